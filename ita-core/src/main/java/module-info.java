@@ -1,0 +1,14 @@
+/**
+ * The ITA engine: the vocabulary, editions as data, and exact scoring and analysis.
+ *
+ * <p>Depends on Guava only.
+ */
+module org.itascore.core {
+    requires transitive com.google.common;
+
+    exports org.itascore;
+    exports org.itascore.assess;
+    exports org.itascore.edition;
+    exports org.itascore.history;
+    exports org.itascore.text;
+}

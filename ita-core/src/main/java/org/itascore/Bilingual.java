@@ -1,0 +1,52 @@
+package org.itascore;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A text in Thai and in English. Every name and message of the library has both forms.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param thai the Thai text, not blank
+ * @param english the English text, not blank
+ */
+public record Bilingual(String thai, String english) {
+
+    /**
+     * Creates a text.
+     *
+     * @param thai the Thai text, not blank
+     * @param english the English text, not blank
+     *
+     * @throws NullPointerException if either text is null
+     * @throws IllegalArgumentException if either text is blank
+     */
+    public Bilingual {
+        requireNonNull(thai, "thai");
+        requireNonNull(english, "english");
+        if (thai.isBlank() || english.isBlank()) {
+            throw new IllegalArgumentException("a bilingual text needs both a Thai and an English form");
+        }
+    }
+
+    /**
+     * Returns a text.
+     *
+     * @param thai the Thai text
+     * @param english the English text
+     * @return the text
+     */
+    public static Bilingual of(String thai, String english) {
+        return new Bilingual(thai, english);
+    }
+
+    /**
+     * Returns the text in a language.
+     *
+     * @param language the language
+     * @return the Thai or the English form
+     */
+    public String in(Language language) {
+        return language == Language.THAI ? thai : english;
+    }
+}

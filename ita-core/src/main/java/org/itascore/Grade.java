@@ -1,0 +1,60 @@
+package org.itascore;
+
+/**
+ * The ITA grades, AA (best) to F (worst).
+ *
+ * <p>The score range of each grade belongs to an edition's {@link org.itascore.edition.GradeScale}; the
+ * standard ranges are AA 95.00-100.00, A 85.00-94.99, B 75.00-84.99, C 65.00-74.99, D 55.00-64.99,
+ * E 50.00-54.99, F 0.00-49.99. The English meanings are those printed in OBEC's reports; the Thai
+ * meanings are this library's rendering, since the reports print the English ones.
+ */
+public enum Grade {
+    /** Excellence; passes. */
+    AA("ดีเยี่ยม", "Excellence", true),
+    /** Very Good; passes. */
+    A("ดีมาก", "Very Good", true),
+    /** Good; does not pass. */
+    B("ดี", "Good", false),
+    /** Fair; does not pass. */
+    C("ค่อนข้างดี", "Fair", false),
+    /** Poor; does not pass. */
+    D("พอใช้", "Poor", false),
+    /** Extremely Poor; does not pass. */
+    E("ต้องปรับปรุง", "Extremely Poor", false),
+    /** Fail; does not pass. */
+    F("ไม่ผ่าน", "Fail", false);
+
+    private final Bilingual meaning;
+    private final boolean passing;
+
+    Grade(String thai, String english, boolean passing) {
+        this.meaning = Bilingual.of(thai, english);
+        this.passing = passing;
+    }
+
+    /** @return what the grade means, in Thai and English */
+    public Bilingual meaning() {
+        return meaning;
+    }
+
+    /** @return whether a score with this grade passes (AA and A) */
+    public boolean isPassing() {
+        return passing;
+    }
+
+    /**
+     * Returns the grade of its name.
+     *
+     * @param name {@code "AA"} to {@code "F"}
+     * @return the grade
+     * @throws InvalidInputException if the text names no grade
+     */
+    public static Grade parse(String name) {
+        for (Grade grade : values()) {
+            if (grade.name().equals(name)) {
+                return grade;
+            }
+        }
+        throw InvalidInputException.of("grade", name, "a grade is one of AA, A, B, C, D, E, F");
+    }
+}

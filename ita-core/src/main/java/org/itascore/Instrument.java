@@ -1,0 +1,46 @@
+package org.itascore;
+
+/**
+ * The three instruments of the ITA, each measuring some of the ten indicators.
+ *
+ * <p>The names are those of the NACC's framework from FY2562 (B.E.) onward. Weights are not part of the
+ * vocabulary: they belong to an {@link org.itascore.edition.Edition}.
+ */
+public enum Instrument {
+    /** Internal Integrity and Transparency Assessment: a survey of the office's own staff. */
+    IIT(Bilingual.of("แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน",
+            "Internal Integrity and Transparency Assessment")),
+    /** External Integrity and Transparency Assessment: a survey of service users and stakeholders. */
+    EIT(Bilingual.of("แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก",
+            "External Integrity and Transparency Assessment")),
+    /** Open Data Integrity and Transparency Assessment: a checklist of documents published on the web. */
+    OIT(Bilingual.of("แบบตรวจการเปิดเผยข้อมูลสาธารณะ",
+            "Open Data Integrity and Transparency Assessment"));
+
+    private final Bilingual title;
+
+    Instrument(Bilingual title) {
+        this.title = title;
+    }
+
+    /** @return the full name in Thai and English */
+    public Bilingual title() {
+        return title;
+    }
+
+    /**
+     * Returns the instrument of an abbreviation.
+     *
+     * @param abbreviation {@code "IIT"}, {@code "EIT"} or {@code "OIT"}
+     * @return the instrument
+     * @throws InvalidInputException if the text names no instrument
+     */
+    public static Instrument parse(String abbreviation) {
+        for (Instrument instrument : values()) {
+            if (instrument.name().equals(abbreviation)) {
+                return instrument;
+            }
+        }
+        throw InvalidInputException.of("instrument", abbreviation, "an instrument is IIT, EIT or OIT");
+    }
+}

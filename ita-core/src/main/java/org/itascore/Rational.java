@@ -1,0 +1,251 @@
+package org.itascore;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+
+/**
+ * An exact rational number, always in lowest terms with a positive denominator.
+ *
+ * <p>ITA scores come from means of means of weighted means: thirds, sixths and fifths appear as soon as
+ * raw answers are scored, and no finite decimal holds them. Every score is therefore carried as a
+ * fraction and rounded exactly once, at the edge, by {@link #round(int, RoundingMode)}. Guava has no
+ * big fraction type and {@code ita-core} depends on Guava only, so this small one lives here.
+ *
+ * <p>{@link #equals} and {@link #compareTo} agree: fractions are kept in lowest terms.
+ * Immutable and thread-safe.
+ */
+public final class Rational implements Comparable<Rational> {
+
+    /** Zero. */
+    public static final Rational ZERO = new Rational(BigInteger.ZERO, BigInteger.ONE);
+    /** One. */
+    public static final Rational ONE = new Rational(BigInteger.ONE, BigInteger.ONE);
+    /** One hundred. */
+    public static final Rational HUNDRED = new Rational(BigInteger.valueOf(100), BigInteger.ONE);
+
+    private final BigInteger numerator;
+    private final BigInteger denominator;
+
+    private Rational(BigInteger numerator, BigInteger denominator) {
+        this.numerator = numerator;
+        this.denominator = denominator;
+    }
+
+    /**
+     * Returns {@code numerator / denominator} in lowest terms.
+     *
+     * @param numerator the numerator
+     * @param denominator the denominator, not zero
+     * @return the fraction
+     * @throws ArithmeticException if the denominator is zero
+     */
+    public static Rational of(BigInteger numerator, BigInteger denominator) {
+        requireNonNull(numerator, "numerator");
+        requireNonNull(denominator, "denominator");
+        if (denominator.signum() == 0) {
+            throw new ArithmeticException("denominator is zero");
+        }
+        if (denominator.signum() < 0) {
+            numerator = numerator.negate();
+            denominator = denominator.negate();
+        }
+        BigInteger gcd = numerator.gcd(denominator);
+        if (!gcd.equals(BigInteger.ONE) && gcd.signum() != 0) {
+            numerator = numerator.divide(gcd);
+            denominator = denominator.divide(gcd);
+        }
+        if (numerator.signum() == 0) {
+            return ZERO;
+        }
+        return new Rational(numerator, denominator);
+    }
+
+    /**
+     * Returns {@code numerator / denominator} in lowest terms.
+     *
+     * @param numerator the numerator
+     * @param denominator the denominator, not zero
+     * @return the fraction
+     * @throws ArithmeticException if the denominator is zero
+     */
+    public static Rational of(long numerator, long denominator) {
+        return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+    }
+
+    /**
+     * Returns the whole number {@code value}.
+     *
+     * @param value the value
+     * @return the fraction {@code value / 1}
+     */
+    public static Rational of(long value) {
+        return value == 0 ? ZERO : new Rational(BigInteger.valueOf(value), BigInteger.ONE);
+    }
+
+    /**
+     * Returns the exact value of a decimal.
+     *
+     * @param value the decimal
+     * @return the same value as a fraction
+     */
+    public static Rational of(BigDecimal value) {
+        requireNonNull(value, "value");
+        if (value.scale() <= 0) {
+            return of(value.toBigIntegerExact(), BigInteger.ONE);
+        }
+        return of(value.unscaledValue(), BigInteger.TEN.pow(value.scale()));
+    }
+
+    /** @return the numerator, in lowest terms */
+    public BigInteger numerator() {
+        return numerator;
+    }
+
+    /** @return the denominator, positive, in lowest terms */
+    public BigInteger denominator() {
+        return denominator;
+    }
+
+    /** @return -1, 0 or 1 as this value is negative, zero or positive */
+    public int signum() {
+        return numerator.signum();
+    }
+
+    /**
+     * @param other the addend
+     * @return {@code this + other}
+     */
+    public Rational plus(Rational other) {
+        if (denominator.equals(other.denominator)) {
+            return of(numerator.add(other.numerator), denominator);
+        }
+        return of(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+                denominator.multiply(other.denominator));
+    }
+
+    /**
+     * @param other the subtrahend
+     * @return {@code this - other}
+     */
+    public Rational minus(Rational other) {
+        return plus(other.negate());
+    }
+
+    /** @return {@code -this} */
+    public Rational negate() {
+        return numerator.signum() == 0 ? this : new Rational(numerator.negate(), denominator);
+    }
+
+    /**
+     * @param other the factor
+     * @return {@code this * other}
+     */
+    public Rational times(Rational other) {
+        return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+    }
+
+    /**
+     * @param factor the factor
+     * @return {@code this * factor}
+     */
+    public Rational times(long factor) {
+        return of(numerator.multiply(BigInteger.valueOf(factor)), denominator);
+    }
+
+    /**
+     * @param divisor the divisor, not zero
+     * @return {@code this / divisor}
+     * @throws ArithmeticException if the divisor is zero
+     */
+    public Rational dividedBy(Rational divisor) {
+        return of(numerator.multiply(divisor.denominator), denominator.multiply(divisor.numerator));
+    }
+
+    /**
+     * @param divisor the divisor, not zero
+     * @return {@code this / divisor}
+     * @throws ArithmeticException if the divisor is zero
+     */
+    public Rational dividedBy(long divisor) {
+        return of(numerator, denominator.multiply(BigInteger.valueOf(divisor)));
+    }
+
+    /**
+     * Rounds to a number of decimal places. This is the one place where a fraction becomes a decimal.
+     *
+     * @param scale the number of decimal places
+     * @param mode the rounding mode
+     * @return the rounded decimal, with exactly {@code scale} places
+     */
+    public BigDecimal round(int scale, RoundingMode mode) {
+        return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, mode);
+    }
+
+    /**
+     * Returns the exact decimal if the fraction has a finite decimal expansion.
+     *
+     * @return the exact decimal with trailing zeros stripped, or {@code null} if the expansion is infinite
+     */
+    public BigDecimal exactDecimalOrNull() {
+        BigInteger d = denominator;
+        int twos = d.getLowestSetBit();
+        d = d.shiftRight(twos);
+        int fives = 0;
+        BigInteger five = BigInteger.valueOf(5);
+        while (d.mod(five).signum() == 0) {
+            d = d.divide(five);
+            fives++;
+        }
+        if (!d.equals(BigInteger.ONE)) {
+            return null;
+        }
+        int scale = Math.max(twos, fives);
+        BigDecimal exact = new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, RoundingMode.UNNECESSARY);
+        BigDecimal stripped = exact.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    @Override
+    public int compareTo(Rational other) {
+        if (denominator.equals(other.denominator)) {
+            return numerator.compareTo(other.numerator);
+        }
+        return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+    }
+
+    /**
+     * @param other another value
+     * @return the smaller of the two, this one on a tie
+     */
+    public Rational min(Rational other) {
+        return compareTo(other) <= 0 ? this : other;
+    }
+
+    /**
+     * @param other another value
+     * @return the larger of the two, this one on a tie
+     */
+    public Rational max(Rational other) {
+        return compareTo(other) >= 0 ? this : other;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof Rational other
+                && numerator.equals(other.numerator) && denominator.equals(other.denominator);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * numerator.hashCode() + denominator.hashCode();
+    }
+
+    /** @return {@code numerator/denominator}, or just the numerator for a whole number */
+    @Override
+    public String toString() {
+        return denominator.equals(BigInteger.ONE) ? numerator.toString() : numerator + "/" + denominator;
+    }
+}

@@ -1,0 +1,56 @@
+package org.itascore;
+
+/**
+ * The five verdicts that replace letter grades in the NACC's ITA from FY2567 (B.E.).
+ *
+ * <p><b>Provenance:</b> the NACC document that defines them was not found; the verdicts and their
+ * conditions are taken from one public implementation. Their conditions belong to an edition's
+ * {@link org.itascore.edition.VerdictScheme}.
+ */
+public enum Verdict {
+    /** Excellent pass: total of 95 or more and each instrument 95 or more. */
+    EXCELLENT_PASS("ผ่านดีเยี่ยม", "Excellent pass", true),
+    /** Good pass: total of 85 or more and each instrument 85 or more. */
+    GOOD_PASS("ผ่านดี", "Good pass", true),
+    /** Pass: total of 85 or more. */
+    PASS("ผ่าน", "Pass", true),
+    /** Needs improvement: total from 70 to 84.99. */
+    NEEDS_IMPROVEMENT("ต้องปรับปรุง", "Needs improvement", false),
+    /** Needs urgent improvement: total below 70. */
+    NEEDS_URGENT_IMPROVEMENT("ต้องปรับปรุงเร่งด่วน", "Needs urgent improvement", false);
+
+    private final Bilingual title;
+    private final boolean passing;
+
+    Verdict(String thai, String english, boolean passing) {
+        this.title = Bilingual.of(thai, english);
+        this.passing = passing;
+    }
+
+    /** @return the verdict's wording in Thai and English */
+    public Bilingual title() {
+        return title;
+    }
+
+    /** @return whether the verdict is a pass */
+    public boolean isPassing() {
+        return passing;
+    }
+
+    /**
+     * Returns the verdict of its name.
+     *
+     * @param name for example {@code "GOOD_PASS"}
+     * @return the verdict
+     * @throws InvalidInputException if the text names no verdict
+     */
+    public static Verdict parse(String name) {
+        for (Verdict verdict : values()) {
+            if (verdict.name().equals(name)) {
+                return verdict;
+            }
+        }
+        throw InvalidInputException.of("verdict", name,
+                "a verdict is one of EXCELLENT_PASS, GOOD_PASS, PASS, NEEDS_IMPROVEMENT, NEEDS_URGENT_IMPROVEMENT");
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Text helpers for Thai reports: Thai digits.
+ */
+package org.itascore.text;
