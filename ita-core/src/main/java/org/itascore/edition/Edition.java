@@ -1,0 +1,470 @@
+package org.itascore.edition;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.itascore.Bilingual;
+import org.itascore.FiscalYear;
+import org.itascore.Grade;
+import org.itascore.Indicator;
+import org.itascore.Instrument;
+import org.itascore.InvalidInputException;
+import org.itascore.Problem;
+import org.itascore.Rational;
+import org.itascore.Score;
+import org.itascore.Weight;
+
+/**
+ * One edition of the assessment: the rules in force for some fiscal years, held as data.
+ *
+ * <p>An edition says which instruments are used and how much each weighs, which indicators each
+ * instrument measures and their weights inside it, the grade bands, the pass mark, an optional verdict
+ * scheme, and where each rule comes from ({@link #provenance()}). The engine that scores an office
+ * ({@link org.itascore.assess.Assessor}) reads these rules and holds none of its own.
+ *
+ * <p>Built-in editions are in {@link Editions#builtIn()}; build your own with {@link #builder(String)}, or
+ * start from a built-in one with {@link #toBuilder()}. An edition is valid by construction: instrument
+ * weights sum to exactly one, indicator weights inside each instrument sum to exactly one, no indicator is
+ * in two instruments, the bands partition [0, 100], and the pass mark is where the passing grades start.
+ *
+ * <p>Immutable and thread-safe. Two editions are equal when all their rules are equal.
+ */
+public final class Edition {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
+
+    private final String id;
+    private final Bilingual title;
+    private final ImmutableSortedSet<FiscalYear> fiscalYears;
+    private final ImmutableMap<Instrument, Weight> instrumentWeights;
+    private final ImmutableMap<Indicator, Weight> indicatorWeights;
+    private final ImmutableMap<Indicator, Instrument> instrumentOf;
+    private final ImmutableMap<Indicator, Rational> effectiveWeights;
+    private final GradeScale gradeScale;
+    private final Score passMark;
+    private final Optional<VerdictScheme> verdictScheme;
+    private final ImmutableList<Provenance> provenance;
+
+    private Edition(Builder b) {
+        this.id = b.id;
+        this.title = b.title;
+        this.fiscalYears = ImmutableSortedSet.copyOf(b.fiscalYears);
+        this.instrumentWeights = ImmutableMap.copyOf(b.instrumentWeights);
+        Map<Indicator, Weight> indicators = new EnumMap<>(Indicator.class);
+        Map<Indicator, Instrument> owners = new EnumMap<>(Indicator.class);
+        Map<Indicator, Rational> effective = new EnumMap<>(Indicator.class);
+        b.members.forEach((instrument, members) -> members.forEach((indicator, weight) -> {
+            indicators.put(indicator, weight);
+            owners.put(indicator, instrument);
+            effective.put(indicator, b.instrumentWeights.get(instrument).exact().times(weight.exact()));
+        }));
+        this.indicatorWeights = ImmutableMap.copyOf(indicators);
+        this.instrumentOf = ImmutableMap.copyOf(owners);
+        this.effectiveWeights = ImmutableMap.copyOf(effective);
+        this.gradeScale = b.gradeScale;
+        this.passMark = b.passMark;
+        this.verdictScheme = Optional.ofNullable(b.verdictScheme);
+        this.provenance = ImmutableList.copyOf(b.provenance);
+    }
+
+    /**
+     * Starts an edition.
+     *
+     * @param id the identifier: lower-case letters, digits, dots and hyphens, for example {@code "my-esa-2568"}
+     * @return a builder
+     */
+    public static Builder builder(String id) {
+        return new Builder(requireNonNull(id, "id"));
+    }
+
+    /**
+     * Returns a builder holding every rule of this edition, to derive another one.
+     *
+     * @return a builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(id).title(title).gradeScale(gradeScale).passMark(passMark);
+        fiscalYears.forEach(b::fiscalYear);
+        instrumentWeights.forEach((instrument, weight) -> {
+            Map<Indicator, Weight> members = new LinkedHashMap<>();
+            indicators(instrument).forEach(i -> members.put(i, indicatorWeights.get(i)));
+            b.instrument(instrument, weight, members);
+        });
+        verdictScheme.ifPresent(b::verdictScheme);
+        provenance.forEach(b::provenance);
+        return b;
+    }
+
+    /** @return the identifier, for example {@code "obec-esa-2566"} */
+    public String id() {
+        return id;
+    }
+
+    /** @return the title in Thai and English */
+    public Bilingual title() {
+        return title;
+    }
+
+    /** @return the fiscal years the edition covers, in order */
+    public ImmutableSortedSet<FiscalYear> fiscalYears() {
+        return fiscalYears;
+    }
+
+    /**
+     * @param year a fiscal year
+     * @return whether the edition covers it
+     */
+    public boolean covers(FiscalYear year) {
+        return fiscalYears.contains(year);
+    }
+
+    /** @return the instruments and their weights, which sum to exactly one, in the order declared */
+    public ImmutableMap<Instrument, Weight> instrumentWeights() {
+        return instrumentWeights;
+    }
+
+    /** @return the instruments, in the order declared */
+    public ImmutableList<Instrument> instruments() {
+        return instrumentWeights.keySet().asList();
+    }
+
+    /** @return every indicator of the edition, by number */
+    public ImmutableList<Indicator> indicators() {
+        return ImmutableList.sortedCopyOf(Comparator.comparingInt(Indicator::number), instrumentOf.keySet());
+    }
+
+    /**
+     * @param instrument an instrument
+     * @return the indicators it measures in this edition, by number; empty if the edition does not use it
+     */
+    public ImmutableList<Indicator> indicators(Instrument instrument) {
+        return indicators().stream().filter(i -> instrumentOf.get(i) == instrument).collect(ImmutableList.toImmutableList());
+    }
+
+    /**
+     * @param indicator an indicator
+     * @return whether the edition uses it
+     */
+    public boolean uses(Indicator indicator) {
+        return instrumentOf.containsKey(indicator);
+    }
+
+    /**
+     * @param indicator an indicator of the edition
+     * @return the instrument that measures it
+     * @throws IllegalArgumentException if the edition does not use the indicator
+     */
+    public Instrument instrumentOf(Indicator indicator) {
+        return require(instrumentOf.get(indicator), indicator);
+    }
+
+    /**
+     * @param indicator an indicator of the edition
+     * @return its weight inside its instrument
+     * @throws IllegalArgumentException if the edition does not use the indicator
+     */
+    public Weight indicatorWeight(Indicator indicator) {
+        return require(indicatorWeights.get(indicator), indicator);
+    }
+
+    /**
+     * Returns how much an indicator weighs in the overall score: its instrument's weight times its weight
+     * inside the instrument. The effective weights sum to exactly one.
+     *
+     * @param indicator an indicator of the edition
+     * @return the effective weight, for example 1/5 of 0.30 = 0.06 for indicator 1 in the built-in editions
+     * @throws IllegalArgumentException if the edition does not use the indicator
+     */
+    public Rational effectiveWeight(Indicator indicator) {
+        return require(effectiveWeights.get(indicator), indicator);
+    }
+
+    private <T> T require(T value, Indicator indicator) {
+        if (value == null) {
+            throw new IllegalArgumentException("edition " + id + " does not use " + indicator);
+        }
+        return value;
+    }
+
+    /** @return the grade bands */
+    public GradeScale gradeScale() {
+        return gradeScale;
+    }
+
+    /**
+     * @param score a score
+     * @return its grade under this edition's bands
+     */
+    public Grade grade(Score score) {
+        return gradeScale.grade(score);
+    }
+
+    /** @return the pass mark: a score passes when, rounded to two decimals, it is at least this */
+    public Score passMark() {
+        return passMark;
+    }
+
+    /**
+     * @param score a score
+     * @return whether the score, rounded to two decimals, reaches the pass mark
+     */
+    public boolean passes(Score score) {
+        return score.round().compareTo(passMark) >= 0;
+    }
+
+    /** @return the verdict scheme, for editions that give verdicts */
+    public Optional<VerdictScheme> verdictScheme() {
+        return verdictScheme;
+    }
+
+    /** @return where each rule comes from and how sure the library is of it */
+    public ImmutableList<Provenance> provenance() {
+        return provenance;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof Edition other
+                && id.equals(other.id)
+                && title.equals(other.title)
+                && fiscalYears.equals(other.fiscalYears)
+                && instrumentWeights.equals(other.instrumentWeights)
+                && instrumentOf.equals(other.instrumentOf)
+                && indicatorWeights.equals(other.indicatorWeights)
+                && gradeScale.equals(other.gradeScale)
+                && passMark.equals(other.passMark)
+                && verdictScheme.equals(other.verdictScheme)
+                && provenance.equals(other.provenance);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode() * 31 + instrumentOf.hashCode();
+    }
+
+    /** @return the identifier */
+    @Override
+    public String toString() {
+        return id;
+    }
+
+    /**
+     * Builds an {@link Edition}. Not thread-safe; {@link #build()} checks every rule and lists every
+     * problem at once.
+     */
+    public static final class Builder {
+        private final String id;
+        private Bilingual title;
+        private final List<FiscalYear> fiscalYears = new ArrayList<>();
+        private final Map<Instrument, Weight> instrumentWeights = new LinkedHashMap<>();
+        private final Map<Instrument, Map<Indicator, Weight>> members = new LinkedHashMap<>();
+        private final List<Problem> problems = new ArrayList<>();
+        private GradeScale gradeScale = GradeScale.STANDARD;
+        private Score passMark = Score.of(85);
+        private VerdictScheme verdictScheme;
+        private final List<Provenance> provenance = new ArrayList<>();
+
+        private Builder(String id) {
+            this.id = id;
+        }
+
+        /**
+         * @param title the title in Thai and English
+         * @return this builder
+         */
+        public Builder title(Bilingual title) {
+            this.title = requireNonNull(title, "title");
+            return this;
+        }
+
+        /**
+         * Adds a fiscal year the edition covers.
+         *
+         * @param year the fiscal year
+         * @return this builder
+         */
+        public Builder fiscalYear(FiscalYear year) {
+            fiscalYears.add(requireNonNull(year, "year"));
+            return this;
+        }
+
+        /**
+         * Adds an instrument whose indicators weigh the same.
+         *
+         * @param instrument the instrument
+         * @param weight its weight in the overall score
+         * @param indicators the indicators it measures
+         * @return this builder
+         */
+        public Builder instrument(Instrument instrument, Weight weight, Indicator... indicators) {
+            Map<Indicator, Weight> equal = new LinkedHashMap<>();
+            if (indicators.length > 0) {
+                Weight each = Weight.ofFraction(1, indicators.length);
+                for (Indicator indicator : indicators) {
+                    if (equal.put(indicator, each) != null) {
+                        problems.add(new Problem("instruments." + instrument, indicator.toString(),
+                                "an indicator is listed once in its instrument"));
+                    }
+                }
+            }
+            return instrument(instrument, weight, equal);
+        }
+
+        /**
+         * Adds an instrument with its indicators and their weights inside it.
+         *
+         * @param instrument the instrument
+         * @param weight its weight in the overall score
+         * @param indicators the indicators it measures and their weights, which must sum to one
+         * @return this builder
+         */
+        public Builder instrument(Instrument instrument, Weight weight, Map<Indicator, Weight> indicators) {
+            requireNonNull(instrument, "instrument");
+            requireNonNull(weight, "weight");
+            requireNonNull(indicators, "indicators");
+            if (instrumentWeights.containsKey(instrument)) {
+                problems.add(new Problem("instruments", instrument.name(), "an instrument is declared once"));
+                return this;
+            }
+            instrumentWeights.put(instrument, weight);
+            members.put(instrument, new LinkedHashMap<>(indicators));
+            return this;
+        }
+
+        /**
+         * @param gradeScale the grade bands; the standard scale by default
+         * @return this builder
+         */
+        public Builder gradeScale(GradeScale gradeScale) {
+            this.gradeScale = requireNonNull(gradeScale, "gradeScale");
+            return this;
+        }
+
+        /**
+         * @param passMark the pass mark; 85 by default
+         * @return this builder
+         */
+        public Builder passMark(Score passMark) {
+            this.passMark = requireNonNull(passMark, "passMark");
+            return this;
+        }
+
+        /**
+         * @param verdictScheme the verdict scheme; none by default
+         * @return this builder
+         */
+        public Builder verdictScheme(VerdictScheme verdictScheme) {
+            this.verdictScheme = requireNonNull(verdictScheme, "verdictScheme");
+            return this;
+        }
+
+        /**
+         * Adds a note on where a rule comes from.
+         *
+         * @param note the note
+         * @return this builder
+         */
+        public Builder provenance(Provenance note) {
+            provenance.add(requireNonNull(note, "note"));
+            return this;
+        }
+
+        /**
+         * Checks every rule and builds the edition.
+         *
+         * @return the edition
+         * @throws InvalidInputException listing every problem: a malformed id, no title, no fiscal year, no
+         *     instrument, weights that do not sum to exactly one, an indicator in two instruments, an
+         *     instrument with no indicator, a pass mark that is not where the passing grades start
+         */
+        public Edition build() {
+            List<Problem> found = new ArrayList<>(problems);
+            if (!ID.matcher(id).matches()) {
+                found.add(new Problem("id", id,
+                        "an edition id is 1 to 64 lower-case letters, digits, dots and hyphens, starting with a letter or digit"));
+            }
+            if (title == null) {
+                found.add(new Problem("title", null, "an edition has a Thai and English title"));
+            }
+            if (fiscalYears.isEmpty()) {
+                found.add(new Problem("fiscalYears", null, "an edition covers at least one fiscal year"));
+            }
+            if (instrumentWeights.isEmpty()) {
+                found.add(new Problem("instruments", null, "an edition has at least one instrument"));
+            }
+            Rational total = instrumentWeights.values().stream().map(Weight::exact).reduce(Rational.ZERO, Rational::plus);
+            if (!instrumentWeights.isEmpty() && !total.equals(Rational.ONE)) {
+                found.add(new Problem("instruments", describe(instrumentWeights),
+                        "instrument weights must sum to exactly 1, they sum to " + show(total)));
+            }
+            Map<Indicator, Instrument> owner = new EnumMap<>(Indicator.class);
+            members.forEach((instrument, indicators) -> {
+                String field = "instruments." + instrument;
+                if (indicators.isEmpty()) {
+                    found.add(new Problem(field, "[]", "an instrument measures at least one indicator"));
+                    return;
+                }
+                Rational sum = indicators.values().stream().map(Weight::exact).reduce(Rational.ZERO, Rational::plus);
+                if (!sum.equals(Rational.ONE)) {
+                    found.add(new Problem(field, describe(indicators),
+                            "indicator weights inside an instrument must sum to exactly 1, they sum to " + show(sum)));
+                }
+                indicators.keySet().forEach(indicator -> {
+                    Instrument previous = owner.putIfAbsent(indicator, instrument);
+                    if (previous != null) {
+                        found.add(new Problem(field, indicator.toString(),
+                                "an indicator belongs to one instrument; it is already in " + previous));
+                    }
+                });
+            });
+            checkPassMark(found);
+            if (verdictScheme != null && instrumentWeights.isEmpty()) {
+                found.add(new Problem("verdicts", null, "a verdict scheme needs instruments"));
+            }
+            if (!found.isEmpty()) {
+                throw new InvalidInputException(found);
+            }
+            return new Edition(this);
+        }
+
+        private void checkPassMark(List<Problem> found) {
+            Optional<GradeBand> lowestPassing = gradeScale.bands().stream()
+                    .filter(b -> b.grade().isPassing()).findFirst();
+            boolean passingAbove = lowestPassing.map(b -> gradeScale.bands().stream()
+                    .filter(x -> x.lower().compareTo(b.lower()) >= 0).allMatch(x -> x.grade().isPassing()))
+                    .orElse(false);
+            if (lowestPassing.isEmpty() || !passingAbove || !lowestPassing.get().lower().equals(passMark)) {
+                found.add(new Problem("passMark", passMark.toString(),
+                        "the pass mark must be where the passing grades (" + Arrays.toString(passingGrades())
+                                + ") start, so that a score passes exactly when its grade passes"
+                                + lowestPassing.map(b -> "; the bands put it at " + b.lower()).orElse("")));
+            }
+        }
+
+        private static Grade[] passingGrades() {
+            return Arrays.stream(Grade.values()).filter(Grade::isPassing).toArray(Grade[]::new);
+        }
+
+        private static String describe(Map<?, Weight> weights) {
+            StringBuilder out = new StringBuilder();
+            weights.forEach((k, w) -> out.append(out.length() == 0 ? "" : ", ").append(k).append('=').append(w));
+            return out.toString();
+        }
+
+        private static String show(Rational value) {
+            var exact = value.exactDecimalOrNull();
+            return exact == null ? value.toString() : exact.toPlainString();
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.itascore.edition;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import org.itascore.Grade;
+import org.itascore.Score;
+
+/**
+ * The range of two-decimal scores that earn a grade: from {@code lower} inclusive to {@code upper}
+ * exclusive, except that a band whose upper end is 100 also contains 100.
+ *
+ * <p>Bands are compared with the score {@linkplain Score#rounded() rounded} to two decimals, as reports
+ * print it: the standard band A, {@code [85.00, 95.00)}, is printed "85.00-94.99". Immutable and
+ * thread-safe.
+ *
+ * @param grade the grade
+ * @param lower the lowest score of the band, inclusive, with at most two decimals
+ * @param upper the end of the band, exclusive (inclusive when it is 100), with at most two decimals
+ */
+public record GradeBand(Grade grade, Score lower, Score upper) {
+
+    /**
+     * Creates a band.
+     *
+     * @param grade the grade
+     * @param lower the lowest score of the band, inclusive, with at most two decimals
+     * @param upper the end of the band, exclusive (inclusive when it is 100), with at most two decimals
+     *
+     * @throws NullPointerException if any argument is null
+     * @throws IllegalArgumentException if {@code lower} is not below {@code upper} or a bound has more than
+     *     two decimals
+     */
+    public GradeBand {
+        requireNonNull(grade, "grade");
+        requireNonNull(lower, "lower");
+        requireNonNull(upper, "upper");
+        if (!lower.equals(lower.round()) || !upper.equals(upper.round())) {
+            throw new IllegalArgumentException("band " + grade + ": bounds have at most two decimals, got "
+                    + lower.toExactString() + " and " + upper.toExactString());
+        }
+        if (lower.compareTo(upper) >= 0) {
+            throw new IllegalArgumentException("band " + grade + ": the lower bound " + lower
+                    + " must be below the upper bound " + upper);
+        }
+    }
+
+    /**
+     * Returns the band {@code [lowerInclusive, upperExclusive)}.
+     *
+     * @param grade the grade
+     * @param lowerInclusive the lowest score of the band
+     * @param upperExclusive the end of the band; 100 makes the band contain 100
+     * @return the band
+     * @throws IllegalArgumentException if {@code lowerInclusive} is not below {@code upperExclusive}
+     */
+    public static GradeBand of(Grade grade, Score lowerInclusive, Score upperExclusive) {
+        return new GradeBand(grade, lowerInclusive, upperExclusive);
+    }
+
+    /**
+     * Returns the band {@code [lowerInclusive, upperExclusive)} of whole-number bounds.
+     *
+     * @param grade the grade
+     * @param lowerInclusive the lowest score of the band
+     * @param upperExclusive the end of the band; 100 makes the band contain 100
+     * @return the band
+     * @throws IllegalArgumentException if {@code lowerInclusive} is not below {@code upperExclusive}
+     */
+    public static GradeBand of(Grade grade, int lowerInclusive, int upperExclusive) {
+        return new GradeBand(grade, Score.of(lowerInclusive), Score.of(upperExclusive));
+    }
+
+    /**
+     * @param score a score, compared after rounding to two decimals
+     * @return whether the band contains the score
+     */
+    public boolean contains(Score score) {
+        Score rounded = score.round();
+        return rounded.compareTo(lower) >= 0
+                && (rounded.compareTo(upper) < 0 || upper.equals(Score.HUNDRED) && rounded.equals(Score.HUNDRED));
+    }
+
+    /**
+     * Returns the range as a report prints it.
+     *
+     * @return for example {@code "85.00-94.99"} or {@code "95.00-100.00"}
+     */
+    public String printedRange() {
+        BigDecimal last = upper.equals(Score.HUNDRED) ? upper.rounded() : upper.rounded().subtract(new BigDecimal("0.01"));
+        return lower + "-" + last.toPlainString();
+    }
+
+    /** @return for example {@code "A [85.00, 95.00)"} or {@code "AA [95.00, 100.00]"} */
+    @Override
+    public String toString() {
+        return grade + " [" + lower + ", " + upper + (upper.equals(Score.HUNDRED) ? "]" : ")");
+    }
+}

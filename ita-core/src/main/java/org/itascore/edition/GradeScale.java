@@ -1,0 +1,147 @@
+package org.itascore.edition;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.itascore.Grade;
+import org.itascore.InvalidInputException;
+import org.itascore.Problem;
+import org.itascore.Score;
+
+/**
+ * A set of {@link GradeBand}s that partitions [0, 100]: every two-decimal score falls in exactly one band.
+ *
+ * <p>A scale with a gap, an overlap or a repeated grade is refused when it is built, never discovered
+ * when a score falls through. Immutable and thread-safe.
+ */
+public final class GradeScale {
+
+    /** The standard ITA scale: AA 95-100, A 85-94.99, B 75-84.99, C 65-74.99, D 55-64.99, E 50-54.99, F 0-49.99. */
+    public static final GradeScale STANDARD = of(List.of(
+            GradeBand.of(Grade.F, 0, 50),
+            GradeBand.of(Grade.E, 50, 55),
+            GradeBand.of(Grade.D, 55, 65),
+            GradeBand.of(Grade.C, 65, 75),
+            GradeBand.of(Grade.B, 75, 85),
+            GradeBand.of(Grade.A, 85, 95),
+            GradeBand.of(Grade.AA, 95, 100)));
+
+    /** The bands from the lowest to the highest. */
+    private final ImmutableList<GradeBand> bands;
+
+    private GradeScale(ImmutableList<GradeBand> bands) {
+        this.bands = bands;
+    }
+
+    /**
+     * Returns the scale of these bands, in any order.
+     *
+     * @param bands the bands
+     * @return the scale
+     * @throws InvalidInputException if the bands leave a gap, overlap, do not start at 0 or end at 100, or
+     *     repeat a grade; every problem is listed
+     */
+    public static GradeScale of(List<GradeBand> bands) {
+        requireNonNull(bands, "bands");
+        List<GradeBand> sorted = new ArrayList<>(bands);
+        sorted.sort(Comparator.comparing(GradeBand::lower));
+        List<Problem> problems = new ArrayList<>();
+        if (sorted.isEmpty()) {
+            throw InvalidInputException.of("grades", "[]", "a grade scale needs at least one band");
+        }
+        Set<Grade> seen = EnumSet.noneOf(Grade.class);
+        for (GradeBand band : sorted) {
+            if (!seen.add(band.grade())) {
+                problems.add(new Problem("grades", band.grade().name(), "each grade has one band"));
+            }
+        }
+        if (!sorted.get(0).lower().equals(Score.ZERO)) {
+            problems.add(new Problem("grades", sorted.get(0).toString(),
+                    "the lowest band must start at 0; scores below " + sorted.get(0).lower() + " have no grade"));
+        }
+        for (int i = 1; i < sorted.size(); i++) {
+            GradeBand below = sorted.get(i - 1);
+            GradeBand above = sorted.get(i);
+            int cmp = below.upper().compareTo(above.lower());
+            if (cmp < 0) {
+                problems.add(new Problem("grades", below + " and " + above,
+                        "bands must not leave a gap; scores from " + below.upper() + " to below " + above.lower()
+                                + " have no grade"));
+            } else if (cmp > 0) {
+                problems.add(new Problem("grades", below + " and " + above,
+                        "bands must not overlap; scores from " + above.lower() + " to below " + below.upper()
+                                + " have two grades"));
+            }
+        }
+        GradeBand top = sorted.get(sorted.size() - 1);
+        if (!top.upper().equals(Score.HUNDRED)) {
+            problems.add(new Problem("grades", top.toString(),
+                    "the highest band must end at 100; scores from " + top.upper() + " have no grade"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new GradeScale(ImmutableList.copyOf(sorted));
+    }
+
+    /** @return the bands from the lowest to the highest */
+    public ImmutableList<GradeBand> bands() {
+        return bands;
+    }
+
+    /**
+     * Returns the grade of a score, compared after {@linkplain Score#rounded() rounding} to two decimals.
+     *
+     * @param score the score
+     * @return its grade; 84.994 is B and 84.995 is A on the standard scale
+     */
+    public Grade grade(Score score) {
+        return band(score).grade();
+    }
+
+    /**
+     * Returns the band that contains a score.
+     *
+     * @param score the score
+     * @return its band
+     */
+    public GradeBand band(Score score) {
+        Score rounded = score.round();
+        for (int i = bands.size() - 1; i > 0; i--) {
+            if (rounded.compareTo(bands.get(i).lower()) >= 0) {
+                return bands.get(i);
+            }
+        }
+        return bands.get(0);
+    }
+
+    /**
+     * @param grade a grade
+     * @return its band, if the scale has one
+     */
+    public Optional<GradeBand> band(Grade grade) {
+        return bands.stream().filter(b -> b.grade() == grade).findFirst();
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof GradeScale other && bands.equals(other.bands);
+    }
+
+    @Override
+    public int hashCode() {
+        return bands.hashCode();
+    }
+
+    /** @return the bands, for example {@code "[F [0.00, 50.00), ..., AA [95.00, 100.00]]"} */
+    @Override
+    public String toString() {
+        return bands.toString();
+    }
+}

@@ -1,0 +1,171 @@
+package org.itascore.edition;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.itascore.Bilingual;
+import org.itascore.FiscalYear;
+import org.itascore.Grade;
+import org.itascore.Indicator;
+import org.itascore.Instrument;
+import org.itascore.InvalidInputException;
+import org.itascore.Rational;
+import org.itascore.Score;
+import org.itascore.Verdict;
+import org.itascore.Weight;
+import org.junit.jupiter.api.Test;
+
+class EditionTest {
+
+    private static Edition.Builder valid() {
+        return Edition.builder("test-2566")
+                .title(Bilingual.of("ทดสอบ", "Test"))
+                .fiscalYear(FiscalYear.of(2566))
+                .instrument(Instrument.IIT, Weight.parse("0.5"), Indicator.PERFORMANCE_OF_DUTY, Indicator.USE_OF_BUDGET)
+                .instrument(Instrument.OIT, Weight.parse("0.5"), Indicator.INFORMATION_DISCLOSURE);
+    }
+
+    @Test
+    void buildsAValidEditionWithDefaults() {
+        Edition edition = valid().build();
+        assertEquals(Score.of(85), edition.passMark());
+        assertEquals(GradeScale.STANDARD, edition.gradeScale());
+        assertEquals(List.of(Indicator.PERFORMANCE_OF_DUTY, Indicator.USE_OF_BUDGET, Indicator.INFORMATION_DISCLOSURE),
+                edition.indicators());
+        assertEquals(Rational.of(1, 4), edition.effectiveWeight(Indicator.USE_OF_BUDGET));
+        assertFalse(edition.uses(Indicator.CORRUPTION_PREVENTION));
+        assertEquals(edition, edition.toBuilder().build());
+    }
+
+    @Test
+    void refusesWeightsThatDoNotSumToOne() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Edition.builder("x")
+                .title(Bilingual.of("ก", "x")).fiscalYear(FiscalYear.of(2566))
+                .instrument(Instrument.IIT, Weight.parse("0.3"), Indicator.PERFORMANCE_OF_DUTY)
+                .instrument(Instrument.OIT, Weight.parse("0.3"), Indicator.INFORMATION_DISCLOSURE)
+                .build());
+        assertTrue(e.getMessage().contains("instrument weights must sum to exactly 1, they sum to 0.6"), e.getMessage());
+    }
+
+    @Test
+    void refusesIndicatorWeightsThatDoNotSumToOne() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> valid()
+                .instrument(Instrument.EIT, Weight.parse("0.1"), Map.of(Indicator.QUALITY_OF_OPERATIONS, Weight.parse("1/3")))
+                .build());
+        assertTrue(e.getMessage().contains("instruments.EIT"), e.getMessage());
+        assertTrue(e.getMessage().contains("they sum to 1/3"), e.getMessage());
+        assertTrue(e.getMessage().contains("they sum to 1.1"), e.getMessage());
+    }
+
+    @Test
+    void refusesAnIndicatorInTwoInstruments() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Edition.builder("x")
+                .title(Bilingual.of("ก", "x")).fiscalYear(FiscalYear.of(2566))
+                .instrument(Instrument.IIT, Weight.parse("0.5"), Indicator.PERFORMANCE_OF_DUTY)
+                .instrument(Instrument.EIT, Weight.parse("0.5"), Indicator.PERFORMANCE_OF_DUTY)
+                .build());
+        assertEquals("instruments.EIT", e.problems().get(0).field());
+        assertEquals("indicator 1", e.problems().get(0).value());
+        assertTrue(e.getMessage().contains("already in IIT"), e.getMessage());
+    }
+
+    @Test
+    void refusesEverythingMissingAtOnce() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Edition.builder("Bad Id").build());
+        List<String> fields = e.problems().stream().map(p -> p.field()).toList();
+        assertEquals(List.of("id", "title", "fiscalYears", "instruments"), fields);
+    }
+
+    @Test
+    void refusesAnInstrumentDeclaredTwiceOrEmpty() {
+        InvalidInputException twice = assertThrows(InvalidInputException.class, () -> valid()
+                .instrument(Instrument.IIT, Weight.ONE, Indicator.USE_OF_AUTHORITY).build());
+        assertTrue(twice.getMessage().contains("an instrument is declared once"), twice.getMessage());
+        InvalidInputException empty = assertThrows(InvalidInputException.class, () -> Edition.builder("x")
+                .title(Bilingual.of("ก", "x")).fiscalYear(FiscalYear.of(2566))
+                .instrument(Instrument.IIT, Weight.ONE).build());
+        assertTrue(empty.getMessage().contains("at least one indicator"), empty.getMessage());
+    }
+
+    @Test
+    void refusesAPassMarkThatDisagreesWithThePassingGrades() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> valid().passMark(Score.of(80)).build());
+        assertEquals("passMark", e.problems().get(0).field());
+        assertTrue(e.getMessage().contains("the bands put it at 85.00"), e.getMessage());
+    }
+
+    @Test
+    void builtInEditionsAreThereWithTheirWeightsSummingToExactlyOne() {
+        Editions editions = Editions.builtIn();
+        List<String> expected = List.of("obec-esa-2562", "obec-esa-2563", "obec-esa-2564", "obec-esa-2565",
+                "obec-esa-2566", "obec-esa-2567", "nacc-2562", "nacc-2563", "nacc-2564", "nacc-2565", "nacc-2566",
+                "nacc-2567", "nacc-2568");
+        assertEquals(expected, editions.ids());
+        for (Edition edition : editions.all()) {
+            Rational instruments = edition.instrumentWeights().values().stream().map(Weight::exact)
+                    .reduce(Rational.ZERO, Rational::plus);
+            Rational effective = edition.indicators().stream().map(edition::effectiveWeight)
+                    .reduce(Rational.ZERO, Rational::plus);
+            assertEquals(Rational.ONE, instruments, edition.id());
+            assertEquals(Rational.ONE, effective, edition.id());
+            // 6,6,6,6,6 | 10,10,10 | 20,20 percent
+            assertEquals(Rational.of(6, 100), edition.effectiveWeight(Indicator.PERFORMANCE_OF_DUTY));
+            assertEquals(Rational.of(10, 100), edition.effectiveWeight(Indicator.COMMUNICATION_EFFICIENCY));
+            assertEquals(Rational.of(20, 100), edition.effectiveWeight(Indicator.CORRUPTION_PREVENTION));
+            assertFalse(edition.provenance().isEmpty());
+        }
+    }
+
+    @Test
+    void naccEditionsFrom2567GiveVerdictsMarkedAsFromAPublicImplementation() {
+        Edition nacc2567 = Editions.builtIn().get("nacc-2567");
+        assertEquals(VerdictScheme.NACC_2567, nacc2567.verdictScheme().orElseThrow());
+        assertTrue(nacc2567.provenance().stream().anyMatch(p -> p.certainty() == Certainty.PUBLIC_IMPLEMENTATION));
+        assertTrue(Editions.builtIn().get("nacc-2566").verdictScheme().isEmpty());
+        assertTrue(Editions.builtIn().get("obec-esa-2567").verdictScheme().isEmpty());
+    }
+
+    @Test
+    void defaultEditionIsObecEsaWhereOneExists() {
+        assertEquals("obec-esa-2566", Editions.builtIn().defaultFor(FiscalYear.of(2566)).id());
+        assertEquals("nacc-2568", Editions.builtIn().defaultFor(FiscalYear.of(2568)).id());
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> Editions.builtIn().defaultFor(FiscalYear.of(2555)));
+        assertTrue(e.getMessage().contains("2562"), e.getMessage());
+    }
+
+    @Test
+    void unknownEditionListsTheKnownIds() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Editions.builtIn().get("obec-2566"));
+        assertEquals("edition", e.problems().get(0).field());
+        assertTrue(e.getMessage().contains("obec-esa-2566, obec-esa-2567"), e.getMessage());
+    }
+
+    @Test
+    void userEditionsJoinTheRegistryButIdsStayUnique() {
+        Edition mine = valid().build();
+        Editions editions = Editions.builtIn().with(mine);
+        assertEquals(mine, editions.get("test-2566"));
+        assertEquals("obec-esa-2566", editions.defaultFor(FiscalYear.of(2566)).id());
+        assertThrows(InvalidInputException.class, () -> editions.with(mine));
+    }
+
+    @Test
+    void verdictSchemeNeedsACatchAllLastAndUniqueVerdicts() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> VerdictScheme.of(List.of(
+                VerdictRule.total(Verdict.PASS, Score.of(85)), VerdictRule.total(Verdict.PASS, Score.of(70)))));
+        assertEquals(2, e.problems().size(), e.getMessage());
+        assertEquals(Verdict.GOOD_PASS, VerdictScheme.NACC_2567.verdict(Score.parse("94.995"),
+                List.of(Score.of(95), Score.of(85), Score.parse("84.995"))));
+        assertEquals(Verdict.PASS, VerdictScheme.NACC_2567.verdict(Score.of(90),
+                List.of(Score.of(95), Score.of(85), Score.parse("84.994"))));
+        assertEquals(Verdict.NEEDS_IMPROVEMENT, VerdictScheme.NACC_2567.verdict(Score.parse("69.995"), List.of()));
+        assertEquals(Verdict.NEEDS_URGENT_IMPROVEMENT, VerdictScheme.NACC_2567.verdict(Score.parse("69.994"), List.of()));
+        assertEquals(Grade.A, Editions.builtIn().get("nacc-2568").grade(Score.of(90)));
+    }
+}
