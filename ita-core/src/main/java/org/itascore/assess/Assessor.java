@@ -1,0 +1,121 @@
+package org.itascore.assess;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.itascore.FiscalYear;
+import org.itascore.Grade;
+import org.itascore.Indicator;
+import org.itascore.Instrument;
+import org.itascore.InvalidInputException;
+import org.itascore.Problem;
+import org.itascore.Rational;
+import org.itascore.Score;
+import org.itascore.Verdict;
+import org.itascore.edition.Edition;
+
+/**
+ * The engine: assesses an office from its indicator scores under the rules of an {@link Edition}.
+ *
+ * <pre>{@code
+ * instrument score = sum over its indicators of (indicator weight x indicator score)
+ * overall score    = sum over instruments of (instrument weight x instrument score)
+ * }</pre>
+ *
+ * <p>All sums are exact; the overall score is rounded once, half up to two decimals, where it is graded
+ * and compared with the pass mark. With the built-in editions this is
+ * {@code 0.3 x mean(1..5) + 0.3 x mean(6..8) + 0.4 x mean(9, 10)}.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Assessor {
+
+    private Assessor() {
+    }
+
+    /**
+     * Assesses an office.
+     *
+     * @param edition the edition whose rules apply
+     * @param office the office's name, not blank
+     * @param fiscalYear the fiscal year, which the edition must cover
+     * @param scores a score for every indicator of the edition and for no other
+     * @return the assessment
+     * @throws InvalidInputException listing every problem: a blank office, a fiscal year the edition does not
+     *     cover, missing indicators, indicators the edition does not use
+     */
+    public static Assessment assess(Edition edition, String office, FiscalYear fiscalYear, IndicatorScores scores) {
+        requireNonNull(edition, "edition");
+        requireNonNull(office, "office");
+        requireNonNull(fiscalYear, "fiscalYear");
+        requireNonNull(scores, "scores");
+        check(edition, office, fiscalYear, scores);
+
+        Map<Indicator, Score> given = scores.asMap();
+        ImmutableList.Builder<InstrumentResult> instruments = ImmutableList.builder();
+        List<Score> instrumentScores = new ArrayList<>();
+        Rational total = Rational.ZERO;
+        for (Instrument instrument : edition.instruments()) {
+            Rational sum = Rational.ZERO;
+            for (Indicator indicator : edition.indicators(instrument)) {
+                sum = sum.plus(edition.indicatorWeight(indicator).exact().times(given.get(indicator).exact()));
+            }
+            Score instrumentScore = Score.of(sum);
+            instrumentScores.add(instrumentScore);
+            instruments.add(new InstrumentResult(instrument, instrumentScore,
+                    edition.instrumentWeights().get(instrument), edition.indicators(instrument)));
+            total = total.plus(edition.instrumentWeights().get(instrument).exact().times(sum));
+        }
+        Score overall = Score.of(total);
+        Optional<Verdict> verdict = edition.verdictScheme().map(v -> v.verdict(overall, instrumentScores));
+
+        List<Indicator> indicators = edition.indicators();
+        Map<Indicator, Integer> ranks = Ranking.descending(indicators, i -> given.get(i).rounded());
+        ImmutableList<IndicatorResult> results = indicators.stream()
+                .map(i -> {
+                    Score s = given.get(i);
+                    return new IndicatorResult(i, s, edition.grade(s), edition.passes(s), ranks.get(i));
+                })
+                .collect(ImmutableList.toImmutableList());
+        ImmutableList<Indicator> below = results.stream()
+                .filter(r -> !r.passed())
+                .sorted(Comparator.comparing((IndicatorResult r) -> r.score().rounded())
+                        .thenComparingInt(r -> r.indicator().number()))
+                .map(IndicatorResult::indicator)
+                .collect(ImmutableList.toImmutableList());
+        Grade grade = edition.grade(overall);
+        return new Assessment(edition, office.strip(), fiscalYear, scores, instruments.build(), overall, grade,
+                edition.passes(overall), verdict, results, below);
+    }
+
+    private static void check(Edition edition, String office, FiscalYear fiscalYear, IndicatorScores scores) {
+        List<Problem> problems = new ArrayList<>();
+        if (office.isBlank()) {
+            problems.add(new Problem("office", office, "an office has a name"));
+        }
+        if (!edition.covers(fiscalYear)) {
+            problems.add(new Problem("fiscalYear", fiscalYear.toString(),
+                    "edition " + edition.id() + " covers fiscal years " + edition.fiscalYears()));
+        }
+        List<String> missing = edition.indicators().stream()
+                .filter(i -> scores.get(i).isEmpty()).map(i -> Integer.toString(i.number())).toList();
+        if (!missing.isEmpty()) {
+            problems.add(new Problem("indicators", null,
+                    "every indicator of edition " + edition.id() + " needs a score; missing: " + String.join(", ", missing)));
+        }
+        scores.asMap().forEach((indicator, score) -> {
+            if (!edition.uses(indicator)) {
+                problems.add(new Problem("indicators." + indicator.number(), score.toString(),
+                        "edition " + edition.id() + " does not use " + indicator));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}
