@@ -10,5 +10,6 @@ module org.itascore.core {
     exports org.itascore.assess;
     exports org.itascore.edition;
     exports org.itascore.history;
+    exports org.itascore.report;
     exports org.itascore.text;
 }

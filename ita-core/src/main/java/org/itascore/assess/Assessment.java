@@ -3,7 +3,9 @@ package org.itascore.assess;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
+import org.itascore.Finding;
 import org.itascore.FiscalYear;
 import org.itascore.Grade;
 import org.itascore.Indicator;
@@ -32,6 +34,8 @@ import org.itascore.edition.Edition;
  * @param indicators the result of each indicator, by number
  * @param belowPassMark the indicators whose two-decimal score is below the pass mark, lowest score first
  *     (ties by indicator number)
+ * @param findings what the reader should know about the data behind the scores (for example too few
+ *     respondents); empty for an assessment from indicator scores
  */
 public record Assessment(
         Edition edition,
@@ -44,7 +48,8 @@ public record Assessment(
         boolean passed,
         Optional<Verdict> verdict,
         ImmutableList<IndicatorResult> indicators,
-        ImmutableList<Indicator> belowPassMark) {
+        ImmutableList<Indicator> belowPassMark,
+        ImmutableList<Finding> findings) {
 
     /**
      * Creates an assessment. Use {@link Assessor#assess}, which computes every field.
@@ -61,7 +66,8 @@ public record Assessment(
      * @param indicators the result of each indicator, by number
      * @param belowPassMark the indicators whose two-decimal score is below the pass mark, lowest score first
      *     (ties by indicator number)
-     *
+     * @param findings what the reader should know about the data behind the scores (for example too few
+     *     respondents); empty for an assessment from indicator scores
      * @throws NullPointerException if any argument is null
      */
     public Assessment {
@@ -75,6 +81,19 @@ public record Assessment(
         requireNonNull(verdict, "verdict");
         requireNonNull(indicators, "indicators");
         requireNonNull(belowPassMark, "belowPassMark");
+        requireNonNull(findings, "findings");
+    }
+
+    /**
+     * Returns this assessment with more findings attached after the existing ones.
+     *
+     * @param more the findings to add
+     * @return the new assessment
+     */
+    public Assessment withFindings(List<Finding> more) {
+        return new Assessment(edition, office, fiscalYear, scores, instruments, score, grade, passed, verdict,
+                indicators, belowPassMark,
+                ImmutableList.<Finding>builder().addAll(findings).addAll(more).build());
     }
 
     /**

@@ -90,7 +90,7 @@ public final class Assessor {
                 .collect(ImmutableList.toImmutableList());
         Grade grade = edition.grade(overall);
         return new Assessment(edition, office.strip(), fiscalYear, scores, instruments.build(), overall, grade,
-                edition.passes(overall), verdict, results, below);
+                edition.passes(overall), verdict, results, below, ImmutableList.of());
     }
 
     private static void check(Edition edition, String office, FiscalYear fiscalYear, IndicatorScores scores) {
@@ -106,7 +106,7 @@ public final class Assessor {
                 .filter(i -> scores.get(i).isEmpty()).map(i -> Integer.toString(i.number())).toList();
         if (!missing.isEmpty()) {
             problems.add(new Problem("indicators", null,
-                    "every indicator of edition " + edition.id() + " needs a score; missing: " + String.join(", ", missing)));
+                    "every indicator of edition " + edition.id() + " needs a score; none for " + String.join(", ", missing)));
         }
         scores.asMap().forEach((indicator, score) -> {
             if (!edition.uses(indicator)) {

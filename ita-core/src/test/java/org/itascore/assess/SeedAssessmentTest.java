@@ -97,7 +97,7 @@ class SeedAssessmentTest {
         IndicatorScores nine = IndicatorScores.parse("90", "90", "90", "90", "90", "90", "90", "90", "90");
         InvalidInputException missing = assertThrows(InvalidInputException.class,
                 () -> Assessor.assess(edition, "x", FiscalYear.of(2566), nine));
-        assertTrue(missing.getMessage().contains("missing: 10"), missing.getMessage());
+        assertTrue(missing.getMessage().contains("none for 10"), missing.getMessage());
 
         InvalidInputException unknown = assertThrows(InvalidInputException.class,
                 () -> IndicatorScores.builder().put(11, Score.of(90)).put(0, "50").build());

@@ -1,0 +1,30 @@
+package org.itascore;
+
+/**
+ * The kinds of {@link Finding}: inconsistencies found by auditing a published report, and problems of
+ * raw data found while scoring it.
+ */
+public enum FindingKind {
+    /** The printed total is more than the tolerance away from the exact recomputation. */
+    TOTAL_MISMATCH,
+    /** A printed instrument subtotal is more than the tolerance away from the recomputation. */
+    INSTRUMENT_MISMATCH,
+    /** A printed grade is not the grade the bands give to the score. */
+    GRADE_MISMATCH,
+    /** A printed pass label disagrees with the pass mark. */
+    PASS_LABEL_MISMATCH,
+    /** A printed verdict is not the verdict the edition's scheme gives. */
+    VERDICT_MISMATCH,
+    /** A printed rank is not the rank of the score among the indicators. */
+    RANK_MISMATCH,
+    /** A printed year-to-year difference is not the difference of the printed totals. */
+    HISTORY_DIFFERENCE_MISMATCH,
+    /** A printed trend word disagrees with the sign of the difference. */
+    TREND_WORD_MISMATCH,
+    /** A printed value lies outside its possible range. */
+    OUT_OF_RANGE,
+    /** An instrument was answered by fewer respondents than the edition's minimum. */
+    TOO_FEW_RESPONDENTS,
+    /** A question of the questionnaire has no answer at all, so its indicator is the mean of the others. */
+    QUESTION_WITHOUT_ANSWERS
+}
