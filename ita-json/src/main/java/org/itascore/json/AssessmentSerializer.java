@@ -1,0 +1,61 @@
+package org.itascore.json;
+
+import org.itascore.Finding;
+import org.itascore.Indicator;
+import org.itascore.assess.Assessment;
+import org.itascore.assess.IndicatorResult;
+import org.itascore.assess.InstrumentResult;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+
+/**
+ * Writes format 4 of docs/json-format.md, the assessment result. Field order is fixed and every score is
+ * a JSON number with exactly two decimals, so equal assessments give byte-identical output.
+ */
+final class AssessmentSerializer extends ValueSerializer<Assessment> {
+
+    private final FindingSerializer findings = new FindingSerializer();
+
+    @Override
+    public void serialize(Assessment a, JsonGenerator g, SerializationContext ctxt) {
+        g.writeStartObject();
+        g.writeStringProperty("edition", a.edition().id());
+        g.writeStringProperty("office", a.office());
+        g.writeNumberProperty("fiscalYear", a.fiscalYear().buddhistEra());
+        Writing.score(g, "score", a.score());
+        g.writeStringProperty("grade", a.grade().name());
+        g.writeBooleanProperty("passed", a.passed());
+        a.verdict().ifPresent(v -> g.writeStringProperty("verdict", v.name()));
+        g.writeObjectPropertyStart("instruments");
+        for (InstrumentResult i : a.instruments()) {
+            g.writeObjectPropertyStart(i.instrument().name());
+            Writing.score(g, "score", i.score());
+            Writing.weight(g, "weight", i.weight());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        g.writeArrayPropertyStart("indicators");
+        for (IndicatorResult r : a.indicators()) {
+            g.writeStartObject();
+            g.writeNumberProperty("number", r.indicator().number());
+            Writing.score(g, "score", r.score());
+            g.writeStringProperty("grade", r.grade().name());
+            g.writeBooleanProperty("passed", r.passed());
+            g.writeNumberProperty("rank", r.rank());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayPropertyStart("belowPassMark");
+        for (Indicator i : a.belowPassMark()) {
+            g.writeNumber(i.number());
+        }
+        g.writeEndArray();
+        g.writeArrayPropertyStart("findings");
+        for (Finding f : a.findings()) {
+            findings.serialize(f, g, ctxt);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,250 @@
+package org.itascore.json;
+
+import static org.itascore.json.Reading.at;
+import static org.itascore.json.Reading.fields;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+import org.itascore.FiscalYear;
+import org.itascore.Grade;
+import org.itascore.Indicator;
+import org.itascore.Instrument;
+import org.itascore.InvalidInputException;
+import org.itascore.Score;
+import org.itascore.Verdict;
+import org.itascore.assess.IndicatorScores;
+import org.itascore.edition.Editions;
+import org.itascore.history.Trend;
+import org.itascore.report.IndicatorReport;
+import org.itascore.report.Published;
+import org.itascore.report.PublishedHistoryRow;
+import org.itascore.report.PublishedIndicator;
+import org.itascore.text.ThaiDigits;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+
+/**
+ * Reads format 1 of docs/json-format.md, the indicator-score report, into an {@link IndicatorReport}.
+ */
+final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorReport> {
+
+    private static final Pattern SIGNED_DECIMAL = Pattern.compile("[+-]?[0-9]{1,3}(\\.[0-9]{1,4})?");
+
+    private final Editions editions;
+
+    IndicatorReportDeserializer(Editions editions) {
+        this.editions = editions;
+    }
+
+    @Override
+    public IndicatorReport deserialize(JsonParser p, DeserializationContext ctxt) {
+        Reading.expectObject(p, ctxt, IndicatorReport.class, "an indicator-score report");
+        String[] office = {null};
+        FiscalYear[] year = {null};
+        String[] edition = {null};
+        IndicatorScores[] scores = {null};
+        Published[] published = {Published.NOTHING};
+        fields(p, ctxt, this, IndicatorReport.class, name -> {
+            switch (name) {
+                case "office" -> office[0] = office(p, ctxt);
+                case "fiscalYear" -> year[0] = Reading.fiscalYear(p, ctxt);
+                case "edition" -> edition[0] = edition(p, ctxt);
+                case "indicators" -> scores[0] = indicators(p, ctxt);
+                case "published" -> published[0] = published(p, ctxt);
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        });
+        if (office[0] == null) {
+            return Reading.missing(ctxt, IndicatorReport.class, "office", "a report names its office");
+        }
+        if (year[0] == null) {
+            return Reading.missing(ctxt, IndicatorReport.class, "fiscalYear", "a report has a fiscal year (B.E.)");
+        }
+        if (scores[0] == null) {
+            return Reading.missing(ctxt, IndicatorReport.class, "indicators", "a report has its indicator scores");
+        }
+        if (edition[0] == null) {
+            try {
+                editions.defaultFor(year[0]);
+            } catch (InvalidInputException e) {
+                return at(IndicatorReport.class, "fiscalYear",
+                        () -> Reading.refuse(ctxt, IndicatorReport.class, year[0].toString(), e.problems().get(0).rule()));
+            }
+        }
+        return new IndicatorReport(office[0], year[0], Optional.ofNullable(edition[0]), scores[0], published[0]);
+    }
+
+    private static String office(JsonParser p, DeserializationContext ctxt) {
+        String office = Reading.string(p, ctxt, IndicatorReport.class, "an office");
+        if (office.isBlank()) {
+            return Reading.refuse(ctxt, IndicatorReport.class, office, "an office has a name");
+        }
+        return office.strip();
+    }
+
+    private String edition(JsonParser p, DeserializationContext ctxt) {
+        return Reading.parsed(p, ctxt, String.class, "an edition id", id -> editions.get(id).id());
+    }
+
+    private IndicatorScores indicators(JsonParser p, DeserializationContext ctxt) {
+        Reading.expectObject(p, ctxt, IndicatorScores.class, "the indicator scores");
+        IndicatorScores.Builder builder = IndicatorScores.builder();
+        Map<Indicator, String> keys = new EnumMap<>(Indicator.class);
+        fields(p, ctxt, this, IndicatorScores.class, key -> {
+            Indicator indicator = Reading.converted(ctxt, Indicator.class, key, Indicator::parse);
+            String previous = keys.putIfAbsent(indicator, key);
+            if (previous != null) {
+                Reading.refuse(ctxt, IndicatorScores.class, key, "indicator " + indicator.number()
+                        + " is already given as \"" + previous + "\"");
+            }
+            builder.put(indicator, Reading.score(p, ctxt));
+            return true;
+        });
+        return builder.build();
+    }
+
+
+    private Published published(JsonParser p, DeserializationContext ctxt) {
+        Reading.expectObject(p, ctxt, Published.class, "what the report printed");
+        Score[] score = {null};
+        Grade[] grade = {null};
+        Boolean[] passed = {null};
+        Verdict[] verdict = {null};
+        Map<Instrument, Score> instruments = new EnumMap<>(Instrument.class);
+        Map<Indicator, PublishedIndicator> indicators = new EnumMap<>(Indicator.class);
+        List<PublishedHistoryRow> history = new ArrayList<>();
+        fields(p, ctxt, this, Published.class, name -> {
+            switch (name) {
+                case "score" -> score[0] = Reading.score(p, ctxt);
+                case "grade" -> grade[0] = Reading.parsed(p, ctxt, Grade.class, "a grade", Grade::parse);
+                case "passed" -> passed[0] = Reading.bool(p, ctxt, Published.class, "a pass label");
+                case "verdict" -> verdict[0] = Reading.parsed(p, ctxt, Verdict.class, "a verdict", Verdict::parse);
+                case "instruments" -> {
+                    Reading.expectObject(p, ctxt, Published.class, "the printed instrument scores");
+                    fields(p, ctxt, this, Published.class, key -> {
+                        instruments.put(Reading.converted(ctxt, Instrument.class, key, Instrument::parse), Reading.score(p, ctxt));
+                        return true;
+                    });
+                }
+                case "indicators" -> {
+                    Reading.expectObject(p, ctxt, Published.class, "the printed indicator results");
+                    fields(p, ctxt, this, Published.class, key -> {
+                        Indicator indicator = Reading.converted(ctxt, Indicator.class, key, Indicator::parse);
+                        if (indicators.containsKey(indicator)) {
+                            Reading.refuse(ctxt, Published.class, key, "indicator " + indicator.number() + " is given once");
+                        }
+                        indicators.put(indicator, publishedIndicator(p, ctxt));
+                        return true;
+                    });
+                }
+                case "history" -> history.addAll(history(p, ctxt));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        });
+        return new Published(Optional.ofNullable(score[0]), Optional.ofNullable(grade[0]), Optional.ofNullable(passed[0]),
+                Optional.ofNullable(verdict[0]), ImmutableMap.copyOf(instruments), ImmutableMap.copyOf(indicators),
+                ImmutableList.copyOf(history));
+    }
+
+    private PublishedIndicator publishedIndicator(JsonParser p, DeserializationContext ctxt) {
+        Reading.expectObject(p, ctxt, PublishedIndicator.class, "a printed indicator result");
+        Grade[] grade = {null};
+        Boolean[] passed = {null};
+        Integer[] rank = {null};
+        fields(p, ctxt, this, PublishedIndicator.class, name -> {
+            switch (name) {
+                case "grade" -> grade[0] = Reading.parsed(p, ctxt, Grade.class, "a grade", Grade::parse);
+                case "passed" -> passed[0] = Reading.bool(p, ctxt, PublishedIndicator.class, "a pass label");
+                case "rank" -> rank[0] = Reading.integer(p, ctxt, PublishedIndicator.class, "a rank", 1, 10);
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        });
+        return new PublishedIndicator(Optional.ofNullable(grade[0]), Optional.ofNullable(passed[0]),
+                rank[0] == null ? OptionalInt.empty() : OptionalInt.of(rank[0]));
+    }
+
+    private List<PublishedHistoryRow> history(JsonParser p, DeserializationContext ctxt) {
+        Reading.expectArray(p, ctxt, PublishedHistoryRow.class, "the printed history");
+        List<PublishedHistoryRow> rows = new ArrayList<>();
+        int index = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            rows.add(at(PublishedHistoryRow.class, index++, () -> historyRow(p, ctxt)));
+        }
+        return rows;
+    }
+
+    private PublishedHistoryRow historyRow(JsonParser p, DeserializationContext ctxt) {
+        Reading.expectObject(p, ctxt, PublishedHistoryRow.class, "a history row");
+        FiscalYear[] year = {null};
+        Score[] score = {null};
+        Grade[] grade = {null};
+        BigDecimal[] difference = {null};
+        Trend[] trend = {null};
+        fields(p, ctxt, this, PublishedHistoryRow.class, name -> {
+            switch (name) {
+                case "fiscalYear" -> year[0] = Reading.fiscalYear(p, ctxt);
+                case "score" -> score[0] = Reading.score(p, ctxt);
+                case "grade" -> grade[0] = Reading.parsed(p, ctxt, Grade.class, "a grade", Grade::parse);
+                case "difference" -> difference[0] = difference(p, ctxt);
+                case "trend" -> trend[0] = Reading.parsed(p, ctxt, Trend.class, "a trend word", Trend::parse);
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        });
+        if (year[0] == null) {
+            return Reading.missing(ctxt, PublishedHistoryRow.class, "fiscalYear", "a history row has a fiscal year");
+        }
+        if (score[0] == null) {
+            return Reading.missing(ctxt, PublishedHistoryRow.class, "score", "a history row has a score");
+        }
+        return new PublishedHistoryRow(year[0], score[0], Optional.ofNullable(grade[0]), Optional.ofNullable(difference[0]),
+                Optional.ofNullable(trend[0]));
+    }
+
+    private static BigDecimal difference(JsonParser p, DeserializationContext ctxt) {
+        JsonToken t = p.currentToken();
+        String text;
+        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            text = p.getDecimalValue().toPlainString();
+        } else if (t == JsonToken.VALUE_STRING) {
+            text = ThaiDigits.toAscii(p.getString().strip());
+        } else {
+            return Reading.refuse(ctxt, PublishedHistoryRow.class, Reading.describe(t),
+                    "a difference is a signed number such as -0.43 or \"+20.25\"");
+        }
+        if (!SIGNED_DECIMAL.matcher(text).matches()) {
+            return Reading.refuse(ctxt, PublishedHistoryRow.class, text,
+                    "a difference is a signed number from -100 to +100 such as -0.43 or \"+20.25\"");
+        }
+        BigDecimal value = new BigDecimal(text);
+        if (value.abs().compareTo(BigDecimal.valueOf(100)) > 0) {
+            return Reading.refuse(ctxt, PublishedHistoryRow.class, text, "a difference lies between -100 and +100");
+        }
+        return value;
+    }
+
+
+
+
+}

@@ -1,0 +1,134 @@
+package org.itascore.json;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import org.itascore.assess.Assessment;
+import org.itascore.edition.Editions;
+import org.itascore.report.IndicatorReport;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes the JSON formats of docs/json-format.md with strict, bounded reading.
+ *
+ * <p>Strict: duplicate keys, unknown fields (unless {@link #allowingUnknownFields()}), trailing content,
+ * NaN and infinities are refused, and every refusal is a Jackson exception whose path
+ * {@link JsonPointers#of} turns into a JSON pointer. Bounded by {@link #LIMITS}.
+ *
+ * <p>Immutable and thread-safe; create one and share it.
+ */
+public final class ItaJson {
+
+    /**
+     * The reading limits: nesting depth 32, numbers of at most 64 characters, strings of at most 10,000
+     * characters, property names of at most 1,000 characters, documents of at most 64 MiB.
+     */
+    public static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(32)
+            .maxNumberLength(64)
+            .maxStringLength(10_000)
+            .maxNameLength(1_000)
+            .maxDocumentLength(64L * 1024 * 1024)
+            .build();
+
+    private static final ItaJson DEFAULT = new ItaJson(new ItaJsonModule(), false, true);
+
+    private final ItaJsonModule module;
+    private final boolean unknownFieldsAllowed;
+    private final boolean indented;
+    private final JsonMapper mapper;
+
+    private ItaJson(ItaJsonModule module, boolean unknownFieldsAllowed, boolean indented) {
+        this.module = module;
+        this.unknownFieldsAllowed = unknownFieldsAllowed;
+        this.indented = indented;
+        this.mapper = JsonMapper.builder(JsonFactory.builder()
+                        .streamReadConstraints(LIMITS)
+                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                        .build())
+                .addModule(module)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !unknownFieldsAllowed)
+                .configure(SerializationFeature.INDENT_OUTPUT, indented)
+                .build();
+    }
+
+    /** @return the strict reader and indented writer for the built-in editions */
+    public static ItaJson standard() {
+        return DEFAULT;
+    }
+
+    /**
+     * @param editions the editions reports may name
+     * @return the same configuration, resolving edition ids in another registry
+     */
+    public ItaJson withEditions(Editions editions) {
+        return new ItaJson(module.withEditions(editions), unknownFieldsAllowed, indented);
+    }
+
+    /** @return the same configuration, but skipping unknown fields instead of refusing them */
+    public ItaJson allowingUnknownFields() {
+        return new ItaJson(module, true, indented);
+    }
+
+    /** @return the same configuration, but writing compact JSON on one line */
+    public ItaJson compact() {
+        return new ItaJson(module, unknownFieldsAllowed, false);
+    }
+
+    /** @return the configured mapper, for reading and writing other values of ita-core */
+    public JsonMapper mapper() {
+        return mapper;
+    }
+
+    /**
+     * Reads an indicator-score report (format 1).
+     *
+     * @param in the JSON document; not closed
+     * @return the report
+     * @throws JacksonException if the document is not a valid report; {@link JsonPointers#of} names the value
+     */
+    public IndicatorReport readReport(InputStream in) {
+        return mapper.readValue(requireNonNull(in, "in"), IndicatorReport.class);
+    }
+
+    /**
+     * Reads an indicator-score report (format 1).
+     *
+     * @param json the JSON document
+     * @return the report
+     * @throws JacksonException if the document is not a valid report; {@link JsonPointers#of} names the value
+     */
+    public IndicatorReport readReport(String json) {
+        return mapper.readValue(requireNonNull(json, "json"), IndicatorReport.class);
+    }
+
+    /**
+     * Writes an assessment result (format 4).
+     *
+     * @param assessment the assessment
+     * @return the JSON document, ending with a newline when indented
+     */
+    public String write(Assessment assessment) {
+        return mapper.writeValueAsString(requireNonNull(assessment, "assessment")) + (indented ? "\n" : "");
+    }
+
+    /**
+     * Writes an assessment result (format 4).
+     *
+     * @param assessment the assessment
+     * @param out where to write; not closed
+     */
+    public void write(Assessment assessment, OutputStream out) {
+        mapper.writeValue(requireNonNull(out, "out"), requireNonNull(assessment, "assessment"));
+    }
+}

@@ -1,0 +1,39 @@
+package org.itascore.json;
+
+import org.itascore.FiscalYear;
+import org.itascore.Score;
+import org.itascore.Weight;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+
+/** Serializers of the scalar values of ita-core, each in its one documented JSON form. */
+final class ScalarSerializers {
+
+    private ScalarSerializers() {
+    }
+
+    /** A score: a JSON number with exactly two decimals. */
+    static final class ScoreSerializer extends ValueSerializer<Score> {
+        @Override
+        public void serialize(Score value, JsonGenerator g, SerializationContext ctxt) {
+            g.writeNumber(value.rounded());
+        }
+    }
+
+    /** A fiscal year: its Buddhist Era number. */
+    static final class FiscalYearSerializer extends ValueSerializer<FiscalYear> {
+        @Override
+        public void serialize(FiscalYear value, JsonGenerator g, SerializationContext ctxt) {
+            g.writeNumber(value.buddhistEra());
+        }
+    }
+
+    /** A weight: a JSON number when it has a finite decimal form, else a fraction string. */
+    static final class WeightSerializer extends ValueSerializer<Weight> {
+        @Override
+        public void serialize(Weight value, JsonGenerator g, SerializationContext ctxt) {
+            Writing.weight(g, value);
+        }
+    }
+}
