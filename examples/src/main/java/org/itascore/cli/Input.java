@@ -1,0 +1,65 @@
+package org.itascore.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * An input of a command: a file, standard input ({@code -}), or a sample bundled with ita.
+ *
+ * @param name the name used in messages: the path, {@code <stdin>} or {@code sample:NAME}
+ * @param bytes the content
+ */
+record Input(String name, byte[] bytes) {
+
+    /** The sample read when {@code ita score} is given no file: Khon Kaen Secondary ESA, FY2566. */
+    static final String DEFAULT_SAMPLE = "khon-kaen-2566.json";
+
+    /**
+     * Reads a file argument.
+     *
+     * @param file the argument: a path, {@code -} for standard input, or null for the sample
+     * @param stdin standard input
+     * @param sample the sample to read when the argument is null
+     * @throws CliException with exit code 3 if the file cannot be read
+     */
+    static Input read(String file, InputStream stdin, String sample) {
+        if (file == null) {
+            return sample(sample);
+        }
+        if (file.equals("-")) {
+            try {
+                return new Input("<stdin>", stdin.readAllBytes());
+            } catch (IOException e) {
+                throw unreadable("<stdin>", e);
+            }
+        }
+        try {
+            return new Input(file, Files.readAllBytes(Path.of(file)));
+        } catch (NoSuchFileException e) {
+            throw new CliException(ExitCodes.UNREADABLE, List.of("ita: " + file + ": no such file"));
+        } catch (IOException | UncheckedIOException | java.nio.file.InvalidPathException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    /** Reads a bundled sample. */
+    static Input sample(String name) {
+        try (InputStream in = Input.class.getResourceAsStream("samples/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("sample missing from the jar: " + name);
+            }
+            return new Input("sample:" + name, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static CliException unreadable(String name, Exception e) {
+        return new CliException(ExitCodes.UNREADABLE, List.of("ita: " + name + ": cannot read: " + e.getMessage()));
+    }
+}

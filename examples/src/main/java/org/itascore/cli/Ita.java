@@ -1,0 +1,82 @@
+package org.itascore.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code ita} command line: scores, audits and analyses ITA reports.
+ *
+ * <p>Exit codes: 0 success; 1 audit findings or an unreachable target; 2 invalid input, one line per
+ * problem on stderr ({@code ita: FILE: /json/pointer: what is wrong}) and nothing on stdout; 3 a file that
+ * cannot be read.
+ */
+@Command(name = "ita", mixinStandardHelpOptions = true, versionProvider = Ita.Version.class,
+        description = "Score and grade Thailand's Integrity and Transparency Assessment (ITA) exactly.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ita score                  assess the bundled sample (Khon Kaen, FY2566)",
+            "  ita score report.json --format json",
+            "  ita editions --provenance",
+            "",
+            "Exit codes: 0 success, 1 findings or unreachable target, 2 invalid input, 3 unreadable file."})
+public final class Ita {
+
+    /** What the commands read from besides their arguments. */
+    record Context(InputStream stdin) {
+    }
+
+    private Ita() {
+    }
+
+    /**
+     * Runs {@code ita} and exits with its exit code.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err, System.in));
+    }
+
+    /**
+     * Runs {@code ita} without exiting.
+     *
+     * @param args the command line
+     * @param out standard output
+     * @param err standard error
+     * @param in standard input
+     * @return the exit code
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, InputStream in) {
+        Context context = new Context(in);
+        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        CommandLine cli = new CommandLine(new Ita())
+                .addSubcommand(new ScoreCommand(context))
+                .addSubcommand(new EditionsCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true))
+                .setErr(errWriter)
+                .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+                    if (e instanceof CliException failure) {
+                        failure.lines().forEach(errWriter::println);
+                        return failure.exitCode();
+                    }
+                    errWriter.println("ita: internal error: " + e + " (please report it)");
+                    return ExitCodes.INTERNAL;
+                });
+        return cli.execute(args);
+    }
+
+    /** The version printed by {@code ita --version}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Ita.class.getPackage().getImplementationVersion();
+            return new String[] {"ita " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.itascore.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A plain-text table whose columns line up in a terminal, Thai included (see {@link TextWidth}).
+ * Numeric columns are right-aligned.
+ */
+final class Table {
+
+    private final List<String> headers;
+    private final boolean[] rightAligned;
+    private final List<List<String>> rows = new ArrayList<>();
+
+    Table(List<String> headers, boolean... rightAligned) {
+        this.headers = headers;
+        this.rightAligned = rightAligned;
+    }
+
+    Table row(List<String> cells) {
+        rows.add(cells);
+        return this;
+    }
+
+    String render() {
+        int[] widths = new int[headers.size()];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = TextWidth.of(headers.get(c));
+            for (List<String> row : rows) {
+                widths[c] = Math.max(widths[c], TextWidth.of(row.get(c)));
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        line(out, headers, widths);
+        for (List<String> row : rows) {
+            line(out, row, widths);
+        }
+        return out.toString();
+    }
+
+    private void line(StringBuilder out, List<String> cells, int[] widths) {
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; c < cells.size(); c++) {
+            boolean right = c < rightAligned.length && rightAligned[c];
+            line.append(c == 0 ? "" : "  ")
+                    .append(right ? TextWidth.padLeft(cells.get(c), widths[c]) : TextWidth.padRight(cells.get(c), widths[c]));
+        }
+        out.append(line.toString().stripTrailing()).append('\n');
+    }
+}

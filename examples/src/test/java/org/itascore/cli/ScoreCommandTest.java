@@ -1,0 +1,132 @@
+package org.itascore.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ScoreCommandTest {
+
+    @Test
+    void theReadmeShowsWhatTheMainCommandPrints() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        String begin = "<!-- BEGIN ita score output -->\n```\n";
+        String block = readme.substring(readme.indexOf(begin) + begin.length(), readme.indexOf("```\n<!-- END ita score output -->"));
+        Run run = Run.of("score");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(block, run.out());
+        assertTrue(readme.contains("\n./ita score\n"), "the README names the main command");
+        assertTrue(readme.contains("\n./mvnw verify\n"), "the README names the test command");
+    }
+
+    @Test
+    void theSampleIsSeed000WithItsHandComputedTotal() {
+        Run run = Run.of("score");
+        assertTrue(run.out().contains("Total: 90.05, grade A (Very Good), passed"), run.out());
+        assertTrue(run.out().contains("IIT 94.33 (weight 0.3), EIT 90.01 (weight 0.3), OIT 86.88 (weight 0.4)"), run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void jsonOutputIsTheResultFormat() {
+        Run run = Run.of("score", "--format", "json");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().contains("\"score\" : 90.05,"), run.out());
+        assertTrue(run.out().contains("\"belowPassMark\" : [ 10 ]"), run.out());
+    }
+
+    @Test
+    void thaiLabelsAndDigits() {
+        Run run = Run.of("score", "--lang", "th", "--thai-digits");
+        assertTrue(run.out().contains("คะแนนรวม: ๙๐.๐๕"), run.out());
+        assertTrue(run.out().contains("การป้องกันการทุจริต"), run.out());
+    }
+
+    @Test
+    void thaiTableColumnsLineUpInDisplayColumns() {
+        List<String> rows = Run.of("score", "--lang", "th").out().lines()
+                .filter(l -> l.matches(" ?[0-9]{1,2}  .*")).toList();
+        assertEquals(10, rows.size());
+        for (String row : rows) {
+            int at = Math.max(row.indexOf(" IIT "), Math.max(row.indexOf(" EIT "), row.indexOf(" OIT ")));
+            assertEquals(TextWidth.of(rows.get(0).substring(0, rows.get(0).indexOf(" IIT "))),
+                    TextWidth.of(row.substring(0, at)), row);
+            assertEquals(TextWidth.of(rows.get(0)), TextWidth.of(row), row);
+        }
+    }
+
+    @Test
+    void readsStandardInputAndThaiDigitReports() throws IOException {
+        String report = new String(Input.sample("chachoengsao-2-2562.json").bytes(), StandardCharsets.UTF_8);
+        Run run = Run.withInput(report, "score", "-");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Total: 84.81, grade B (Good), not passed"), run.out());
+        assertTrue(run.out().contains("Below the pass mark, lowest first: 10 Corruption prevention (73.21), "
+                + "8 Improvement of the work system (79.89), 7 Communication efficiency (82.55)"), run.out());
+    }
+
+    static Stream<Arguments> invalidReports() {
+        String ten = "\"1\":90,\"2\":90,\"3\":90,\"4\":90,\"5\":90,\"6\":90,\"7\":90,\"8\":90,\"9\":90,\"10\":90";
+        return Stream.of(
+                Arguments.of("{\"office\":\"x\",\"fiscalYear\":2023,\"indicators\":{" + ten + "}}",
+                        "ita: <stdin>: /fiscalYear: \"2023\": a fiscal year is a Buddhist Era year from 2500 to 2700; "
+                                + "2023 looks like a Common Era year: did you mean 2566?"),
+                Arguments.of("{\"office\":\"x\",\"fiscalYear\":2566,\"indicators\":{" + ten.replace("\"7\":90", "\"7\":105") + "}}",
+                        "ita: <stdin>: /indicators/7: Cannot deserialize value of type `org.itascore.Score` from number 105: "
+                                + "a score lies between 0 and 100"),
+                Arguments.of("{\"office\":\"x\",\"fiscalYear\":2566,\"indicators\":{\"1\":90}}",
+                        "ita: <stdin>: /indicators: missing: every indicator of edition obec-esa-2566 needs a score; "
+                                + "none for 2, 3, 4, 5, 6, 7, 8, 9, 10"),
+                Arguments.of("{\"office\":\"x\",\"fiscalYear\":2566,\"colour\":1,\"indicators\":{" + ten + "}}",
+                        "ita: <stdin>: /colour: Unrecognized property \"colour\" (class org.itascore.report.IndicatorReport), "
+                                + "not marked as ignorable"),
+                Arguments.of("{\"office\":\"x\",\"fiscalYear\":2566,\"indicators\":{\"1\":NaN}}",
+                        "ita: <stdin>: /indicators/1: Non-standard token 'NaN': enable "
+                                + "`JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow"),
+                Arguments.of("not json", "ita: <stdin>: /: Unrecognized token 'not': was expecting "
+                        + "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("invalidReports")
+    void invalidInputExitsTwoWithOneLineAndNothingOnStdout(String input, String line) {
+        Run run = Run.withInput(input, "score", "-");
+        assertEquals(2, run.exitCode());
+        assertEquals("", run.out());
+        assertEquals(line + "\n", run.err());
+    }
+
+    @Test
+    void aMissingFileExitsThree(@TempDir Path dir) {
+        Run run = Run.of("score", dir.resolve("nope.json").toString());
+        assertEquals(3, run.exitCode());
+        assertEquals("", run.out());
+        assertEquals("ita: " + dir.resolve("nope.json") + ": no such file\n", run.err());
+    }
+
+    @Test
+    void aDirectoryExitsThree(@TempDir Path dir) {
+        Run run = Run.of("score", dir.toString());
+        assertEquals(3, run.exitCode());
+        assertTrue(run.err().startsWith("ita: " + dir + ": cannot read"), run.err());
+    }
+
+    @Test
+    void aBadOptionExitsTwo() {
+        Run run = Run.of("score", "--format", "xml");
+        assertEquals(2, run.exitCode());
+        assertEquals("", run.out());
+        assertTrue(run.err().startsWith("Invalid value for option '--format'"), run.err());
+        assertEquals(2, Run.of("score", "--lang", "fr").exitCode());
+    }
+}
