@@ -10,6 +10,8 @@ module org.itascore.core {
     exports org.itascore.assess;
     exports org.itascore.edition;
     exports org.itascore.history;
+    exports org.itascore.oit;
     exports org.itascore.report;
+    exports org.itascore.survey;
     exports org.itascore.text;
 }

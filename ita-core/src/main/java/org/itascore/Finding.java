@@ -69,33 +69,37 @@ public record Finding(
     }
 
     /**
+     * {@return the same finding, about that indicator}
+     *
      * @param about the indicator the finding is about
-     * @return the same finding, about that indicator
      */
     public Finding withIndicator(Indicator about) {
         return new Finding(kind, Optional.of(about), instrument, fiscalYear, printed, expected, tolerance, message);
     }
 
     /**
+     * {@return the same finding, about that instrument}
+     *
      * @param about the instrument the finding is about
-     * @return the same finding, about that instrument
      */
     public Finding withInstrument(Instrument about) {
         return new Finding(kind, indicator, Optional.of(about), fiscalYear, printed, expected, tolerance, message);
     }
 
     /**
+     * {@return the same finding, about that year}
+     *
      * @param about the fiscal year the finding is about
-     * @return the same finding, about that year
      */
     public Finding withFiscalYear(FiscalYear about) {
         return new Finding(kind, indicator, instrument, Optional.of(about), printed, expected, tolerance, message);
     }
 
     /**
+     * {@return the same finding, with the two values}
+     *
      * @param printedValue what the report printed
      * @param expectedValue what the rules give
-     * @return the same finding, with the two values
      */
     public Finding withValues(String printedValue, String expectedValue) {
         return new Finding(kind, indicator, instrument, fiscalYear, Optional.of(printedValue), Optional.of(expectedValue),
@@ -103,8 +107,9 @@ public record Finding(
     }
 
     /**
+     * {@return the same finding, with the tolerance}
+     *
      * @param used the tolerance used in the comparison
-     * @return the same finding, with the tolerance
      */
     public Finding withTolerance(BigDecimal used) {
         return new Finding(kind, indicator, instrument, fiscalYear, printed, expected, Optional.of(used), message);

@@ -99,37 +99,39 @@ public final class FiscalYear implements Comparable<FiscalYear> {
         return checked(Integer.parseInt(ascii), text.toString());
     }
 
-    /** @return the Buddhist Era number, for example 2567 */
+    /** {@return the Buddhist Era number, for example 2567} */
     public int buddhistEra() {
         return buddhistEra;
     }
 
-    /** @return the Common Era year in which the fiscal year ends, for example 2024 for B.E. 2567 */
+    /** {@return the Common Era year in which the fiscal year ends, for example 2024 for B.E. 2567} */
     public int commonEraEnd() {
         return buddhistEra - BUDDHIST_ERA_OFFSET;
     }
 
-    /** @return the first day, 1 October of the previous Common Era year */
+    /** {@return the first day, 1 October of the previous Common Era year} */
     public LocalDate start() {
         return LocalDate.of(commonEraEnd() - 1, Month.OCTOBER, 1);
     }
 
-    /** @return the last day, 30 September */
+    /** {@return the last day, 30 September} */
     public LocalDate end() {
         return LocalDate.of(commonEraEnd(), Month.SEPTEMBER, 30);
     }
 
     /**
+     * {@return whether the date falls within this fiscal year}
+     *
      * @param date a date
-     * @return whether the date falls within this fiscal year
      */
     public boolean contains(LocalDate date) {
         return !date.isBefore(start()) && !date.isAfter(end());
     }
 
     /**
+     * {@return the fiscal year that many years later}
+     *
      * @param years the number of years to add, may be negative
-     * @return the fiscal year that many years later
      * @throws InvalidInputException if the result is outside the accepted range
      */
     public FiscalYear plusYears(int years) {
@@ -151,7 +153,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
         return buddhistEra;
     }
 
-    /** @return the Buddhist Era number, for example {@code "2567"} */
+    /** {@return the Buddhist Era number, for example {@code "2567"}} */
     @Override
     public String toString() {
         return Integer.toString(buddhistEra);

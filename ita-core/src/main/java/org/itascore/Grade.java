@@ -32,12 +32,12 @@ public enum Grade {
         this.passing = passing;
     }
 
-    /** @return what the grade means, in Thai and English */
+    /** {@return what the grade means, in Thai and English} */
     public Bilingual meaning() {
         return meaning;
     }
 
-    /** @return whether a score with this grade passes (AA and A) */
+    /** {@return whether a score with this grade passes (AA and A)} */
     public boolean isPassing() {
         return passing;
     }

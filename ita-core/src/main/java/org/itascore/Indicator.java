@@ -41,17 +41,17 @@ public enum Indicator {
         this.instrument = instrument;
     }
 
-    /** @return the number, 1 to 10 */
+    /** {@return the number, 1 to 10} */
     public int number() {
         return number;
     }
 
-    /** @return the name in Thai and English */
+    /** {@return the name in Thai and English} */
     public Bilingual title() {
         return title;
     }
 
-    /** @return the instrument that measures this indicator in the NACC framework of FY2562 onward */
+    /** {@return the instrument that measures this indicator in the NACC framework of FY2562 onward} */
     public Instrument instrument() {
         return instrument;
     }
@@ -90,7 +90,7 @@ public enum Indicator {
         }
     }
 
-    /** @return {@code "indicator N"} */
+    /** {@return {@code "indicator N"}} */
     @Override
     public String toString() {
         return "indicator " + number;

@@ -23,7 +23,7 @@ public enum Instrument {
         this.title = title;
     }
 
-    /** @return the full name in Thai and English */
+    /** {@return the full name in Thai and English} */
     public Bilingual title() {
         return title;
     }

@@ -51,7 +51,7 @@ public class InvalidInputException extends IllegalArgumentException {
         return problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
     }
 
-    /** @return every problem found, in the order found; never empty */
+    /** {@return every problem found, in the order found; never empty} */
     public ImmutableList<Problem> problems() {
         return problems;
     }

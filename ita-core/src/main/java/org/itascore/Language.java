@@ -15,7 +15,7 @@ public enum Language {
         this.tag = tag;
     }
 
-    /** @return the language tag, {@code "th"} or {@code "en"} */
+    /** {@return the language tag, {@code "th"} or {@code "en"}} */
     public String tag() {
         return tag;
     }

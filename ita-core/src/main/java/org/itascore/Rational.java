@@ -99,24 +99,25 @@ public final class Rational implements Comparable<Rational> {
         return of(value.unscaledValue(), BigInteger.TEN.pow(value.scale()));
     }
 
-    /** @return the numerator, in lowest terms */
+    /** {@return the numerator, in lowest terms} */
     public BigInteger numerator() {
         return numerator;
     }
 
-    /** @return the denominator, positive, in lowest terms */
+    /** {@return the denominator, positive, in lowest terms} */
     public BigInteger denominator() {
         return denominator;
     }
 
-    /** @return -1, 0 or 1 as this value is negative, zero or positive */
+    /** {@return -1, 0 or 1 as this value is negative, zero or positive} */
     public int signum() {
         return numerator.signum();
     }
 
     /**
+     * {@return {@code this + other}}
+     *
      * @param other the addend
-     * @return {@code this + other}
      */
     public Rational plus(Rational other) {
         if (denominator.equals(other.denominator)) {
@@ -127,37 +128,41 @@ public final class Rational implements Comparable<Rational> {
     }
 
     /**
+     * {@return {@code this - other}}
+     *
      * @param other the subtrahend
-     * @return {@code this - other}
      */
     public Rational minus(Rational other) {
         return plus(other.negate());
     }
 
-    /** @return {@code -this} */
+    /** {@return {@code -this}} */
     public Rational negate() {
         return numerator.signum() == 0 ? this : new Rational(numerator.negate(), denominator);
     }
 
     /**
+     * {@return {@code this * other}}
+     *
      * @param other the factor
-     * @return {@code this * other}
      */
     public Rational times(Rational other) {
         return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
     }
 
     /**
+     * {@return {@code this * factor}}
+     *
      * @param factor the factor
-     * @return {@code this * factor}
      */
     public Rational times(long factor) {
         return of(numerator.multiply(BigInteger.valueOf(factor)), denominator);
     }
 
     /**
+     * {@return {@code this / divisor}}
+     *
      * @param divisor the divisor, not zero
-     * @return {@code this / divisor}
      * @throws ArithmeticException if the divisor is zero
      */
     public Rational dividedBy(Rational divisor) {
@@ -165,8 +170,9 @@ public final class Rational implements Comparable<Rational> {
     }
 
     /**
+     * {@return {@code this / divisor}}
+     *
      * @param divisor the divisor, not zero
-     * @return {@code this / divisor}
      * @throws ArithmeticException if the divisor is zero
      */
     public Rational dividedBy(long divisor) {
@@ -217,16 +223,18 @@ public final class Rational implements Comparable<Rational> {
     }
 
     /**
+     * {@return the smaller of the two, this one on a tie}
+     *
      * @param other another value
-     * @return the smaller of the two, this one on a tie
      */
     public Rational min(Rational other) {
         return compareTo(other) <= 0 ? this : other;
     }
 
     /**
+     * {@return the larger of the two, this one on a tie}
+     *
      * @param other another value
-     * @return the larger of the two, this one on a tie
      */
     public Rational max(Rational other) {
         return compareTo(other) >= 0 ? this : other;
@@ -243,7 +251,7 @@ public final class Rational implements Comparable<Rational> {
         return 31 * numerator.hashCode() + denominator.hashCode();
     }
 
-    /** @return {@code numerator/denominator}, or just the numerator for a whole number */
+    /** {@return {@code numerator/denominator}, or just the numerator for a whole number} */
     @Override
     public String toString() {
         return denominator.equals(BigInteger.ONE) ? numerator.toString() : numerator + "/" + denominator;

@@ -185,12 +185,12 @@ public final class Score implements Comparable<Score> {
         return value.round(decimals, ROUNDING);
     }
 
-    /** @return the numerator of the exact value in lowest terms */
+    /** {@return the numerator of the exact value in lowest terms} */
     public BigInteger numerator() {
         return value.numerator();
     }
 
-    /** @return the denominator of the exact value in lowest terms, positive */
+    /** {@return the denominator of the exact value in lowest terms, positive} */
     public BigInteger denominator() {
         return value.denominator();
     }
@@ -215,8 +215,9 @@ public final class Score implements Comparable<Score> {
     }
 
     /**
+     * {@return whether this score's exact value is below the other's}
+     *
      * @param other another score
-     * @return whether this score's exact value is below the other's
      */
     public boolean isLessThan(Score other) {
         return compareTo(other) < 0;

@@ -27,12 +27,12 @@ public enum Verdict {
         this.passing = passing;
     }
 
-    /** @return the verdict's wording in Thai and English */
+    /** {@return the verdict's wording in Thai and English} */
     public Bilingual title() {
         return title;
     }
 
-    /** @return whether the verdict is a pass */
+    /** {@return whether the verdict is a pass} */
     public boolean isPassing() {
         return passing;
     }

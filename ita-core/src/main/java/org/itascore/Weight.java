@@ -102,7 +102,7 @@ public final class Weight implements Comparable<Weight> {
         return new Weight(value);
     }
 
-    /** @return the exact value */
+    /** {@return the exact value} */
     public Rational exact() {
         return value;
     }
@@ -122,7 +122,7 @@ public final class Weight implements Comparable<Weight> {
         return value.hashCode();
     }
 
-    /** @return the plain decimal when the value has one, otherwise the fraction: {@code "0.3"}, {@code "1/3"} */
+    /** {@return the plain decimal when the value has one, otherwise the fraction: {@code "0.3"}, {@code "1/3"}} */
     @Override
     public String toString() {
         BigDecimal exact = value.exactDecimalOrNull();

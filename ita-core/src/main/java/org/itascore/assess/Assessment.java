@@ -97,8 +97,9 @@ public record Assessment(
     }
 
     /**
+     * {@return its result}
+     *
      * @param indicator an indicator of the edition
-     * @return its result
      * @throws IllegalArgumentException if the edition does not use the indicator
      */
     public IndicatorResult indicator(Indicator indicator) {
@@ -107,8 +108,9 @@ public record Assessment(
     }
 
     /**
+     * {@return its result}
+     *
      * @param instrument an instrument of the edition
-     * @return its result
      * @throws IllegalArgumentException if the edition does not use the instrument
      */
     public InstrumentResult instrument(Instrument instrument) {

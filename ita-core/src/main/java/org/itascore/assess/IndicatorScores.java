@@ -60,19 +60,20 @@ public final class IndicatorScores {
         return builder.build();
     }
 
-    /** @return a builder */
+    /** {@return a builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return the scores by indicator, by number */
+    /** {@return the scores by indicator, by number} */
     public ImmutableSortedMap<Indicator, Score> asMap() {
         return scores;
     }
 
     /**
+     * {@return its score, if given}
+     *
      * @param indicator an indicator
-     * @return its score, if given
      */
     public Optional<Score> get(Indicator indicator) {
         return Optional.ofNullable(scores.get(indicator));
@@ -101,7 +102,7 @@ public final class IndicatorScores {
         return scores.hashCode();
     }
 
-    /** @return for example {@code "{1=98.71, 2=90.03}"} */
+    /** {@return for example {@code "{1=98.71, 2=90.03}"}} */
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder("{");
@@ -120,9 +121,10 @@ public final class IndicatorScores {
         }
 
         /**
+         * {@return this builder}
+         *
          * @param indicator the indicator
          * @param score its score
-         * @return this builder
          */
         public Builder put(Indicator indicator, Score score) {
             requireNonNull(indicator, "indicator");
@@ -134,9 +136,10 @@ public final class IndicatorScores {
         }
 
         /**
+         * {@return this builder}
+         *
          * @param number the indicator's number, 1 to 10
          * @param score its score
-         * @return this builder
          */
         public Builder put(int number, Score score) {
             try {
@@ -148,9 +151,10 @@ public final class IndicatorScores {
         }
 
         /**
+         * {@return this builder}
+         *
          * @param number the indicator's number, 1 to 10
          * @param score its score as text with ASCII or Thai digits, for example {@code "๙๖.๖๑"}
-         * @return this builder
          */
         public Builder put(int number, String score) {
             try {
@@ -166,7 +170,8 @@ public final class IndicatorScores {
         }
 
         /**
-         * @return the scores
+         * {@return the scores}
+         *
          * @throws InvalidInputException listing every problem found while putting scores
          */
         public IndicatorScores build() {

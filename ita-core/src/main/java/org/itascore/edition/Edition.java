@@ -106,63 +106,67 @@ public final class Edition {
         return b;
     }
 
-    /** @return the identifier, for example {@code "obec-esa-2566"} */
+    /** {@return the identifier, for example {@code "obec-esa-2566"}} */
     public String id() {
         return id;
     }
 
-    /** @return the title in Thai and English */
+    /** {@return the title in Thai and English} */
     public Bilingual title() {
         return title;
     }
 
-    /** @return the fiscal years the edition covers, in order */
+    /** {@return the fiscal years the edition covers, in order} */
     public ImmutableSortedSet<FiscalYear> fiscalYears() {
         return fiscalYears;
     }
 
     /**
+     * {@return whether the edition covers it}
+     *
      * @param year a fiscal year
-     * @return whether the edition covers it
      */
     public boolean covers(FiscalYear year) {
         return fiscalYears.contains(year);
     }
 
-    /** @return the instruments and their weights, which sum to exactly one, in the order declared */
+    /** {@return the instruments and their weights, which sum to exactly one, in the order declared} */
     public ImmutableMap<Instrument, Weight> instrumentWeights() {
         return instrumentWeights;
     }
 
-    /** @return the instruments, in the order declared */
+    /** {@return the instruments, in the order declared} */
     public ImmutableList<Instrument> instruments() {
         return instrumentWeights.keySet().asList();
     }
 
-    /** @return every indicator of the edition, by number */
+    /** {@return every indicator of the edition, by number} */
     public ImmutableList<Indicator> indicators() {
         return ImmutableList.sortedCopyOf(Comparator.comparingInt(Indicator::number), instrumentOf.keySet());
     }
 
     /**
+     * {@return the indicators it measures in this edition, by number; empty if the edition does not use it}
+     *
      * @param instrument an instrument
-     * @return the indicators it measures in this edition, by number; empty if the edition does not use it
      */
     public ImmutableList<Indicator> indicators(Instrument instrument) {
         return indicators().stream().filter(i -> instrumentOf.get(i) == instrument).collect(ImmutableList.toImmutableList());
     }
 
     /**
+     * {@return whether the edition uses it}
+     *
      * @param indicator an indicator
-     * @return whether the edition uses it
      */
     public boolean uses(Indicator indicator) {
         return instrumentOf.containsKey(indicator);
     }
 
     /**
+     * {@return the instrument that measures it}
+     *
      * @param indicator an indicator of the edition
-     * @return the instrument that measures it
      * @throws IllegalArgumentException if the edition does not use the indicator
      */
     public Instrument instrumentOf(Indicator indicator) {
@@ -170,8 +174,9 @@ public final class Edition {
     }
 
     /**
+     * {@return its weight inside its instrument}
+     *
      * @param indicator an indicator of the edition
-     * @return its weight inside its instrument
      * @throws IllegalArgumentException if the edition does not use the indicator
      */
     public Weight indicatorWeight(Indicator indicator) {
@@ -197,38 +202,40 @@ public final class Edition {
         return value;
     }
 
-    /** @return the grade bands */
+    /** {@return the grade bands} */
     public GradeScale gradeScale() {
         return gradeScale;
     }
 
     /**
+     * {@return its grade under this edition's bands}
+     *
      * @param score a score
-     * @return its grade under this edition's bands
      */
     public Grade grade(Score score) {
         return gradeScale.grade(score);
     }
 
-    /** @return the pass mark: a score passes when, rounded to two decimals, it is at least this */
+    /** {@return the pass mark: a score passes when, rounded to two decimals, it is at least this} */
     public Score passMark() {
         return passMark;
     }
 
     /**
+     * {@return whether the score, rounded to two decimals, reaches the pass mark}
+     *
      * @param score a score
-     * @return whether the score, rounded to two decimals, reaches the pass mark
      */
     public boolean passes(Score score) {
         return score.round().compareTo(passMark) >= 0;
     }
 
-    /** @return the verdict scheme, for editions that give verdicts */
+    /** {@return the verdict scheme, for editions that give verdicts} */
     public Optional<VerdictScheme> verdictScheme() {
         return verdictScheme;
     }
 
-    /** @return where each rule comes from and how sure the library is of it */
+    /** {@return where each rule comes from and how sure the library is of it} */
     public ImmutableList<Provenance> provenance() {
         return provenance;
     }
@@ -253,7 +260,7 @@ public final class Edition {
         return id.hashCode() * 31 + instrumentOf.hashCode();
     }
 
-    /** @return the identifier */
+    /** {@return the identifier} */
     @Override
     public String toString() {
         return id;
@@ -280,8 +287,9 @@ public final class Edition {
         }
 
         /**
+         * {@return this builder}
+         *
          * @param title the title in Thai and English
-         * @return this builder
          */
         public Builder title(Bilingual title) {
             this.title = requireNonNull(title, "title");
@@ -343,8 +351,9 @@ public final class Edition {
         }
 
         /**
+         * {@return this builder}
+         *
          * @param gradeScale the grade bands; the standard scale by default
-         * @return this builder
          */
         public Builder gradeScale(GradeScale gradeScale) {
             this.gradeScale = requireNonNull(gradeScale, "gradeScale");
@@ -352,8 +361,9 @@ public final class Edition {
         }
 
         /**
+         * {@return this builder}
+         *
          * @param passMark the pass mark; 85 by default
-         * @return this builder
          */
         public Builder passMark(Score passMark) {
             this.passMark = requireNonNull(passMark, "passMark");
@@ -361,8 +371,9 @@ public final class Edition {
         }
 
         /**
+         * {@return this builder}
+         *
          * @param verdictScheme the verdict scheme; none by default
-         * @return this builder
          */
         public Builder verdictScheme(VerdictScheme verdictScheme) {
             this.verdictScheme = requireNonNull(verdictScheme, "verdictScheme");

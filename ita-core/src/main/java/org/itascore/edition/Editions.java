@@ -74,19 +74,20 @@ public final class Editions {
         return new Editions(all);
     }
 
-    /** @return every edition, in the order added */
+    /** {@return every edition, in the order added} */
     public ImmutableList<Edition> all() {
         return editions;
     }
 
-    /** @return every edition id, in the order added */
+    /** {@return every edition id, in the order added} */
     public ImmutableList<String> ids() {
         return editions.stream().map(Edition::id).collect(ImmutableList.toImmutableList());
     }
 
     /**
+     * {@return the edition, if there is one with that id}
+     *
      * @param id an edition id
-     * @return the edition, if there is one with that id
      */
     public Optional<Edition> find(String id) {
         requireNonNull(id, "id");

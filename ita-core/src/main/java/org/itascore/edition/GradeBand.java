@@ -72,8 +72,9 @@ public record GradeBand(Grade grade, Score lower, Score upper) {
     }
 
     /**
+     * {@return whether the band contains the score}
+     *
      * @param score a score, compared after rounding to two decimals
-     * @return whether the band contains the score
      */
     public boolean contains(Score score) {
         Score rounded = score.round();
@@ -91,7 +92,7 @@ public record GradeBand(Grade grade, Score lower, Score upper) {
         return lower + "-" + last.toPlainString();
     }
 
-    /** @return for example {@code "A [85.00, 95.00)"} or {@code "AA [95.00, 100.00]"} */
+    /** {@return for example {@code "A [85.00, 95.00)"} or {@code "AA [95.00, 100.00]"}} */
     @Override
     public String toString() {
         return grade + " [" + lower + ", " + upper + (upper.equals(Score.HUNDRED) ? "]" : ")");

@@ -90,7 +90,7 @@ public final class GradeScale {
         return new GradeScale(ImmutableList.copyOf(sorted));
     }
 
-    /** @return the bands from the lowest to the highest */
+    /** {@return the bands from the lowest to the highest} */
     public ImmutableList<GradeBand> bands() {
         return bands;
     }
@@ -122,8 +122,9 @@ public final class GradeScale {
     }
 
     /**
+     * {@return its band, if the scale has one}
+     *
      * @param grade a grade
-     * @return its band, if the scale has one
      */
     public Optional<GradeBand> band(Grade grade) {
         return bands.stream().filter(b -> b.grade() == grade).findFirst();
@@ -139,7 +140,7 @@ public final class GradeScale {
         return bands.hashCode();
     }
 
-    /** @return the bands, for example {@code "[F [0.00, 50.00), ..., AA [95.00, 100.00]]"} */
+    /** {@return the bands, for example {@code "[F [0.00, 50.00), ..., AA [95.00, 100.00]]"}} */
     @Override
     public String toString() {
         return bands.toString();

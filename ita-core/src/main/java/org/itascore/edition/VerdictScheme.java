@@ -70,7 +70,7 @@ public final class VerdictScheme {
         return new VerdictScheme(ImmutableList.copyOf(rules));
     }
 
-    /** @return the rules, in the order they are tried */
+    /** {@return the rules, in the order they are tried} */
     public ImmutableList<VerdictRule> rules() {
         return rules;
     }

@@ -71,22 +71,22 @@ public final class History {
         return new History(sorted, passMark);
     }
 
-    /** @return the entries, by year */
+    /** {@return the entries, by year} */
     public ImmutableList<HistoryEntry> entries() {
         return entries;
     }
 
-    /** @return the change from each year to the next year present, one fewer than the entries */
+    /** {@return the change from each year to the next year present, one fewer than the entries} */
     public ImmutableList<HistoryStep> steps() {
         return steps;
     }
 
-    /** @return the change into the latest year, if there are two years or more */
+    /** {@return the change into the latest year, if there are two years or more} */
     public Optional<HistoryStep> latestStep() {
         return steps.isEmpty() ? Optional.empty() : Optional.of(steps.get(steps.size() - 1));
     }
 
-    /** @return the years missing between the first and the last, in order */
+    /** {@return the years missing between the first and the last, in order} */
     public ImmutableList<FiscalYear> gaps() {
         ImmutableList.Builder<FiscalYear> gaps = ImmutableList.builder();
         for (HistoryStep step : steps) {
@@ -97,24 +97,24 @@ public final class History {
         return gaps.build();
     }
 
-    /** @return the entry with the highest two-decimal total; the earliest such year on a tie */
+    /** {@return the entry with the highest two-decimal total; the earliest such year on a tie} */
     public HistoryEntry best() {
         return entries.stream().max(Comparator.comparing((HistoryEntry e) -> e.score().rounded())
                 .thenComparing(HistoryEntry::fiscalYear, Comparator.reverseOrder())).orElseThrow();
     }
 
-    /** @return the entry with the lowest two-decimal total; the earliest such year on a tie */
+    /** {@return the entry with the lowest two-decimal total; the earliest such year on a tie} */
     public HistoryEntry worst() {
         return entries.stream().min(Comparator.comparing((HistoryEntry e) -> e.score().rounded())
                 .thenComparing(HistoryEntry::fiscalYear)).orElseThrow();
     }
 
-    /** @return the latest entry */
+    /** {@return the latest entry} */
     public HistoryEntry latest() {
         return entries.get(entries.size() - 1);
     }
 
-    /** @return the pass mark this history was read with */
+    /** {@return the pass mark this history was read with} */
     public Score passMark() {
         return passMark;
     }

@@ -32,9 +32,10 @@ public record HistoryEntry(FiscalYear fiscalYear, Score score, Optional<Grade> g
     }
 
     /**
+     * {@return an entry without a grade}
+     *
      * @param fiscalYear the fiscal year, B.E.
      * @param score the total, with ASCII or Thai digits
-     * @return an entry without a grade
      * @throws org.itascore.InvalidInputException if the year or score is invalid
      */
     public static HistoryEntry of(int fiscalYear, String score) {
@@ -42,10 +43,11 @@ public record HistoryEntry(FiscalYear fiscalYear, Score score, Optional<Grade> g
     }
 
     /**
+     * {@return an entry with a grade}
+     *
      * @param fiscalYear the fiscal year, B.E.
      * @param score the total, with ASCII or Thai digits
      * @param grade the printed grade
-     * @return an entry with a grade
      * @throws org.itascore.InvalidInputException if the year or score is invalid
      */
     public static HistoryEntry of(int fiscalYear, String score, Grade grade) {

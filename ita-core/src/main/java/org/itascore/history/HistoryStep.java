@@ -32,12 +32,12 @@ public record HistoryStep(FiscalYear from, FiscalYear to, BigDecimal difference,
         requireNonNull(trend, "trend");
     }
 
-    /** @return whether years are missing between the two, so the difference spans more than one year */
+    /** {@return whether years are missing between the two, so the difference spans more than one year} */
     public boolean spansGap() {
         return to.buddhistEra() - from.buddhistEra() > 1;
     }
 
-    /** @return the difference with its sign, as reports print it: {@code "+20.25"}, {@code "-0.43"}, {@code "0.00"} */
+    /** {@return the difference with its sign, as reports print it: {@code "+20.25"}, {@code "-0.43"}, {@code "0.00"}} */
     public String signedDifference() {
         return (difference.signum() > 0 ? "+" : "") + difference.toPlainString();
     }

@@ -18,14 +18,15 @@ public enum Trend {
         this.word = word;
     }
 
-    /** @return the trend word in Thai and English */
+    /** {@return the trend word in Thai and English} */
     public Bilingual word() {
         return word;
     }
 
     /**
+     * {@return the trend of the difference}
+     *
      * @param difference a signed difference
-     * @return the trend of the difference
      */
     public static Trend of(BigDecimal difference) {
         int sign = difference.signum();

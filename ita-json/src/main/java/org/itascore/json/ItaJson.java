@@ -62,30 +62,31 @@ public final class ItaJson {
                 .build();
     }
 
-    /** @return the strict reader and indented writer for the built-in editions */
+    /** {@return the strict reader and indented writer for the built-in editions} */
     public static ItaJson standard() {
         return DEFAULT;
     }
 
     /**
+     * {@return the same configuration, resolving edition ids in another registry}
+     *
      * @param editions the editions reports may name
-     * @return the same configuration, resolving edition ids in another registry
      */
     public ItaJson withEditions(Editions editions) {
         return new ItaJson(module.withEditions(editions), unknownFieldsAllowed, indented);
     }
 
-    /** @return the same configuration, but skipping unknown fields instead of refusing them */
+    /** {@return the same configuration, but skipping unknown fields instead of refusing them} */
     public ItaJson allowingUnknownFields() {
         return new ItaJson(module, true, indented);
     }
 
-    /** @return the same configuration, but writing compact JSON on one line */
+    /** {@return the same configuration, but writing compact JSON on one line} */
     public ItaJson compact() {
         return new ItaJson(module, unknownFieldsAllowed, false);
     }
 
-    /** @return the configured mapper, for reading and writing other values of ita-core */
+    /** {@return the configured mapper, for reading and writing other values of ita-core} */
     public JsonMapper mapper() {
         return mapper;
     }

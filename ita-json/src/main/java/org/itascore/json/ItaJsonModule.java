@@ -56,7 +56,7 @@ public final class ItaJsonModule extends JacksonModule {
         return new ItaJsonModule(requireNonNull(registry, "registry"));
     }
 
-    /** @return the editions that reports may name */
+    /** {@return the editions that reports may name} */
     public Editions editions() {
         return editions;
     }
