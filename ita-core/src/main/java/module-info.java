@@ -11,6 +11,7 @@ module org.itascore.core {
     exports org.itascore.edition;
     exports org.itascore.history;
     exports org.itascore.oit;
+    exports org.itascore.raw;
     exports org.itascore.report;
     exports org.itascore.survey;
     exports org.itascore.text;

@@ -1,5 +1,6 @@
 package org.itascore.edition;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.itascore.Bilingual;
@@ -7,6 +8,10 @@ import org.itascore.FiscalYear;
 import org.itascore.Indicator;
 import org.itascore.Instrument;
 import org.itascore.Weight;
+import org.itascore.oit.OitCatalogue;
+import org.itascore.survey.AnswerScale;
+import org.itascore.survey.Questionnaire;
+import org.itascore.survey.RespondentRule;
 
 /**
  * The editions that ship with the library, written as data with the public {@link Edition.Builder}.
@@ -38,6 +43,32 @@ final class BuiltInEditions {
             Certainty.PUBLIC_IMPLEMENTATION,
             "one public implementation of the NACC ITA from FY2567; the NACC document itself was not found");
 
+    private static final Provenance QUESTIONNAIRE = new Provenance(
+            "questionnaire: IIT i1-i30, six per indicator; EIT e1-e15, five per indicator; all four-level except "
+                    + "e5 (asked for money or gifts), yes/no and reversed",
+            Certainty.ASSUMED,
+            "the IIT layout is documented; the EIT layout and the question kinds are not confirmed by an official "
+                    + "document: supply your own questionnaire where they differ");
+    private static final Provenance ANSWER_SCALE = new Provenance(
+            "four-level answers score exact thirds: 0, 100/3, 200/3, 100",
+            Certainty.ASSUMED,
+            "the official points are not published; public implementations use 0/33/67/100 or level/4 x 100, "
+                    + "both available as AnswerScale.ROUNDED_THIRDS and AnswerScale.QUARTERS");
+    private static final Provenance RESPONDENTS = new Provenance(
+            "minimum respondents: IIT at least 25 (all staff if fewer); EIT 10% of stakeholders, at least 30, at most 400",
+            Certainty.ASSUMED,
+            "OBEC school ITA Online (2020) for IIT and a vocational programme (2021) for EIT; no ESA rule was found");
+    private static final Provenance OIT_CLASSIC = new Provenance(
+            "OIT items O1-O43 in sub-indicators 9.1-9.5 and 10.1-10.2",
+            Certainty.VERIFIED_AGAINST_PUBLISHED_RESULTS,
+            "the FY2563-2565 list; the grouping reproduces published values (97.78 = mean(8/9, 1, 1, 1, 1) x 100 for "
+                    + "indicator 9, 93.75 = mean(7/8, 1) x 100 for indicator 10); Thai titles follow the NACC manual");
+    private static final Provenance OIT_USER = new Provenance(
+            "OIT catalogue not built in",
+            Certainty.ASSUMED,
+            "the revised lists of FY2566 and FY2568 do not state their grouping into sub-indicators; "
+                    + "score an OIT checklist with a catalogue of your own");
+
     private BuiltInEditions() {
     }
 
@@ -62,7 +93,7 @@ final class BuiltInEditions {
     }
 
     private static Edition.Builder tenIndicators(String id, int year, Bilingual title) {
-        return Edition.builder(id)
+        Edition.Builder builder = Edition.builder(id)
                 .title(title)
                 .fiscalYear(FiscalYear.of(year))
                 .instrument(Instrument.IIT, Weight.parse("0.3"),
@@ -78,6 +109,16 @@ final class BuiltInEditions {
                 .provenance(INDICATORS)
                 .provenance(WEIGHTS)
                 .provenance(BANDS)
-                .provenance(PASS_MARK);
+                .provenance(PASS_MARK)
+                .questionnaire(Questionnaire.STANDARD)
+                .answerScale(AnswerScale.EXACT_THIRDS)
+                .respondentRule(Instrument.IIT, RespondentRule.atLeast(25))
+                .respondentRule(Instrument.EIT, RespondentRule.shareOf(new BigDecimal("0.1"), 30, 400))
+                .provenance(QUESTIONNAIRE)
+                .provenance(ANSWER_SCALE)
+                .provenance(RESPONDENTS);
+        return year >= 2563 && year <= 2565
+                ? builder.oitCatalogue(OitCatalogue.CLASSIC).provenance(OIT_CLASSIC)
+                : builder.provenance(OIT_USER);
     }
 }

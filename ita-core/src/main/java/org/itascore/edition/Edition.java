@@ -24,13 +24,21 @@ import org.itascore.Problem;
 import org.itascore.Rational;
 import org.itascore.Score;
 import org.itascore.Weight;
+import org.itascore.oit.OitCatalogue;
+import org.itascore.oit.SubIndicator;
+import org.itascore.survey.AnswerScale;
+import org.itascore.survey.Question;
+import org.itascore.survey.Questionnaire;
+import org.itascore.survey.RespondentRule;
 
 /**
  * One edition of the assessment: the rules in force for some fiscal years, held as data.
  *
  * <p>An edition says which instruments are used and how much each weighs, which indicators each
  * instrument measures and their weights inside it, the grade bands, the pass mark, an optional verdict
- * scheme, and where each rule comes from ({@link #provenance()}). The engine that scores an office
+ * scheme, and where each rule comes from ({@link #provenance()}). For scoring raw data it also holds the
+ * survey {@link Questionnaire}, the {@link AnswerScale}, the minimum respondents per instrument and the
+ * {@link OitCatalogue}. The engine that scores an office
  * ({@link org.itascore.assess.Assessor}) reads these rules and holds none of its own.
  *
  * <p>Built-in editions are in {@link Editions#builtIn()}; build your own with {@link #builder(String)}, or
@@ -54,6 +62,10 @@ public final class Edition {
     private final GradeScale gradeScale;
     private final Score passMark;
     private final Optional<VerdictScheme> verdictScheme;
+    private final Optional<Questionnaire> questionnaire;
+    private final AnswerScale answerScale;
+    private final ImmutableMap<Instrument, RespondentRule> respondentRules;
+    private final Optional<OitCatalogue> oitCatalogue;
     private final ImmutableList<Provenance> provenance;
 
     private Edition(Builder b) {
@@ -75,6 +87,10 @@ public final class Edition {
         this.gradeScale = b.gradeScale;
         this.passMark = b.passMark;
         this.verdictScheme = Optional.ofNullable(b.verdictScheme);
+        this.questionnaire = Optional.ofNullable(b.questionnaire);
+        this.answerScale = b.answerScale;
+        this.respondentRules = ImmutableMap.copyOf(b.respondentRules);
+        this.oitCatalogue = Optional.ofNullable(b.oitCatalogue);
         this.provenance = ImmutableList.copyOf(b.provenance);
     }
 
@@ -102,6 +118,10 @@ public final class Edition {
             b.instrument(instrument, weight, members);
         });
         verdictScheme.ifPresent(b::verdictScheme);
+        questionnaire.ifPresent(b::questionnaire);
+        b.answerScale(answerScale);
+        respondentRules.forEach(b::respondentRule);
+        oitCatalogue.ifPresent(b::oitCatalogue);
         provenance.forEach(b::provenance);
         return b;
     }
@@ -235,6 +255,30 @@ public final class Edition {
         return verdictScheme;
     }
 
+    /** {@return the IIT and EIT questionnaire, for editions that score raw survey answers} */
+    public Optional<Questionnaire> questionnaire() {
+        return questionnaire;
+    }
+
+    /** {@return the points of the four-level answers; exact thirds unless the edition says otherwise} */
+    public AnswerScale answerScale() {
+        return answerScale;
+    }
+
+    /**
+     * {@return how many respondents an instrument needs, if the edition has a rule for it}
+     *
+     * @param instrument IIT or EIT
+     */
+    public Optional<RespondentRule> respondentRule(Instrument instrument) {
+        return Optional.ofNullable(respondentRules.get(instrument));
+    }
+
+    /** {@return the OIT catalogue, for editions whose item list and grouping are known} */
+    public Optional<OitCatalogue> oitCatalogue() {
+        return oitCatalogue;
+    }
+
     /** {@return where each rule comes from and how sure the library is of it} */
     public ImmutableList<Provenance> provenance() {
         return provenance;
@@ -252,6 +296,10 @@ public final class Edition {
                 && gradeScale.equals(other.gradeScale)
                 && passMark.equals(other.passMark)
                 && verdictScheme.equals(other.verdictScheme)
+                && questionnaire.equals(other.questionnaire)
+                && answerScale.equals(other.answerScale)
+                && respondentRules.equals(other.respondentRules)
+                && oitCatalogue.equals(other.oitCatalogue)
                 && provenance.equals(other.provenance);
     }
 
@@ -280,6 +328,10 @@ public final class Edition {
         private GradeScale gradeScale = GradeScale.STANDARD;
         private Score passMark = Score.of(85);
         private VerdictScheme verdictScheme;
+        private Questionnaire questionnaire;
+        private AnswerScale answerScale = AnswerScale.EXACT_THIRDS;
+        private final Map<Instrument, RespondentRule> respondentRules = new EnumMap<>(Instrument.class);
+        private OitCatalogue oitCatalogue;
         private final List<Provenance> provenance = new ArrayList<>();
 
         private Builder(String id) {
@@ -381,6 +433,43 @@ public final class Edition {
         }
 
         /**
+         * @param questionnaire the IIT and EIT questions; none by default
+         * @return this builder
+         */
+        public Builder questionnaire(Questionnaire questionnaire) {
+            this.questionnaire = requireNonNull(questionnaire, "questionnaire");
+            return this;
+        }
+
+        /**
+         * @param answerScale the points of the four-level answers; exact thirds by default
+         * @return this builder
+         */
+        public Builder answerScale(AnswerScale answerScale) {
+            this.answerScale = requireNonNull(answerScale, "answerScale");
+            return this;
+        }
+
+        /**
+         * @param instrument IIT or EIT
+         * @param rule how many respondents it needs
+         * @return this builder
+         */
+        public Builder respondentRule(Instrument instrument, RespondentRule rule) {
+            respondentRules.put(requireNonNull(instrument, "instrument"), requireNonNull(rule, "rule"));
+            return this;
+        }
+
+        /**
+         * @param catalogue the OIT items and their sub-indicators; none by default
+         * @return this builder
+         */
+        public Builder oitCatalogue(OitCatalogue catalogue) {
+            this.oitCatalogue = requireNonNull(catalogue, "catalogue");
+            return this;
+        }
+
+        /**
          * Adds a note on where a rule comes from.
          *
          * @param note the note
@@ -440,6 +529,8 @@ public final class Edition {
                 });
             });
             checkPassMark(found);
+            checkQuestionnaire(owner, found);
+            checkCatalogue(owner, found);
             if (verdictScheme != null && instrumentWeights.isEmpty()) {
                 found.add(new Problem("verdicts", null, "a verdict scheme needs instruments"));
             }
@@ -461,6 +552,40 @@ public final class Edition {
                                 + ") start, so that a score passes exactly when its grade passes"
                                 + lowestPassing.map(b -> "; the bands put it at " + b.lower()).orElse("")));
             }
+        }
+
+        private void checkQuestionnaire(Map<Indicator, Instrument> owner, List<Problem> found) {
+            if (questionnaire == null) {
+                return;
+            }
+            for (Question q : questionnaire.questions()) {
+                if (owner.get(q.indicator()) != q.instrument()) {
+                    found.add(new Problem("questionnaire." + q.id(), q.indicator().toString(),
+                            "a question measures an indicator of its own instrument (" + q.instrument() + ") in this edition"));
+                }
+            }
+            owner.forEach((indicator, instrument) -> {
+                if (instrument != Instrument.OIT && questionnaire.questions(indicator).isEmpty()) {
+                    found.add(new Problem("questionnaire", indicator.toString(), "every survey indicator has a question"));
+                }
+            });
+        }
+
+        private void checkCatalogue(Map<Indicator, Instrument> owner, List<Problem> found) {
+            if (oitCatalogue == null) {
+                return;
+            }
+            for (SubIndicator sub : oitCatalogue.subIndicators()) {
+                if (owner.get(sub.indicator()) != Instrument.OIT) {
+                    found.add(new Problem("oitCatalogue." + sub.id(), sub.indicator().toString(),
+                            "an OIT sub-indicator belongs to an OIT indicator of this edition"));
+                }
+            }
+            owner.forEach((indicator, instrument) -> {
+                if (instrument == Instrument.OIT && oitCatalogue.subIndicators(indicator).isEmpty()) {
+                    found.add(new Problem("oitCatalogue", indicator.toString(), "every OIT indicator has a sub-indicator"));
+                }
+            });
         }
 
         private static Grade[] passingGrades() {

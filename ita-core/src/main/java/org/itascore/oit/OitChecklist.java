@@ -1,0 +1,179 @@
+package org.itascore.oit;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.itascore.Indicator;
+import org.itascore.InvalidInputException;
+import org.itascore.Problem;
+import org.itascore.Rational;
+import org.itascore.Score;
+
+/**
+ * An office's OIT checklist against a catalogue: one entry per item of the catalogue.
+ *
+ * <p>A sub-indicator scores the share of its items present (x 100); an indicator scores the mean of its
+ * sub-indicators. An item of the catalogue missing from the checklist is an error, not an absence: a
+ * checklist must say of every item whether it was published. Immutable and thread-safe.
+ */
+public final class OitChecklist {
+
+    private final OitCatalogue catalogue;
+    private final ImmutableMap<String, ChecklistEntry> entries;
+
+    private OitChecklist(OitCatalogue catalogue, Map<String, ChecklistEntry> entries) {
+        this.catalogue = catalogue;
+        this.entries = ImmutableMap.copyOf(entries);
+    }
+
+    /**
+     * Returns the checklist of these entries.
+     *
+     * @param catalogue the catalogue the entries answer
+     * @param entries one entry per item of the catalogue, in any order
+     * @return the checklist
+     * @throws InvalidInputException listing every problem: an unknown item, an item given twice, an item of
+     *     the catalogue left out, a present item without an http or https evidence address
+     */
+    public static OitChecklist of(OitCatalogue catalogue, List<ChecklistEntry> entries) {
+        requireNonNull(catalogue, "catalogue");
+        requireNonNull(entries, "entries");
+        List<Problem> problems = new ArrayList<>();
+        Map<String, ChecklistEntry> byItem = new LinkedHashMap<>();
+        for (ChecklistEntry entry : entries) {
+            String field = "items." + entry.item();
+            if (catalogue.item(entry.item()).isEmpty()) {
+                problems.add(new Problem(field, entry.item(), "not an item of the catalogue"));
+            } else if (byItem.putIfAbsent(entry.item(), entry) != null) {
+                problems.add(new Problem(field, entry.item(), "an item is given once"));
+            } else if (entry.present()) {
+                checkEvidence(field, entry, problems);
+            }
+        }
+        List<String> missing = catalogue.items().stream().map(OitItem::id).filter(id -> !byItem.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            problems.add(new Problem("items", null, "every item of the catalogue is given, present or absent; missing: "
+                    + String.join(", ", missing)));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Map<String, ChecklistEntry> ordered = new LinkedHashMap<>();
+        catalogue.items().forEach(item -> ordered.put(item.id(), byItem.get(item.id())));
+        return new OitChecklist(catalogue, ordered);
+    }
+
+    private static void checkEvidence(String field, ChecklistEntry entry, List<Problem> problems) {
+        if (entry.evidence().isEmpty()) {
+            problems.add(new Problem(field + ".evidence", null, "a published item has an evidence address (http or https)"));
+            return;
+        }
+        URI uri = entry.evidence().get();
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+            problems.add(new Problem(field + ".evidence", uri.toString(),
+                    "an evidence address is an absolute http or https address with a host"));
+        }
+    }
+
+    /**
+     * Parses an evidence address.
+     *
+     * @param text the address, for example {@code "https://www.example.go.th/ita/o1"}
+     * @return the address
+     * @throws InvalidInputException if the text is not an absolute http or https address with a host
+     */
+    public static URI evidence(String text) {
+        try {
+            URI uri = new URI(text.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // reported below
+        }
+        throw InvalidInputException.of("evidence", text, "an evidence address is an absolute http or https address with a host");
+    }
+
+    /** {@return the catalogue} */
+    public OitCatalogue catalogue() {
+        return catalogue;
+    }
+
+    /** {@return the entries, in catalogue order} */
+    public ImmutableList<ChecklistEntry> entries() {
+        return entries.values().asList();
+    }
+
+    /**
+     * {@return whether it is present}
+     *
+     * @param item an item id of the catalogue
+     * @throws IllegalArgumentException if the catalogue has no such item
+     */
+    public boolean isPresent(String item) {
+        ChecklistEntry entry = entries.get(item);
+        if (entry == null) {
+            throw new IllegalArgumentException("no item " + item + " in the catalogue");
+        }
+        return entry.present();
+    }
+
+    /**
+     * Returns a sub-indicator's score: the share of its items present, times 100.
+     *
+     * @param subIndicator a sub-indicator id of the catalogue
+     * @return the exact score, for example 800/9 for eight items of nine
+     */
+    public Score subIndicatorScore(String subIndicator) {
+        List<OitItem> items = catalogue.items(subIndicator);
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException("no sub-indicator " + subIndicator + " in the catalogue");
+        }
+        long present = items.stream().filter(i -> entries.get(i.id()).present()).count();
+        return Score.ofFraction(100 * present, items.size());
+    }
+
+    /**
+     * Returns an indicator's score: the mean of its sub-indicators' scores.
+     *
+     * @param indicator an indicator the catalogue covers
+     * @return the exact score; 97.78 (44/45 x 100) for indicator 9 with one item of 9.1 absent
+     * @throws IllegalArgumentException if the catalogue does not cover the indicator
+     */
+    public Score indicatorScore(Indicator indicator) {
+        List<SubIndicator> subs = catalogue.subIndicators(indicator);
+        if (subs.isEmpty()) {
+            throw new IllegalArgumentException("the catalogue does not cover " + indicator);
+        }
+        Rational sum = Rational.ZERO;
+        for (SubIndicator s : subs) {
+            sum = sum.plus(subIndicatorScore(s.id()).exact());
+        }
+        return Score.of(sum.dividedBy(subs.size()));
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof OitChecklist other && catalogue.equals(other.catalogue) && entries.equals(other.entries);
+    }
+
+    @Override
+    public int hashCode() {
+        return entries.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "OitChecklist of " + entries.size() + " items, " + entries.values().stream().filter(ChecklistEntry::present).count()
+                + " present";
+    }
+}

@@ -1,0 +1,202 @@
+package org.itascore.raw;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.itascore.Bilingual;
+import org.itascore.Finding;
+import org.itascore.FindingKind;
+import org.itascore.FiscalYear;
+import org.itascore.Indicator;
+import org.itascore.Instrument;
+import org.itascore.InvalidInputException;
+import org.itascore.Problem;
+import org.itascore.Rational;
+import org.itascore.Score;
+import org.itascore.assess.Assessment;
+import org.itascore.assess.Assessor;
+import org.itascore.assess.IndicatorScores;
+import org.itascore.edition.Edition;
+import org.itascore.oit.OitCatalogue;
+import org.itascore.oit.OitChecklist;
+import org.itascore.oit.OitItem;
+import org.itascore.oit.SubIndicator;
+import org.itascore.survey.AnswerScale;
+import org.itascore.survey.Question;
+import org.itascore.survey.Questionnaire;
+import org.itascore.survey.RespondentRule;
+import org.itascore.survey.Tally;
+
+/**
+ * Assesses an office from raw data: survey tallies and an OIT checklist.
+ *
+ * <pre>{@code
+ * question score     = mean over its respondents of the points of their answers
+ * survey indicator   = mean of its answered questions' scores
+ * OIT sub-indicator  = share of its items present x 100
+ * OIT indicator      = mean of its sub-indicators
+ * }</pre>
+ *
+ * <p>Exact throughout; the indicator scores then go through {@link Assessor}, so the result is the same
+ * {@link Assessment} as from indicator scores, with the raw-data findings attached. Stateless and
+ * thread-safe.
+ */
+public final class RawAssessor {
+
+    private RawAssessor() {
+    }
+
+    /**
+     * Assesses an office with the edition's answer scale.
+     *
+     * @param edition the edition, with a questionnaire
+     * @param office the office's name
+     * @param fiscalYear the fiscal year
+     * @param data the tallies, checklist and populations
+     * @return the assessment and its diagnostics
+     * @throws InvalidInputException if the edition has no questionnaire, the tallies answer another
+     *     questionnaire, the checklist another catalogue, or an indicator has no answered question
+     */
+    public static RawAssessment assess(Edition edition, String office, FiscalYear fiscalYear, RawData data) {
+        return assess(edition, office, fiscalYear, data, edition.answerScale());
+    }
+
+    /**
+     * Assesses an office with an answer scale of the caller's choice.
+     *
+     * @param edition the edition, with a questionnaire
+     * @param office the office's name
+     * @param fiscalYear the fiscal year
+     * @param data the tallies, checklist and populations
+     * @param scale the points of the four-level answers
+     * @return the assessment and its diagnostics
+     * @throws InvalidInputException as {@link #assess(Edition, String, FiscalYear, RawData)}
+     */
+    public static RawAssessment assess(Edition edition, String office, FiscalYear fiscalYear, RawData data,
+            AnswerScale scale) {
+        requireNonNull(edition, "edition");
+        requireNonNull(data, "data");
+        requireNonNull(scale, "scale");
+        Questionnaire questionnaire = edition.questionnaire().orElseThrow(() -> InvalidInputException.of("edition",
+                edition.id(), "scoring raw answers needs an edition with a questionnaire"));
+        check(edition, questionnaire, data);
+
+        IndicatorScores.Builder scores = IndicatorScores.builder();
+        List<Finding> findings = new ArrayList<>();
+        Map<Indicator, ImmutableList<QuestionScore>> questionScores = new EnumMap<>(Indicator.class);
+        List<Problem> unanswered = new ArrayList<>();
+        for (Instrument instrument : List.of(Instrument.IIT, Instrument.EIT)) {
+            Tally tally = instrument == Instrument.IIT ? data.iit() : data.eit();
+            respondentFinding(edition, instrument, tally, data.populations()).ifPresent(findings::add);
+            for (Indicator indicator : edition.indicators(instrument)) {
+                List<QuestionScore> answered = new ArrayList<>();
+                for (Question question : questionnaire.questions(indicator)) {
+                    Optional<Score> score = tally.questionScore(question, scale);
+                    if (score.isPresent()) {
+                        answered.add(new QuestionScore(question, score.get(), tally.answered(question)));
+                    } else if (tally.respondents() > 0) {
+                        findings.add(Finding.of(FindingKind.QUESTION_WITHOUT_ANSWERS, Bilingual.of(
+                                "ไม่มีผู้ตอบคำถาม " + question.id() + " ตัวชี้วัดที่ " + indicator.number()
+                                        + " คิดจากคำถามอื่นของตัวชี้วัด",
+                                "nobody answered question " + question.id() + "; indicator " + indicator.number()
+                                        + " is the mean of its other questions"))
+                                .withIndicator(indicator).withInstrument(instrument));
+                    }
+                }
+                if (answered.isEmpty()) {
+                    unanswered.add(new Problem(instrument.name().toLowerCase(java.util.Locale.ROOT), null,
+                            "indicator " + indicator.number() + " cannot be scored: none of its questions has an answer"));
+                    continue;
+                }
+                Rational sum = answered.stream().map(q -> q.score().exact()).reduce(Rational.ZERO, Rational::plus);
+                scores.put(indicator, Score.of(sum.dividedBy(answered.size())));
+                answered.sort(Comparator.comparing(QuestionScore::score)
+                        .thenComparing(q -> questionnaire.questions().indexOf(q.question())));
+                questionScores.put(indicator, ImmutableList.copyOf(answered));
+            }
+        }
+        if (!unanswered.isEmpty()) {
+            throw new InvalidInputException(unanswered);
+        }
+        for (Indicator indicator : edition.indicators(Instrument.OIT)) {
+            scores.put(indicator, data.oit().indicatorScore(indicator));
+        }
+        Assessment assessment = Assessor.assess(edition, office, fiscalYear, scores.build()).withFindings(findings);
+        return new RawAssessment(assessment, ImmutableMap.copyOf(questionScores), publishNext(edition, data.oit()));
+    }
+
+    private static void check(Edition edition, Questionnaire questionnaire, RawData data) {
+        List<Problem> problems = new ArrayList<>();
+        if (!data.iit().questionnaire().equals(questionnaire)) {
+            problems.add(new Problem("iit", data.iit().toString(), "the IIT tally answers another questionnaire than edition "
+                    + edition.id() + "'s"));
+        }
+        if (!data.eit().questionnaire().equals(questionnaire)) {
+            problems.add(new Problem("eit", data.eit().toString(), "the EIT tally answers another questionnaire than edition "
+                    + edition.id() + "'s"));
+        }
+        OitCatalogue catalogue = data.oit().catalogue();
+        if (edition.oitCatalogue().isPresent() && !edition.oitCatalogue().get().equals(catalogue)) {
+            problems.add(new Problem("oit", catalogue.toString(), "the checklist answers another catalogue than edition "
+                    + edition.id() + "'s"));
+        }
+        for (Indicator indicator : edition.indicators(Instrument.OIT)) {
+            if (catalogue.subIndicators(indicator).isEmpty()) {
+                problems.add(new Problem("oit", catalogue.toString(), "the catalogue does not cover " + indicator));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static Optional<Finding> respondentFinding(Edition edition, Instrument instrument, Tally tally,
+            Populations populations) {
+        Optional<RespondentRule> rule = edition.respondentRule(instrument);
+        if (rule.isEmpty()) {
+            return Optional.empty();
+        }
+        long required = rule.get().required(populations.of(instrument));
+        if (tally.respondents() >= required) {
+            return Optional.empty();
+        }
+        return Optional.of(Finding.of(FindingKind.TOO_FEW_RESPONDENTS, Bilingual.of(
+                        instrument + " มีผู้ตอบ " + tally.respondents() + " คน น้อยกว่าขั้นต่ำ " + required + " คน",
+                        instrument + " has " + tally.respondents() + " respondents, fewer than the " + required + " required"))
+                .withInstrument(instrument)
+                .withValues(Long.toString(tally.respondents()), Long.toString(required)));
+    }
+
+    /**
+     * Lists every OIT item not published, with the exact points publishing it would add, the largest gain
+     * first (ties in catalogue order).
+     *
+     * @param edition the edition, for the indicators' effective weights
+     * @param checklist the checklist
+     * @return the items
+     */
+    public static ImmutableList<PublishNext> publishNext(Edition edition, OitChecklist checklist) {
+        OitCatalogue catalogue = checklist.catalogue();
+        List<PublishNext> next = new ArrayList<>();
+        for (OitItem item : catalogue.items()) {
+            if (checklist.isPresent(item.id())) {
+                continue;
+            }
+            SubIndicator sub = catalogue.subIndicator(item.subIndicator()).orElseThrow();
+            int subs = catalogue.subIndicators(sub.indicator()).size();
+            int items = catalogue.items(sub.id()).size();
+            Rational indicatorGain = Rational.HUNDRED.dividedBy((long) items * subs);
+            Rational overallGain = indicatorGain.times(edition.effectiveWeight(sub.indicator()));
+            next.add(new PublishNext(item, sub, Score.of(indicatorGain), Score.of(overallGain)));
+        }
+        next.sort(Comparator.comparing(PublishNext::overallGain).reversed());
+        return ImmutableList.copyOf(next);
+    }
+}

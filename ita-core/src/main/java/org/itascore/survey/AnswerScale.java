@@ -1,0 +1,95 @@
+package org.itascore.survey;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import org.itascore.InvalidInputException;
+import org.itascore.Rational;
+
+/**
+ * The points of the four levels of the four-level scale. The official values are not published and
+ * public implementations differ, so the scale is data: an edition names one and a caller may override it.
+ *
+ * <p>Immutable and thread-safe; equal when the name and points are equal.
+ *
+ * @param name the scale's name, for example {@code "exact-thirds"}
+ * @param points the points of levels 1 to 4, non-decreasing, each in [0, 100]
+ */
+public record AnswerScale(String name, ImmutableList<Rational> points) {
+
+    /** Exact thirds: 0, 100/3, 200/3, 100. The default. */
+    public static final AnswerScale EXACT_THIRDS = of("exact-thirds",
+            List.of(Rational.ZERO, Rational.of(100, 3), Rational.of(200, 3), Rational.HUNDRED));
+    /** Rounded thirds, as some public implementations score: 0, 33, 67, 100. */
+    public static final AnswerScale ROUNDED_THIRDS = of("rounded-thirds",
+            List.of(Rational.ZERO, Rational.of(33), Rational.of(67), Rational.HUNDRED));
+    /** Levels 1 to 4 scored as level / 4 x 100: 25, 50, 75, 100. */
+    public static final AnswerScale QUARTERS = of("quarters",
+            List.of(Rational.of(25), Rational.of(50), Rational.of(75), Rational.HUNDRED));
+
+    /**
+     * Creates a scale.
+     *
+     * @param name the scale's name, for example {@code "exact-thirds"}
+     * @param points the points of levels 1 to 4, non-decreasing, each in [0, 100]
+     * @throws InvalidInputException if there are not four points, or they are outside [0, 100] or decrease
+     */
+    public AnswerScale {
+        requireNonNull(name, "name");
+        requireNonNull(points, "points");
+        if (points.size() != 4) {
+            throw InvalidInputException.of("answerScale." + name, points.toString(), "a four-level scale has four points");
+        }
+        for (int i = 0; i < 4; i++) {
+            Rational p = points.get(i);
+            if (p.signum() < 0 || p.compareTo(Rational.HUNDRED) > 0 || i > 0 && p.compareTo(points.get(i - 1)) < 0) {
+                throw InvalidInputException.of("answerScale." + name, points.toString(),
+                        "the points of levels 1 to 4 lie in [0, 100] and never decrease");
+            }
+        }
+    }
+
+    /**
+     * Returns a scale.
+     *
+     * @param name the name
+     * @param points the points of levels 1 to 4
+     * @return the scale
+     * @throws InvalidInputException if the points are not a valid scale
+     */
+    public static AnswerScale of(String name, List<Rational> points) {
+        return new AnswerScale(name, ImmutableList.copyOf(points));
+    }
+
+    /**
+     * Returns a built-in scale by name.
+     *
+     * @param name {@code exact-thirds}, {@code rounded-thirds} or {@code quarters}
+     * @return the scale
+     * @throws InvalidInputException if no built-in scale has that name
+     */
+    public static AnswerScale named(String name) {
+        for (AnswerScale scale : List.of(EXACT_THIRDS, ROUNDED_THIRDS, QUARTERS)) {
+            if (scale.name.equals(name)) {
+                return scale;
+            }
+        }
+        throw InvalidInputException.of("answerScale", name, "a built-in scale is exact-thirds, rounded-thirds or quarters");
+    }
+
+    /**
+     * Returns the points an answer earns on a question.
+     *
+     * @param question the question
+     * @param option the answer's option ({@link Answer#option()}) for the question's kind
+     * @return the points, mirrored for a reversed question
+     */
+    public Rational points(Question question, int option) {
+        if (question.kind() == QuestionKind.YES_NO) {
+            boolean yes = option == 0;
+            return yes != question.reversed() ? Rational.HUNDRED : Rational.ZERO;
+        }
+        return points.get(question.reversed() ? 3 - option : option);
+    }
+}

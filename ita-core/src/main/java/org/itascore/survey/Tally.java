@@ -1,0 +1,278 @@
+package org.itascore.survey;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collector;
+import org.itascore.Instrument;
+import org.itascore.InvalidInputException;
+import org.itascore.Rational;
+import org.itascore.Score;
+
+/**
+ * The exact tally of one instrument's survey: for every question, how many respondents gave each answer,
+ * and how many responses there were.
+ *
+ * <p>Counts are exact and order-free, so tallies merge: {@link #merge} is associative and commutative
+ * and {@link #empty} is its identity. Scoring a batch in chunks (in parallel, or on several machines) and
+ * merging gives exactly the tally of one pass; {@link #collector} does that for a stream. Scores are
+ * computed from the counts with exact fractions: a question's score is the mean of its respondents' points.
+ *
+ * <p>Immutable and thread-safe. For adding responses one by one use an {@link Accumulator}.
+ */
+public final class Tally {
+
+    private final Questionnaire questionnaire;
+    private final Instrument instrument;
+    private final long[] counts;
+    private final long respondents;
+
+    private Tally(Questionnaire questionnaire, Instrument instrument, long[] counts, long respondents) {
+        this.questionnaire = questionnaire;
+        this.instrument = instrument;
+        this.counts = counts;
+        this.respondents = respondents;
+    }
+
+    /**
+     * Returns the tally of no responses.
+     *
+     * @param questionnaire the questionnaire
+     * @param instrument the instrument, IIT or EIT
+     * @return the empty tally
+     */
+    public static Tally empty(Questionnaire questionnaire, Instrument instrument) {
+        return accumulator(questionnaire, instrument).toTally();
+    }
+
+    /**
+     * Returns a mutable accumulator, for adding responses one by one. Not thread-safe: use one per thread
+     * and {@linkplain Accumulator#combine combine} them.
+     *
+     * @param questionnaire the questionnaire
+     * @param instrument the instrument, IIT or EIT
+     * @return a new, empty accumulator
+     */
+    public static Accumulator accumulator(Questionnaire questionnaire, Instrument instrument) {
+        return new Accumulator(requireNonNull(questionnaire, "questionnaire"), requireNonNull(instrument, "instrument"));
+    }
+
+    /**
+     * Returns a collector that tallies a stream of responses, in parallel if the stream is.
+     *
+     * @param questionnaire the questionnaire
+     * @param instrument the instrument, IIT or EIT
+     * @return the collector
+     */
+    public static Collector<Response, Accumulator, Tally> collector(Questionnaire questionnaire, Instrument instrument) {
+        return Collector.of(() -> accumulator(questionnaire, instrument), Accumulator::add, Accumulator::combine,
+                Accumulator::toTally, Collector.Characteristics.UNORDERED);
+    }
+
+    /**
+     * Returns the tally of both batches.
+     *
+     * @param other a tally of the same questionnaire and instrument
+     * @return the merged tally
+     * @throws IllegalArgumentException if the questionnaires or instruments differ
+     */
+    public Tally merge(Tally other) {
+        requireNonNull(other, "other");
+        checkCompatible(questionnaire, instrument, other.questionnaire, other.instrument);
+        long[] sum = counts.clone();
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] = Math.addExact(sum[i], other.counts[i]);
+        }
+        return new Tally(questionnaire, instrument, sum, Math.addExact(respondents, other.respondents));
+    }
+
+    private static void checkCompatible(Questionnaire q1, Instrument i1, Questionnaire q2, Instrument i2) {
+        if (i1 != i2 || !q1.equals(q2)) {
+            throw new IllegalArgumentException("cannot merge tallies of different instruments or questionnaires: "
+                    + i1 + " and " + i2);
+        }
+    }
+
+    /** {@return the questionnaire} */
+    public Questionnaire questionnaire() {
+        return questionnaire;
+    }
+
+    /** {@return the instrument} */
+    public Instrument instrument() {
+        return instrument;
+    }
+
+    /** {@return the number of responses tallied} */
+    public long respondents() {
+        return respondents;
+    }
+
+    /**
+     * {@return how many respondents answered it}
+     *
+     * @param question a question of the instrument
+     */
+    public long answered(Question question) {
+        int[] range = range(question);
+        long n = 0;
+        for (int i = range[0]; i < range[1]; i++) {
+            n += counts[i];
+        }
+        return n;
+    }
+
+    /**
+     * {@return how many respondents gave that answer}
+     *
+     * @param question a question of the instrument
+     * @param answer an answer of the question's kind
+     */
+    public long count(Question question, Answer answer) {
+        if (answer.kind() != question.kind()) {
+            return 0;
+        }
+        return counts[range(question)[0] + answer.option()];
+    }
+
+    /**
+     * Returns a question's score: the mean of the points its respondents' answers earn on a scale.
+     *
+     * @param question a question of the instrument
+     * @param scale the scale of the four-level answers
+     * @return the exact score, or empty when nobody answered the question
+     */
+    public Optional<Score> questionScore(Question question, AnswerScale scale) {
+        int[] range = range(question);
+        long n = 0;
+        Rational total = Rational.ZERO;
+        for (int option = 0; range[0] + option < range[1]; option++) {
+            long c = counts[range[0] + option];
+            n += c;
+            if (c != 0) {
+                total = total.plus(scale.points(question, option).times(c));
+            }
+        }
+        return n == 0 ? Optional.empty() : Optional.of(Score.of(total.dividedBy(n)));
+    }
+
+    private int[] range(Question question) {
+        int position = questionnaire.position(instrument, question.id());
+        if (position < 0 || !questionnaire.questions(instrument).get(position).equals(question)) {
+            throw new IllegalArgumentException(question.id() + " is not a question of this " + instrument + " tally");
+        }
+        int[] offsets = questionnaire.offsets(instrument);
+        return new int[] {offsets[position], offsets[position + 1]};
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof Tally other && instrument == other.instrument && respondents == other.respondents
+                && Arrays.equals(counts, other.counts) && questionnaire.equals(other.questionnaire);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(counts) * 31 + Long.hashCode(respondents);
+    }
+
+    @Override
+    public String toString() {
+        return instrument + " tally of " + respondents + " responses";
+    }
+
+    /**
+     * Adds responses to a tally, one by one. Mutable and not thread-safe; {@link #toTally()} takes an
+     * immutable snapshot.
+     */
+    public static final class Accumulator {
+        private final Questionnaire questionnaire;
+        private final Instrument instrument;
+        private final int[] offsets;
+        private final long[] counts;
+        private long respondents;
+
+        private Accumulator(Questionnaire questionnaire, Instrument instrument) {
+            this.questionnaire = questionnaire;
+            this.instrument = instrument;
+            this.offsets = questionnaire.offsets(instrument);
+            this.counts = new long[offsets[offsets.length - 1]];
+        }
+
+        /**
+         * Adds one response.
+         *
+         * @param response a response to this accumulator's questionnaire and instrument
+         * @return this accumulator
+         * @throws InvalidInputException if the response is to another instrument or questionnaire
+         */
+        public Accumulator add(Response response) {
+            if (response.instrument() != instrument || response.questionnaire() != questionnaire
+                    && !response.questionnaire().equals(questionnaire)) {
+                throw InvalidInputException.of("instrument", response.instrument().name(),
+                        "a " + instrument + " tally takes " + instrument + " responses to its own questionnaire");
+            }
+            addOptions(response.options());
+            return this;
+        }
+
+        /**
+         * Adds one response given as answer options by question position, the fast path for readers that
+         * decode answers themselves.
+         *
+         * @param options for each question of the instrument in questionnaire order, the answer's
+         *     {@link Answer#option()}, or -1 when unanswered
+         * @return this accumulator
+         * @throws InvalidInputException if the array has the wrong length or an option outside its question's kind
+         */
+        public Accumulator addOptions(byte[] options) {
+            int questions = offsets.length - 1;
+            if (options.length != questions) {
+                throw InvalidInputException.of("answers", Integer.toString(options.length),
+                        "a " + instrument + " response has one slot per question: " + questions);
+            }
+            for (int i = 0; i < questions; i++) {
+                int option = options[i];
+                if (option != Response.UNANSWERED && (option < 0 || offsets[i] + option >= offsets[i + 1])) {
+                    throw InvalidInputException.of("answers." + questionnaire.questions(instrument).get(i).id(),
+                            Integer.toString(option), "an answer option outside the question's scale");
+                }
+            }
+            for (int i = 0; i < questions; i++) {
+                int option = options[i];
+                if (option != Response.UNANSWERED) {
+                    counts[offsets[i] + option]++;
+                }
+            }
+            respondents++;
+            return this;
+        }
+
+        /**
+         * Adds the counts of another accumulator.
+         *
+         * @param other an accumulator of the same questionnaire and instrument
+         * @return this accumulator
+         * @throws IllegalArgumentException if the questionnaires or instruments differ
+         */
+        public Accumulator combine(Accumulator other) {
+            checkCompatible(questionnaire, instrument, other.questionnaire, other.instrument);
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = Math.addExact(counts[i], other.counts[i]);
+            }
+            respondents = Math.addExact(respondents, other.respondents);
+            return this;
+        }
+
+        /** {@return the number of responses added so far} */
+        public long respondents() {
+            return respondents;
+        }
+
+        /** {@return an immutable tally of what was added so far} */
+        public Tally toTally() {
+            return new Tally(questionnaire, instrument, counts.clone(), respondents);
+        }
+    }
+}
