@@ -5,6 +5,7 @@ import org.itascore.InvalidInputException;
 import org.itascore.Problem;
 import org.itascore.json.JsonPointers;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.JacksonIOException;
 
 /** Turns the exceptions of reading and validation into the one-line messages of {@code ita}. */
 final class Failures {
@@ -12,16 +13,21 @@ final class Failures {
     private Failures() {
     }
 
-    /** {@code ita: FILE: /json/pointer: what is wrong}. */
-    static CliException invalidJson(Input input, JacksonException e) {
+    /**
+     * {@code ita: FILE: /json/pointer: what is wrong}, exit 2; a failure to read the file itself is exit 3.
+     */
+    static CliException invalidJson(String name, JacksonException e) {
+        if (e instanceof JacksonIOException) {
+            return new CliException(ExitCodes.UNREADABLE, List.of("ita: " + name + ": cannot read: " + JsonPointers.message(e)));
+        }
         return new CliException(ExitCodes.INVALID_INPUT,
-                List.of("ita: " + input.name() + ": " + pointerOrRoot(JsonPointers.of(e)) + ": " + JsonPointers.message(e)));
+                List.of("ita: " + name + ": " + pointerOrRoot(JsonPointers.of(e)) + ": " + JsonPointers.message(e)));
     }
 
     /** One line per problem; a problem's dotted field becomes a JSON pointer. */
-    static CliException invalid(Input input, InvalidInputException e) {
+    static CliException invalid(String name, InvalidInputException e) {
         return new CliException(ExitCodes.INVALID_INPUT, e.problems().stream()
-                .map(p -> "ita: " + input.name() + ": " + pointerOrRoot(pointer(p)) + ": " + describe(p))
+                .map(p -> "ita: " + name + ": " + pointerOrRoot(pointer(p)) + ": " + describe(p))
                 .toList());
     }
 

@@ -47,6 +47,32 @@ record Input(String name, byte[] bytes) {
         }
     }
 
+    /**
+     * Opens a file argument as a stream, for inputs read record by record.
+     *
+     * @param file a path, or {@code -} for standard input
+     * @param stdin standard input
+     * @return the stream; the caller closes it
+     * @throws CliException with exit code 3 if the file cannot be opened
+     */
+    static InputStream open(String file, InputStream stdin) {
+        if (file.equals("-")) {
+            return stdin;
+        }
+        try {
+            return new java.io.BufferedInputStream(Files.newInputStream(Path.of(file)), 1 << 16);
+        } catch (NoSuchFileException e) {
+            throw new CliException(ExitCodes.UNREADABLE, List.of("ita: " + file + ": no such file"));
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    /** {@return the name of a file argument in messages} */
+    static String nameOf(String file) {
+        return file.equals("-") ? "<stdin>" : file;
+    }
+
     /** Reads a bundled sample. */
     static Input sample(String name) {
         try (InputStream in = Input.class.getResourceAsStream("samples/" + name)) {

@@ -26,8 +26,14 @@ import picocli.CommandLine.Command;
             "Exit codes: 0 success, 1 findings or unreachable target, 2 invalid input, 3 unreadable file."})
 public final class Ita {
 
-    /** What the commands read from besides their arguments. */
-    record Context(InputStream stdin) {
+    /**
+     * What the commands read from and write to besides their arguments.
+     *
+     * @param stdin standard input
+     * @param stderr standard error, for progress
+     * @param terminal whether standard error is a terminal
+     */
+    record Context(InputStream stdin, PrintStream stderr, boolean terminal) {
     }
 
     private Ita() {
@@ -52,7 +58,7 @@ public final class Ita {
      * @return the exit code
      */
     public static int run(String[] args, PrintStream out, PrintStream err, InputStream in) {
-        Context context = new Context(in);
+        Context context = new Context(in, err, err == System.err && System.console() != null);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         CommandLine cli = new CommandLine(new Ita())
                 .addSubcommand(new ScoreCommand(context))

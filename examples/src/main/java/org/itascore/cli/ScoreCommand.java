@@ -1,37 +1,58 @@
 package org.itascore.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.itascore.InvalidInputException;
 import org.itascore.assess.Assessment;
 import org.itascore.edition.Editions;
 import org.itascore.json.ItaJson;
+import org.itascore.oit.ChecklistInput;
+import org.itascore.oit.OitChecklist;
+import org.itascore.raw.RawAssessment;
+import org.itascore.raw.RawAssessor;
+import org.itascore.raw.RawData;
+import org.itascore.raw.SurveyBatch;
 import org.itascore.report.IndicatorReport;
+import org.itascore.survey.AnswerScale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.core.JacksonException;
 
-/** {@code ita score}: assesses an indicator-score report. */
+/** {@code ita score}: assesses an indicator-score report, or a survey batch with its OIT checklist. */
 @Command(name = "score", mixinStandardHelpOptions = true,
-        description = "Assess an office from an indicator-score report (docs/json-format.md, format 1).",
+        description = {"Assess an office from an indicator-score report (docs/json-format.md, format 1),",
+            "or from raw data: a survey batch (format 2) with --oit and its OIT checklist (format 3)."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  ita score                      the bundled sample (Khon Kaen, FY2566)",
             "  ita score report.json          a report of your own",
             "  ita score - --format json      read standard input, write the JSON result",
-            "  ita score report.json --lang th --thai-digits"})
+            "  ita score report.json --lang th --thai-digits",
+            "  ita score samples/survey-2564.json --oit samples/oit-2564.json"})
 final class ScoreCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-            description = "The report; - for standard input; none for the bundled sample.")
+            description = "The report, or with --oit the survey batch; - for standard input; none for the bundled sample.")
     String file;
+
+    @Option(names = "--oit", paramLabel = "CHECKLIST",
+            description = "Score raw data: FILE is a survey batch and CHECKLIST its OIT checklist.")
+    String oit;
+
+    @Option(names = "--scale", paramLabel = "SCALE",
+            description = "Points of the four-level answers for raw data: exact-thirds, rounded-thirds or quarters "
+                    + "(default: the edition's).")
+    String scale;
 
     @Mixin
     OutputOptions output = new OutputOptions();
@@ -44,12 +65,23 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Input input = Input.read(file, context.stdin(), Input.DEFAULT_SAMPLE);
-        Assessment assessment = assess(input);
-        String rendered = switch (output.format) {
-            case TEXT -> AssessmentText.render(assessment, output.style());
-            case JSON -> ItaJson.standard().write(assessment);
-        };
+        String rendered;
+        if (oit == null) {
+            if (scale != null) {
+                throw new CliException(ExitCodes.INVALID_INPUT, java.util.List.of("ita: --scale applies to raw data; give --oit"));
+            }
+            Assessment assessment = assess(Input.read(file, context.stdin(), Input.DEFAULT_SAMPLE));
+            rendered = switch (output.format) {
+                case TEXT -> AssessmentText.render(assessment, output.style());
+                case JSON -> ItaJson.standard().write(assessment);
+            };
+        } else {
+            RawAssessment raw = assessRaw();
+            rendered = switch (output.format) {
+                case TEXT -> AssessmentText.render(raw.assessment(), output.style()) + RawText.render(raw, output.style());
+                case JSON -> ItaJson.standard().write(raw);
+            };
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.print(rendered);
         out.flush();
@@ -62,12 +94,55 @@ final class ScoreCommand implements Callable<Integer> {
         try {
             report = ItaJson.standard().readReport(new ByteArrayInputStream(input.bytes()));
         } catch (JacksonException e) {
-            throw Failures.invalidJson(input, e);
+            throw Failures.invalidJson(input.name(), e);
         }
         try {
             return report.assess(Editions.builtIn());
         } catch (InvalidInputException e) {
-            throw Failures.invalid(input, e);
+            throw Failures.invalid(input.name(), e);
+        }
+    }
+
+    private RawAssessment assessRaw() {
+        if (file == null) {
+            throw new CliException(ExitCodes.INVALID_INPUT, java.util.List.of("ita: --oit needs a survey batch FILE"));
+        }
+        AnswerScale answerScale = null;
+        if (scale != null) {
+            try {
+                answerScale = AnswerScale.named(scale);
+            } catch (InvalidInputException e) {
+                throw Failures.invalid("--scale", e);
+            }
+        }
+        String batchName = Input.nameOf(file);
+        Progress progress = new Progress(context.stderr(), context.terminal());
+        SurveyBatch batch;
+        try (InputStream in = Input.open(file, context.stdin())) {
+            batch = ItaJson.standard().readSurveyBatch(in, progress);
+        } catch (JacksonException e) {
+            throw Failures.invalidJson(batchName, e);
+        } catch (IOException e) {
+            throw new CliException(ExitCodes.UNREADABLE, java.util.List.of("ita: " + batchName + ": cannot read: " + e.getMessage()));
+        } finally {
+            progress.done();
+        }
+        Input checklistFile = Input.read(oit, context.stdin(), null);
+        OitChecklist checklist;
+        try {
+            ChecklistInput input = ItaJson.standard().readChecklist(new ByteArrayInputStream(checklistFile.bytes()));
+            checklist = input.toChecklist(batch.edition());
+        } catch (JacksonException e) {
+            throw Failures.invalidJson(checklistFile.name(), e);
+        } catch (InvalidInputException e) {
+            throw Failures.invalid(checklistFile.name(), e);
+        }
+        try {
+            RawData data = new RawData(batch.iit(), batch.eit(), checklist, batch.populations());
+            return RawAssessor.assess(batch.edition(), batch.office(), batch.fiscalYear(), data,
+                    answerScale == null ? batch.edition().answerScale() : answerScale);
+        } catch (InvalidInputException e) {
+            throw Failures.invalid(batchName, e);
         }
     }
 }

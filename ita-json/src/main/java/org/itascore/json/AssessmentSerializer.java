@@ -20,6 +20,12 @@ final class AssessmentSerializer extends ValueSerializer<Assessment> {
     @Override
     public void serialize(Assessment a, JsonGenerator g, SerializationContext ctxt) {
         g.writeStartObject();
+        writeFields(a, g, ctxt);
+        g.writeEndObject();
+    }
+
+    /** Writes the fields of an assessment into an object already started. */
+    void writeFields(Assessment a, JsonGenerator g, SerializationContext ctxt) {
         g.writeStringProperty("edition", a.edition().id());
         g.writeStringProperty("office", a.office());
         g.writeNumberProperty("fiscalYear", a.fiscalYear().buddhistEra());
@@ -56,6 +62,5 @@ final class AssessmentSerializer extends ValueSerializer<Assessment> {
             findings.serialize(f, g, ctxt);
         }
         g.writeEndArray();
-        g.writeEndObject();
     }
 }

@@ -6,7 +6,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import org.itascore.assess.Assessment;
 import org.itascore.edition.Editions;
+import java.util.function.LongConsumer;
+import org.itascore.oit.ChecklistInput;
+import org.itascore.raw.RawAssessment;
+import org.itascore.raw.SurveyBatch;
 import org.itascore.report.IndicatorReport;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -39,19 +44,35 @@ public final class ItaJson {
             .maxDocumentLength(64L * 1024 * 1024)
             .build();
 
+    /** The limits for streams read record by record (survey batches, cohorts): {@link #LIMITS} without a document size. */
+    public static final StreamReadConstraints STREAM_LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(32)
+            .maxNumberLength(64)
+            .maxStringLength(10_000)
+            .maxNameLength(1_000)
+            .maxDocumentLength(-1)
+            .build();
+
     private static final ItaJson DEFAULT = new ItaJson(new ItaJsonModule(), false, true);
 
     private final ItaJsonModule module;
     private final boolean unknownFieldsAllowed;
     private final boolean indented;
     private final JsonMapper mapper;
+    private final JsonMapper streamMapper;
 
     private ItaJson(ItaJsonModule module, boolean unknownFieldsAllowed, boolean indented) {
         this.module = module;
         this.unknownFieldsAllowed = unknownFieldsAllowed;
         this.indented = indented;
-        this.mapper = JsonMapper.builder(JsonFactory.builder()
-                        .streamReadConstraints(LIMITS)
+        this.mapper = mapper(module, unknownFieldsAllowed, indented, LIMITS);
+        this.streamMapper = mapper(module, unknownFieldsAllowed, indented, STREAM_LIMITS);
+    }
+
+    private static JsonMapper mapper(ItaJsonModule module, boolean unknownFieldsAllowed, boolean indented,
+            StreamReadConstraints limits) {
+        return JsonMapper.builder(JsonFactory.builder()
+                        .streamReadConstraints(limits)
                         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                         .build())
@@ -60,6 +81,34 @@ public final class ItaJson {
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !unknownFieldsAllowed)
                 .configure(SerializationFeature.INDENT_OUTPUT, indented)
                 .build();
+    }
+
+    /**
+     * Reads a survey batch (format 2) as a stream, in constant memory whatever its size.
+     *
+     * @param in the JSON document; not closed
+     * @param progress told the number of responses read every 10,000 responses and at the end; may be null
+     * @return the batch, tallied
+     * @throws JacksonException if the document is not a valid batch; {@link JsonPointers#of} names the value
+     */
+    public SurveyBatch readSurveyBatch(InputStream in, LongConsumer progress) {
+        ObjectReader reader = streamMapper.readerFor(SurveyBatch.class);
+        if (progress != null) {
+            reader = reader.withAttribute(SurveyBatchDeserializer.PROGRESS, progress);
+        }
+        return reader.readValue(requireNonNull(in, "in"));
+    }
+
+    /**
+     * Reads an OIT checklist (format 3); check it against an edition with
+     * {@link ChecklistInput#toChecklist}.
+     *
+     * @param in the JSON document; not closed
+     * @return the checklist as read
+     * @throws JacksonException if the document is not a valid checklist; {@link JsonPointers#of} names the value
+     */
+    public ChecklistInput readChecklist(InputStream in) {
+        return mapper.readValue(requireNonNull(in, "in"), ChecklistInput.class);
     }
 
     /** {@return the strict reader and indented writer for the built-in editions} */
@@ -121,6 +170,16 @@ public final class ItaJson {
      */
     public String write(Assessment assessment) {
         return mapper.writeValueAsString(requireNonNull(assessment, "assessment")) + (indented ? "\n" : "");
+    }
+
+    /**
+     * Writes an assessment from raw data: format 4 with its diagnostics ({@code questions}, {@code publishNext}).
+     *
+     * @param raw the assessment
+     * @return the JSON document, ending with a newline when indented
+     */
+    public String write(RawAssessment raw) {
+        return mapper.writeValueAsString(requireNonNull(raw, "raw")) + (indented ? "\n" : "");
     }
 
     /**

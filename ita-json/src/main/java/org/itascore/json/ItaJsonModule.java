@@ -12,6 +12,9 @@ import org.itascore.Score;
 import org.itascore.Weight;
 import org.itascore.assess.Assessment;
 import org.itascore.edition.Editions;
+import org.itascore.oit.ChecklistInput;
+import org.itascore.raw.RawAssessment;
+import org.itascore.raw.SurveyBatch;
 import org.itascore.report.IndicatorReport;
 import tools.jackson.core.Version;
 import tools.jackson.core.util.VersionUtil;
@@ -84,12 +87,15 @@ public final class ItaJsonModule extends JacksonModule {
         serializers.addSerializer(Weight.class, new ScalarSerializers.WeightSerializer());
         serializers.addSerializer(Finding.class, new FindingSerializer());
         serializers.addSerializer(Assessment.class, new AssessmentSerializer());
+        serializers.addSerializer(RawAssessment.class, new RawAssessmentSerializer());
         context.addSerializers(serializers);
 
         SimpleDeserializers deserializers = new SimpleDeserializers();
         deserializers.addDeserializer(Score.class, new ScalarDeserializers.ScoreDeserializer());
         deserializers.addDeserializer(FiscalYear.class, new ScalarDeserializers.FiscalYearDeserializer());
         deserializers.addDeserializer(IndicatorReport.class, new IndicatorReportDeserializer(editions));
+        deserializers.addDeserializer(SurveyBatch.class, new SurveyBatchDeserializer(editions));
+        deserializers.addDeserializer(ChecklistInput.class, new ChecklistDeserializer());
         context.addDeserializers(deserializers);
     }
 

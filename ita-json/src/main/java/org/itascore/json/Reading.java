@@ -116,6 +116,37 @@ final class Reading {
         }
     }
 
+    /** Reads a text in both languages: {@code {"th": ..., "en": ...}}, both required. */
+    static org.itascore.Bilingual bilingual(JsonParser p, DeserializationContext ctxt, ValueDeserializer<?> deserializer) {
+        expectObject(p, ctxt, org.itascore.Bilingual.class, "a text in Thai and English");
+        String[] th = {null};
+        String[] en = {null};
+        fields(p, ctxt, deserializer, org.itascore.Bilingual.class, name -> {
+            switch (name) {
+                case "th" -> th[0] = string(p, ctxt, org.itascore.Bilingual.class, "the Thai text");
+                case "en" -> en[0] = string(p, ctxt, org.itascore.Bilingual.class, "the English text");
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        });
+        if (th[0] == null || th[0].isBlank()) {
+            return missing(ctxt, org.itascore.Bilingual.class, "th", "a text has a Thai form");
+        }
+        if (en[0] == null || en[0].isBlank()) {
+            return missing(ctxt, org.itascore.Bilingual.class, "en", "a text has an English form");
+        }
+        return org.itascore.Bilingual.of(th[0], en[0]);
+    }
+
+    /** Refuses a required field left out. */
+    static void require(DeserializationContext ctxt, Class<?> type, String field, Object value) {
+        if (value == null) {
+            missing(ctxt, type, field, "required");
+        }
+    }
+
     /** Reads a string value. */
     static String string(JsonParser p, DeserializationContext ctxt, Class<?> type, String what) {
         if (p.currentToken() != JsonToken.VALUE_STRING) {

@@ -1,0 +1,50 @@
+package org.itascore.cli;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.itascore.Indicator;
+import org.itascore.raw.PublishNext;
+import org.itascore.raw.QuestionScore;
+import org.itascore.raw.RawAssessment;
+
+/** Renders the diagnostics of an assessment from raw data: weakest questions and what to publish next. */
+final class RawText {
+
+    private static final int QUESTIONS_SHOWN = 3;
+    private static final int ITEMS_SHOWN = 10;
+
+    private RawText() {
+    }
+
+    static String render(RawAssessment raw, Style s) {
+        StringBuilder out = new StringBuilder("\n");
+        out.append(s.text("Weakest questions of each survey indicator (lowest first):",
+                "คำถามที่ได้คะแนนต่ำสุดของแต่ละตัวชี้วัด (เรียงจากต่ำสุด):")).append('\n');
+        for (Map.Entry<Indicator, com.google.common.collect.ImmutableList<QuestionScore>> e
+                : raw.questions().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+            out.append("  ").append(s.number(e.getKey().number())).append(' ').append(s.text(e.getKey().title())).append(": ")
+                    .append(e.getValue().stream().limit(QUESTIONS_SHOWN)
+                            .map(q -> q.question().id() + " " + s.number(q.score()))
+                            .collect(Collectors.joining(", ")))
+                    .append('\n');
+        }
+        List<PublishNext> next = raw.publishNext();
+        if (next.isEmpty()) {
+            out.append(s.text("Every OIT item is published.", "เปิดเผยข้อมูล OIT ครบทุกรายการ")).append('\n');
+            return out.toString();
+        }
+        out.append(s.text("What to publish next (points the total would gain):",
+                "ข้อมูลที่ควรเปิดเผยเป็นลำดับถัดไป (คะแนนรวมที่จะเพิ่มขึ้น):")).append('\n');
+        Table table = new Table(List.of(s.text("Item", "รายการ"), s.text("Sub-indicator", "ตัวชี้วัดย่อย"),
+                s.text("Title", "ชื่อรายการ"), s.text("Gain", "เพิ่มขึ้น")), false, false, false, true);
+        next.stream().limit(ITEMS_SHOWN).forEach(n -> table.row(List.of(n.item().id(), n.subIndicator().id(),
+                s.text(n.item().title()), "+" + s.number(n.overallGain()))));
+        out.append(table.render().lines().map(l -> "  " + l).collect(Collectors.joining("\n", "", "\n")));
+        if (next.size() > ITEMS_SHOWN) {
+            out.append(s.text("  ... and " + (next.size() - ITEMS_SHOWN) + " more (--format json lists all)",
+                    "  ... และอีก " + (next.size() - ITEMS_SHOWN) + " รายการ (--format json แสดงทั้งหมด)")).append('\n');
+        }
+        return out.toString();
+    }
+}

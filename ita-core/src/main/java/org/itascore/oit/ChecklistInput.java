@@ -1,0 +1,53 @@
+package org.itascore.oit;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Optional;
+import org.itascore.InvalidInputException;
+import org.itascore.edition.Edition;
+
+/**
+ * An OIT checklist as read from a file, before it is checked against a catalogue: its entries and,
+ * optionally, the catalogue it answers (needed for editions without a built-in catalogue).
+ *
+ * @param catalogue the catalogue given with the checklist, if any
+ * @param entries the entries, in the order given
+ */
+public record ChecklistInput(Optional<OitCatalogue> catalogue, ImmutableList<ChecklistEntry> entries) {
+
+    /**
+     * Creates the input.
+     *
+     * @param catalogue the catalogue given with the checklist, if any
+     * @param entries the entries, in the order given
+     * @throws NullPointerException if either is null
+     */
+    public ChecklistInput {
+        requireNonNull(catalogue, "catalogue");
+        requireNonNull(entries, "entries");
+    }
+
+    /**
+     * @param entries the entries
+     * @return an input that answers the edition's catalogue
+     */
+    public static ChecklistInput of(List<ChecklistEntry> entries) {
+        return new ChecklistInput(Optional.empty(), ImmutableList.copyOf(entries));
+    }
+
+    /**
+     * Checks the entries against the catalogue given with them or, failing that, the edition's.
+     *
+     * @param edition the edition the checklist is scored under
+     * @return the checklist
+     * @throws InvalidInputException if there is no catalogue to check against, or the entries do not fit it
+     */
+    public OitChecklist toChecklist(Edition edition) {
+        OitCatalogue against = catalogue.or(edition::oitCatalogue).orElseThrow(() -> InvalidInputException.of("catalogue",
+                null, "edition " + edition.id() + " has no built-in OIT catalogue (its item grouping is not published); "
+                        + "give the catalogue with the checklist"));
+        return OitChecklist.of(against, entries);
+    }
+}

@@ -1,0 +1,170 @@
+package org.itascore.json;
+
+import static org.itascore.json.Reading.at;
+import static org.itascore.json.Reading.fields;
+
+import com.google.common.collect.ImmutableList;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.itascore.Bilingual;
+import org.itascore.Indicator;
+import org.itascore.InvalidInputException;
+import org.itascore.oit.ChecklistEntry;
+import org.itascore.oit.ChecklistInput;
+import org.itascore.oit.OitCatalogue;
+import org.itascore.oit.OitChecklist;
+import org.itascore.oit.OitItem;
+import org.itascore.oit.SubIndicator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+
+/**
+ * Reads format 3 of docs/json-format.md, the OIT checklist: {@code items} keyed by item id, each with
+ * {@code present} and (when present) {@code evidence}, and optionally the {@code catalogue} they answer.
+ */
+final class ChecklistDeserializer extends ValueDeserializer<ChecklistInput> {
+
+    @Override
+    public ChecklistInput deserialize(JsonParser p, DeserializationContext ctxt) {
+        Reading.expectObject(p, ctxt, ChecklistInput.class, "an OIT checklist");
+        List<ChecklistEntry> entries = new ArrayList<>();
+        OitCatalogue[] catalogue = {null};
+        boolean[] sawItems = {false};
+        fields(p, ctxt, this, ChecklistInput.class, name -> {
+            switch (name) {
+                case "items" -> {
+                    sawItems[0] = true;
+                    Reading.expectObject(p, ctxt, ChecklistInput.class, "the checklist items");
+                    fields(p, ctxt, this, ChecklistEntry.class, id -> {
+                        entries.add(entry(p, ctxt, id));
+                        return true;
+                    });
+                }
+                case "catalogue" -> catalogue[0] = catalogue(p, ctxt);
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        });
+        if (!sawItems[0]) {
+            return Reading.missing(ctxt, ChecklistInput.class, "items", "a checklist has its items");
+        }
+        ChecklistInput input = new ChecklistInput(Optional.ofNullable(catalogue[0]), ImmutableList.copyOf(entries));
+        if (catalogue[0] != null) {
+            try {
+                OitChecklist.of(catalogue[0], entries);
+            } catch (InvalidInputException e) {
+                return Reading.refuse(ctxt, ChecklistInput.class, e);
+            }
+        }
+        return input;
+    }
+
+    private ChecklistEntry entry(JsonParser p, DeserializationContext ctxt, String id) {
+        Reading.expectObject(p, ctxt, ChecklistEntry.class, "a checklist item");
+        Boolean[] present = {null};
+        URI[] evidence = {null};
+        fields(p, ctxt, this, ChecklistEntry.class, name -> {
+            switch (name) {
+                case "present" -> present[0] = Reading.bool(p, ctxt, ChecklistEntry.class, "present");
+                case "evidence" -> evidence[0] = p.currentToken() == JsonToken.VALUE_NULL ? null
+                        : Reading.parsed(p, ctxt, URI.class, "an evidence address", OitChecklist::evidence);
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        });
+        if (present[0] == null) {
+            return Reading.missing(ctxt, ChecklistEntry.class, "present", "a checklist item says whether it is present");
+        }
+        if (present[0] && evidence[0] == null) {
+            return Reading.missing(ctxt, ChecklistEntry.class, "evidence",
+                    "a published item has an evidence address (http or https)");
+        }
+        return new ChecklistEntry(id, present[0], Optional.ofNullable(evidence[0]));
+    }
+
+    /** Reads a catalogue: {@code subIndicators} and {@code items} arrays. Shared with the edition format. */
+    static OitCatalogue catalogue(JsonParser p, DeserializationContext ctxt) {
+        Reading.expectObject(p, ctxt, OitCatalogue.class, "an OIT catalogue");
+        List<SubIndicator> subs = new ArrayList<>();
+        List<OitItem> items = new ArrayList<>();
+        ValueDeserializer<?> self = new ChecklistDeserializer();
+        fields(p, ctxt, self, OitCatalogue.class, name -> {
+            switch (name) {
+                case "subIndicators" -> array(p, ctxt, "the sub-indicators", () -> subs.add(subIndicator(p, ctxt, self)));
+                case "items" -> array(p, ctxt, "the catalogue items", () -> items.add(item(p, ctxt, self)));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        });
+        try {
+            return OitCatalogue.of(subs, items);
+        } catch (InvalidInputException e) {
+            return Reading.refuse(ctxt, OitCatalogue.class, e);
+        }
+    }
+
+    private static void array(JsonParser p, DeserializationContext ctxt, String what, Runnable element) {
+        Reading.expectArray(p, ctxt, OitCatalogue.class, what);
+        int index = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            at(OitCatalogue.class, index++, () -> {
+                element.run();
+                return null;
+            });
+        }
+    }
+
+    private static SubIndicator subIndicator(JsonParser p, DeserializationContext ctxt, ValueDeserializer<?> self) {
+        Reading.expectObject(p, ctxt, SubIndicator.class, "a sub-indicator");
+        String[] id = {null};
+        Indicator[] indicator = {null};
+        Bilingual[] title = {null};
+        fields(p, ctxt, self, SubIndicator.class, name -> {
+            switch (name) {
+                case "id" -> id[0] = Reading.string(p, ctxt, SubIndicator.class, "an id");
+                case "indicator" -> indicator[0] = Indicator.ofNumber(Reading.integer(p, ctxt, SubIndicator.class, "an indicator", 1, 10));
+                case "title" -> title[0] = Reading.bilingual(p, ctxt, self);
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        });
+        Reading.require(ctxt, SubIndicator.class, "id", id[0]);
+        Reading.require(ctxt, SubIndicator.class, "indicator", indicator[0]);
+        Reading.require(ctxt, SubIndicator.class, "title", title[0]);
+        return new SubIndicator(id[0], indicator[0], title[0]);
+    }
+
+    private static OitItem item(JsonParser p, DeserializationContext ctxt, ValueDeserializer<?> self) {
+        Reading.expectObject(p, ctxt, OitItem.class, "a catalogue item");
+        String[] id = {null};
+        String[] sub = {null};
+        Bilingual[] title = {null};
+        fields(p, ctxt, self, OitItem.class, name -> {
+            switch (name) {
+                case "id" -> id[0] = Reading.string(p, ctxt, OitItem.class, "an id");
+                case "subIndicator" -> sub[0] = Reading.string(p, ctxt, OitItem.class, "a sub-indicator id");
+                case "title" -> title[0] = Reading.bilingual(p, ctxt, self);
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        });
+        Reading.require(ctxt, OitItem.class, "id", id[0]);
+        Reading.require(ctxt, OitItem.class, "subIndicator", sub[0]);
+        Reading.require(ctxt, OitItem.class, "title", title[0]);
+        return new OitItem(id[0], sub[0], title[0]);
+    }
+}

@@ -1,0 +1,164 @@
+package org.itascore.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.itascore.Indicator;
+import org.itascore.oit.ChecklistInput;
+import org.itascore.raw.RawAssessment;
+import org.itascore.raw.SurveyBatch;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/** Formats 2 and 3: the survey batch and the OIT checklist. */
+class SurveyBatchTest {
+
+    private static final Path SAMPLES = Path.of("..", "samples");
+
+    private static InputStream json(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theSamplesScoreAsThePythonOracleSays() throws IOException {
+        // samples/check-samples.py, with exact fractions: indicators 82.05 82.03 80.83 76.99 78.21 82.89 80.14
+        // 81.68 90.28 62.50; IIT 80.02, EIT 81.57, OIT 76.39, total 79.03
+        SurveyBatch batch;
+        ChecklistInput checklist;
+        try (InputStream b = Files.newInputStream(SAMPLES.resolve("survey-2564.json"));
+                InputStream o = Files.newInputStream(SAMPLES.resolve("oit-2564.json"))) {
+            List<Long> progress = new ArrayList<>();
+            batch = ItaJson.standard().readSurveyBatch(b, progress::add);
+            checklist = ItaJson.standard().readChecklist(o);
+            assertEquals(List.of(75L), progress);
+        }
+        assertEquals(30, batch.iit().respondents());
+        assertEquals(45, batch.eit().respondents());
+        RawAssessment raw = batch.assess(checklist.toChecklist(batch.edition()));
+        assertEquals(List.of("82.05", "82.03", "80.83", "76.99", "78.21", "82.89", "80.14", "81.68", "90.28", "62.50"),
+                raw.assessment().indicators().stream().map(r -> r.score().toString()).toList());
+        assertEquals("79.03", raw.assessment().score().toString());
+        assertEquals("O43", raw.publishNext().get(0).item().id());
+        String out = ItaJson.standard().compact().write(raw);
+        assertTrue(out.contains("\"publishNext\":[{\"item\":\"O43\",\"subIndicator\":\"10.2\""), out);
+        assertTrue(out.contains("\"overallGain\":5.00}"), out);
+        assertTrue(out.contains("\"questions\":{\"1\":[{\"id\":\"i1\",\"score\":77.38,"), out);
+        assertEquals(6, raw.questions().get(Indicator.PERFORMANCE_OF_DUTY).size());
+    }
+
+    private static final String HEAD = "{\"office\":\"x\",\"fiscalYear\":2564,\"responses\":[";
+
+    static Stream<Arguments> refusals() {
+        return Stream.of(
+                Arguments.of(HEAD + "{\"instrument\":\"IIT\",\"answers\":{\"i99\":4}}]}",
+                        MismatchedInputException.class, "/responses/0/answers/i99", "not a question of IIT"),
+                Arguments.of(HEAD + "{\"instrument\":\"IIT\",\"answers\":{\"i1\":4}},{\"instrument\":\"IIT\",\"answers\":{\"i1\":5}}]}",
+                        MismatchedInputException.class, "/responses/1/answers/i1", "an answer is a level 1 to 4"),
+                Arguments.of(HEAD + "{\"instrument\":\"IIT\",\"answers\":{\"i1\":\"yes\"}}]}",
+                        MismatchedInputException.class, "/responses/0/answers/i1", "answered with a level from 1 to 4"),
+                Arguments.of(HEAD + "{\"instrument\":\"EIT\",\"answers\":{\"e5\":3}}]}",
+                        MismatchedInputException.class, "/responses/0/answers/e5", "answered yes or no"),
+                Arguments.of(HEAD + "{\"instrument\":\"IIT\",\"answers\":{\"i1\":4,\"i1\":3}}]}",
+                        StreamReadException.class, "/responses/0/answers/i1", "Duplicate"),
+                Arguments.of(HEAD + "{\"instrument\":\"EIT\",\"answers\":{\"i1\":4}}]}",
+                        MismatchedInputException.class, "/responses/0/answers/i1", "it belongs to IIT"),
+                Arguments.of(HEAD + "{\"answers\":{\"i1\":4}}]}",
+                        MismatchedInputException.class, "/responses/0/instrument", "names its instrument"),
+                Arguments.of(HEAD + "{\"instrument\":\"OIT\",\"answers\":{}}]}",
+                        MismatchedInputException.class, "/responses/0/instrument", "OIT is a checklist"),
+                Arguments.of(HEAD + "{\"instrument\":\"IIT\",\"answers\":{\"i1\":[4]}}]}",
+                        MismatchedInputException.class, "/responses/0/answers/i1", "an answer is a level"),
+                Arguments.of(HEAD + "{\"instrument\":\"IIT\",\"mood\":1}]}",
+                        UnrecognizedPropertyException.class, "/responses/0/mood", "mood"),
+                Arguments.of("{\"office\":\"x\",\"responses\":[],\"fiscalYear\":2564}",
+                        MismatchedInputException.class, "/responses", "comes before responses"),
+                Arguments.of("{\"office\":\"x\",\"fiscalYear\":2564,\"edition\":\"obec-esa-2566\",\"responses\":[]}",
+                        MismatchedInputException.class, "/fiscalYear", "covers fiscal years"),
+                Arguments.of("{\"fiscalYear\":2564,\"responses\":[]}",
+                        MismatchedInputException.class, "/office", "names its office"),
+                Arguments.of("{\"office\":\"x\",\"fiscalYear\":2564,\"populations\":{\"staff\":-1},\"responses\":[]}",
+                        MismatchedInputException.class, "/populations/staff", "from 0 to"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("refusals")
+    void batchRefusalsNameTheResponseAndQuestion(String batch, Class<? extends JacksonException> type, String pointer,
+            String fragment) {
+        JacksonException e = assertThrows(JacksonException.class, () -> ItaJson.standard().readSurveyBatch(json(batch), null));
+        assertInstanceOf(type, e, JsonPointers.message(e));
+        assertEquals(pointer, JsonPointers.of(e), JsonPointers.message(e));
+        assertTrue(JsonPointers.message(e).contains(fragment), JsonPointers.message(e));
+    }
+
+    @Test
+    void answersMayBeLabelsThaiDigitsOrNull() {
+        SurveyBatch batch = ItaJson.standard().readSurveyBatch(json(HEAD
+                + "{\"instrument\":\"IIT\",\"answers\":{\"i1\":\"มากที่สุด\",\"i2\":\"๓\",\"i3\":null}},"
+                + "{\"answers\":{\"e5\":\"ไม่มี\"},\"instrument\":\"EIT\"}]}"), null);
+        var q = batch.edition().questionnaire().orElseThrow();
+        assertEquals(1, batch.iit().count(q.find("i1").orElseThrow(), org.itascore.survey.Answer.LEVEL_4));
+        assertEquals(1, batch.iit().count(q.find("i2").orElseThrow(), org.itascore.survey.Answer.LEVEL_3));
+        assertEquals(0, batch.iit().answered(q.find("i3").orElseThrow()));
+        assertEquals(1, batch.eit().count(q.find("e5").orElseThrow(), org.itascore.survey.Answer.NO));
+    }
+
+    static Stream<Arguments> checklistRefusals() {
+        return Stream.of(
+                Arguments.of("{\"items\":{\"O1\":{\"present\":true}}}", "/items/O1/evidence", "evidence address"),
+                Arguments.of("{\"items\":{\"O1\":{\"present\":true,\"evidence\":\"ftp://x.go.th/a\"}}}", "/items/O1/evidence",
+                        "http or https"),
+                Arguments.of("{\"items\":{\"O1\":{\"evidence\":\"https://x.go.th/a\"}}}", "/items/O1/present", "whether it is present"),
+                Arguments.of("{\"items\":{\"O1\":{\"present\":\"yes\"}}}", "/items/O1/present", "true or false"),
+                Arguments.of("{}", "/items", "has its items"),
+                Arguments.of("{\"items\":{},\"catalogue\":{\"subIndicators\":[{\"id\":\"9.1\",\"indicator\":9,"
+                        + "\"title\":{\"th\":\"ก\",\"en\":\"a\"}}],\"items\":[{\"id\":\"N1\",\"subIndicator\":\"9.9\","
+                        + "\"title\":{\"th\":\"ก\",\"en\":\"a\"}}]}}", "/catalogue/items/N1", "no such sub-indicator"),
+                Arguments.of("{\"items\":{},\"catalogue\":{\"subIndicators\":[{\"id\":\"9.1\",\"indicator\":9,"
+                        + "\"title\":{\"th\":\"ก\"}}],\"items\":[]}}", "/catalogue/subIndicators/0/title/en", "English form"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("checklistRefusals")
+    void checklistRefusalsNameTheItem(String checklist, String pointer, String fragment) {
+        JacksonException e = assertThrows(JacksonException.class, () -> ItaJson.standard().readChecklist(json(checklist)));
+        assertEquals(pointer, JsonPointers.of(e), JsonPointers.message(e));
+        assertTrue(JsonPointers.message(e).contains(fragment), JsonPointers.message(e));
+    }
+
+    @Test
+    void aChecklistCarriesItsOwnCatalogueForEditionsWithoutOne() {
+        String checklist = "{\"catalogue\":{\"subIndicators\":["
+                + "{\"id\":\"9.1\",\"indicator\":9,\"title\":{\"th\":\"ข้อมูลพื้นฐาน\",\"en\":\"Basic\"}},"
+                + "{\"id\":\"10.1\",\"indicator\":10,\"title\":{\"th\":\"การป้องกัน\",\"en\":\"Prevention\"}}],"
+                + "\"items\":[{\"id\":\"N1\",\"subIndicator\":\"9.1\",\"title\":{\"th\":\"ก\",\"en\":\"a\"}},"
+                + "{\"id\":\"N2\",\"subIndicator\":\"9.1\",\"title\":{\"th\":\"ข\",\"en\":\"b\"}},"
+                + "{\"id\":\"N3\",\"subIndicator\":\"10.1\",\"title\":{\"th\":\"ค\",\"en\":\"c\"}}]},"
+                + "\"items\":{\"N1\":{\"present\":true,\"evidence\":\"https://x.go.th/n1\"},\"N2\":{\"present\":false},"
+                + "\"N3\":{\"present\":true,\"evidence\":\"https://x.go.th/n3\"}}}";
+        var input = ItaJson.standard().readChecklist(json(checklist));
+        var edition = org.itascore.edition.Editions.builtIn().get("obec-esa-2566");
+        var oit = input.toChecklist(edition);
+        assertEquals("50.00", oit.indicatorScore(Indicator.INFORMATION_DISCLOSURE).toString());
+        assertEquals("100.00", oit.indicatorScore(Indicator.CORRUPTION_PREVENTION).toString());
+        var noCatalogue = ItaJson.standard().readChecklist(json("{\"items\":{}}"));
+        var e = assertThrows(org.itascore.InvalidInputException.class, () -> noCatalogue.toChecklist(edition));
+        assertTrue(e.getMessage().contains("no built-in OIT catalogue"), e.getMessage());
+    }
+}
