@@ -8,11 +8,15 @@ module org.itascore.core {
 
     exports org.itascore;
     exports org.itascore.assess;
+    exports org.itascore.audit;
+    exports org.itascore.cohort;
     exports org.itascore.edition;
     exports org.itascore.history;
     exports org.itascore.oit;
+    exports org.itascore.plan;
     exports org.itascore.raw;
     exports org.itascore.report;
     exports org.itascore.survey;
     exports org.itascore.text;
+    exports org.itascore.whatif;
 }

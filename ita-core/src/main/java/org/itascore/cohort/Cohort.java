@@ -1,0 +1,199 @@
+package org.itascore.cohort;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collector;
+import org.itascore.Grade;
+import org.itascore.Indicator;
+import org.itascore.InvalidInputException;
+import org.itascore.Rational;
+import org.itascore.Score;
+import org.itascore.assess.Assessment;
+import org.itascore.assess.Ranking;
+import org.itascore.edition.Edition;
+
+/**
+ * Many offices' assessments, for statistics across them: all 245 ESAs, or 8,300 agencies.
+ *
+ * <p>A cohort is a multiset of {@link CohortMember}s kept in a canonical order, so it does not depend on the
+ * order it was read in; {@link #merge} unions two cohorts (associative, commutative, {@link #EMPTY} the
+ * identity), and {@link #collector()} builds one from a stream, in parallel if the stream is. Immutable and
+ * thread-safe.
+ */
+public final class Cohort {
+
+    /** The cohort of no office. */
+    public static final Cohort EMPTY = new Cohort(List.of());
+
+    /** The default target: 80% of offices at or above the pass mark. */
+    public static final Rational DEFAULT_TARGET = Rational.of(4, 5);
+
+    private final ImmutableList<CohortMember> members;
+
+    private Cohort(List<CohortMember> members) {
+        List<CohortMember> sorted = new ArrayList<>(members);
+        sorted.sort(CohortMember.CANONICAL);
+        this.members = ImmutableList.copyOf(sorted);
+    }
+
+    /**
+     * {@return the cohort of these assessments}
+     *
+     * @param assessments the assessments
+     */
+    public static Cohort of(Collection<Assessment> assessments) {
+        return new Cohort(assessments.stream().map(CohortMember::of).toList());
+    }
+
+    /**
+     * {@return the cohort of these members}
+     *
+     * @param members the members
+     */
+    public static Cohort ofMembers(Collection<CohortMember> members) {
+        return new Cohort(List.copyOf(members));
+    }
+
+    /** {@return a collector of assessments into a cohort} */
+    public static Collector<Assessment, ?, Cohort> collector() {
+        return Collector.<Assessment, List<CohortMember>, Cohort>of(ArrayList::new, (list, a) -> list.add(CohortMember.of(a)),
+                (a, b) -> {
+                    a.addAll(b);
+                    return a;
+                }, Cohort::new, Collector.Characteristics.UNORDERED);
+    }
+
+    /**
+     * {@return the union of two cohorts}
+     *
+     * @param other another cohort
+     */
+    public Cohort merge(Cohort other) {
+        List<CohortMember> all = new ArrayList<>(members);
+        all.addAll(other.members);
+        return new Cohort(all);
+    }
+
+    /** {@return the members, in canonical order} */
+    public ImmutableList<CohortMember> members() {
+        return members;
+    }
+
+    /** {@return the number of members} */
+    public int size() {
+        return members.size();
+    }
+
+    /**
+     * Computes the statistics against the default target of 80%.
+     *
+     * @param edition the edition whose pass mark decides "below the pass mark" per indicator
+     * @return the statistics
+     * @throws InvalidInputException if the cohort is empty
+     */
+    public CohortStatistics statistics(Edition edition) {
+        return statistics(edition, DEFAULT_TARGET);
+    }
+
+    /**
+     * Computes the statistics.
+     *
+     * @param edition the edition whose pass mark decides "below the pass mark" per indicator
+     * @param target the target share of offices at or above the pass mark, in [0, 1]
+     * @return the statistics
+     * @throws InvalidInputException if the cohort is empty or the target is outside [0, 1]
+     */
+    public CohortStatistics statistics(Edition edition, Rational target) {
+        requireNonNull(edition, "edition");
+        requireNonNull(target, "target");
+        if (members.isEmpty()) {
+            throw InvalidInputException.of("cohort", "[]", "statistics need at least one office");
+        }
+        if (target.signum() < 0 || target.compareTo(Rational.ONE) > 0) {
+            throw InvalidInputException.of("target", target.toString(), "a target share lies in [0, 1]");
+        }
+        int n = members.size();
+        List<Score> scores = members.stream().map(CohortMember::score).sorted().toList();
+        Rational sum = scores.stream().map(Score::exact).reduce(Rational.ZERO, Rational::plus);
+        Rational mean = sum.dividedBy(n);
+        Rational median = n % 2 == 1 ? scores.get(n / 2).exact()
+                : scores.get(n / 2 - 1).exact().plus(scores.get(n / 2).exact()).dividedBy(2);
+        Rational variance = scores.stream().map(s -> s.exact().minus(mean)).map(d -> d.times(d))
+                .reduce(Rational.ZERO, Rational::plus).dividedBy(n);
+        BigDecimal sd = new BigDecimal(variance.numerator()).divide(new BigDecimal(variance.denominator()), MathContext.DECIMAL128)
+                .sqrt(MathContext.DECIMAL128).setScale(Score.DECIMALS, Score.ROUNDING);
+
+        Map<Grade, Integer> grades = new EnumMap<>(Grade.class);
+        for (Grade g : Grade.values()) {
+            grades.put(g, 0);
+        }
+        members.forEach(m -> grades.merge(m.grade(), 1, Integer::sum));
+        int passed = (int) members.stream().filter(CohortMember::passed).count();
+        Rational passRate = Rational.of(passed, n);
+
+        Map<CohortMember, Integer> ranks = Ranking.descending(members, m -> m.score().rounded());
+        ImmutableList<CohortStatistics.RankedOffice> ranking = members.stream()
+                .sorted(Comparator.comparing((CohortMember m) -> ranks.get(m)).thenComparing(CohortMember.CANONICAL))
+                .map(m -> new CohortStatistics.RankedOffice(ranks.get(m), m.office(), m.score(), m.grade()))
+                .collect(ImmutableList.toImmutableList());
+
+        Map<Indicator, Rational> indicatorSums = new TreeMap<>();
+        Map<Indicator, Integer> indicatorCounts = new TreeMap<>();
+        Map<Indicator, List<CohortMember>> below = new TreeMap<>();
+        for (CohortMember m : members) {
+            m.indicators().forEach((indicator, score) -> {
+                indicatorSums.merge(indicator, score.exact(), Rational::plus);
+                indicatorCounts.merge(indicator, 1, Integer::sum);
+                below.computeIfAbsent(indicator, k -> new ArrayList<>());
+                if (!edition.passes(score)) {
+                    below.get(indicator).add(m);
+                }
+            });
+        }
+        ImmutableMap.Builder<Indicator, Score> means = ImmutableMap.builder();
+        Indicator weakest = null;
+        Rational weakestMean = null;
+        for (Map.Entry<Indicator, Rational> e : indicatorSums.entrySet()) {
+            Rational m = e.getValue().dividedBy(indicatorCounts.get(e.getKey()));
+            means.put(e.getKey(), Score.of(m));
+            if (weakestMean == null || m.compareTo(weakestMean) < 0) {
+                weakest = e.getKey();
+                weakestMean = m;
+            }
+        }
+        ImmutableMap.Builder<Indicator, ImmutableList<String>> belowMark = ImmutableMap.builder();
+        below.forEach((indicator, list) -> belowMark.put(indicator, list.stream()
+                .sorted(Comparator.comparing((CohortMember m) -> m.indicators().get(indicator)).thenComparing(CohortMember.CANONICAL))
+                .map(CohortMember::office).collect(ImmutableList.toImmutableList())));
+
+        return new CohortStatistics(n, Score.of(mean), Score.of(median), scores.get(0), scores.get(n - 1), variance, sd,
+                ImmutableMap.copyOf(grades), passed, passRate, target, passRate.compareTo(target) >= 0, ranking,
+                means.build(), weakest, belowMark.build());
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof Cohort other && members.equals(other.members);
+    }
+
+    @Override
+    public int hashCode() {
+        return members.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Cohort of " + members.size() + " offices";
+    }
+}

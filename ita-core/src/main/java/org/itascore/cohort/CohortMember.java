@@ -1,0 +1,62 @@
+package org.itascore.cohort;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSortedMap;
+import java.util.Comparator;
+import org.itascore.FiscalYear;
+import org.itascore.Grade;
+import org.itascore.Indicator;
+import org.itascore.Score;
+import org.itascore.assess.Assessment;
+import org.itascore.assess.IndicatorResult;
+
+/**
+ * What a cohort keeps of one office's assessment: small enough to hold 8,300 agencies.
+ *
+ * @param office the office
+ * @param fiscalYear the fiscal year
+ * @param score the exact total
+ * @param grade the grade
+ * @param passed whether it passed
+ * @param indicators the exact indicator scores
+ */
+public record CohortMember(String office, FiscalYear fiscalYear, Score score, Grade grade, boolean passed,
+        ImmutableSortedMap<Indicator, Score> indicators) {
+
+    /**
+     * Creates a member.
+     *
+     * @param office the office
+     * @param fiscalYear the fiscal year
+     * @param score the exact total
+     * @param grade the grade
+     * @param passed whether it passed
+     * @param indicators the exact indicator scores
+     * @throws NullPointerException if any argument is null
+     */
+    public CohortMember {
+        requireNonNull(office, "office");
+        requireNonNull(fiscalYear, "fiscalYear");
+        requireNonNull(score, "score");
+        requireNonNull(grade, "grade");
+        requireNonNull(indicators, "indicators");
+    }
+
+    /**
+     * {@return the member of an assessment}
+     *
+     * @param a the assessment
+     */
+    public static CohortMember of(Assessment a) {
+        return new CohortMember(a.office(), a.fiscalYear(), a.score(), a.grade(), a.passed(),
+                a.indicators().stream().collect(ImmutableSortedMap.toImmutableSortedMap(
+                        Comparator.naturalOrder(), IndicatorResult::indicator, IndicatorResult::score)));
+    }
+
+    /** The canonical order of members, so that a cohort does not depend on the order it was read in. */
+    static final Comparator<CohortMember> CANONICAL = Comparator.comparing(CohortMember::office)
+            .thenComparing(CohortMember::fiscalYear)
+            .thenComparing(CohortMember::score)
+            .thenComparing(m -> m.indicators().toString());
+}

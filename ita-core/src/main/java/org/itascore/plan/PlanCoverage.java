@@ -1,0 +1,120 @@
+package org.itascore.plan;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.itascore.Bilingual;
+import org.itascore.Indicator;
+import org.itascore.assess.Assessment;
+import org.itascore.text.ThaiMonths;
+
+/**
+ * How well an improvement plan covers an assessment's weak indicators, and what is wrong with it.
+ *
+ * <p>Checks: every indicator below the pass mark is addressed by at least one activity; activities run
+ * inside the plan's fiscal year (October to September); budgets are given and not negative. Budget per
+ * indicator counts the whole budget of every activity that addresses the indicator (an activity that
+ * addresses two indicators counts for both), so those sums may exceed the total, which counts each
+ * activity once.
+ *
+ * @param plan the plan
+ * @param assessment the assessment it answers
+ * @param total the total budget in baht, each activity counted once (missing budgets count as none)
+ * @param budgetByIndicator the budget of the activities addressing each indicator, for every indicator addressed
+ * @param uncovered the indicators below the pass mark that no activity addresses, lowest score first
+ * @param issues every problem found, activities in plan order
+ */
+public record PlanCoverage(ActionPlan plan, Assessment assessment, BigDecimal total,
+        ImmutableMap<Indicator, BigDecimal> budgetByIndicator, ImmutableList<Indicator> uncovered,
+        ImmutableList<PlanIssue> issues) {
+
+    /**
+     * Creates a coverage; use {@link #check}.
+     *
+     * @param plan the plan
+     * @param assessment the assessment it answers
+     * @param total the total budget in baht
+     * @param budgetByIndicator the budget of the activities addressing each indicator
+     * @param uncovered the indicators below the pass mark that no activity addresses
+     * @param issues every problem found
+     * @throws NullPointerException if any argument is null
+     */
+    public PlanCoverage {
+        requireNonNull(plan, "plan");
+        requireNonNull(assessment, "assessment");
+        requireNonNull(total, "total");
+        requireNonNull(budgetByIndicator, "budgetByIndicator");
+        requireNonNull(uncovered, "uncovered");
+        requireNonNull(issues, "issues");
+    }
+
+    /** {@return whether the plan has no problem} */
+    public boolean complete() {
+        return issues.isEmpty();
+    }
+
+    /**
+     * Checks a plan against the assessment it answers.
+     *
+     * @param plan the plan
+     * @param assessment the assessment, usually of the year before the plan's
+     * @return the coverage
+     */
+    public static PlanCoverage check(ActionPlan plan, Assessment assessment) {
+        requireNonNull(plan, "plan");
+        requireNonNull(assessment, "assessment");
+        List<PlanIssue> issues = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        Map<Indicator, BigDecimal> byIndicator = new TreeMap<>();
+        List<Activity> activities = plan.activities();
+        for (int i = 0; i < activities.size(); i++) {
+            Activity a = activities.get(i);
+            Optional<Integer> at = Optional.of(i);
+            String name = "\"" + a.name() + "\"";
+            if (a.budget().isEmpty()) {
+                issues.add(new PlanIssue(PlanIssue.Kind.MISSING_BUDGET, at, Optional.empty(), Bilingual.of(
+                        "กิจกรรม " + name + " ไม่ระบุงบประมาณ", "activity " + name + " has no budget")));
+            } else if (a.budget().get().signum() < 0) {
+                issues.add(new PlanIssue(PlanIssue.Kind.NEGATIVE_BUDGET, at, Optional.empty(), Bilingual.of(
+                        "กิจกรรม " + name + " มีงบประมาณติดลบ " + a.budget().get().toPlainString() + " บาท",
+                        "activity " + name + " has a negative budget of " + a.budget().get().toPlainString() + " baht")));
+            }
+            BigDecimal budget = a.budget().orElse(BigDecimal.ZERO);
+            total = total.add(budget);
+            a.indicators().forEach(ind -> byIndicator.merge(ind, budget, BigDecimal::add));
+            if (a.months().isEmpty()) {
+                issues.add(new PlanIssue(PlanIssue.Kind.UNSCHEDULED, at, Optional.empty(), Bilingual.of(
+                        "กิจกรรม " + name + " ไม่ระบุช่วงเวลาดำเนินการ", "activity " + name + " is not scheduled in any month")));
+            }
+            List<YearMonth> outside = a.months().stream().filter(m -> !plan.fiscalYear().contains(m.atDay(1))).toList();
+            if (!outside.isEmpty()) {
+                String months = outside.stream().map(ThaiMonths::format).collect(Collectors.joining(", "));
+                String iso = outside.stream().map(YearMonth::toString).collect(Collectors.joining(", "));
+                issues.add(new PlanIssue(PlanIssue.Kind.OUTSIDE_FISCAL_YEAR, at, Optional.empty(), Bilingual.of(
+                        "กิจกรรม " + name + " กำหนดไว้ใน " + months + " นอกปีงบประมาณ " + plan.fiscalYear()
+                                + " (ต.ค. ถึง ก.ย.)",
+                        "activity " + name + " is scheduled in " + iso + ", outside fiscal year " + plan.fiscalYear()
+                                + " (" + plan.fiscalYear().start() + " to " + plan.fiscalYear().end() + ")")));
+            }
+        }
+        List<Indicator> uncovered = assessment.belowPassMark().stream().filter(i -> !byIndicator.containsKey(i)).toList();
+        for (Indicator i : uncovered) {
+            issues.add(new PlanIssue(PlanIssue.Kind.UNCOVERED_INDICATOR, Optional.empty(), Optional.of(i), Bilingual.of(
+                    "ตัวชี้วัดที่ " + i.number() + " " + i.title().thai() + " ได้ " + assessment.indicator(i).score()
+                            + " ต่ำกว่าเกณฑ์ แต่ไม่มีกิจกรรมใดแก้ไข",
+                    "indicator " + i.number() + " " + i.title().english() + " scored " + assessment.indicator(i).score()
+                            + ", below the pass mark, and no activity addresses it")));
+        }
+        return new PlanCoverage(plan, assessment, total, ImmutableMap.copyOf(byIndicator), ImmutableList.copyOf(uncovered),
+                ImmutableList.copyOf(issues));
+    }
+}
