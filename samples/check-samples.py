@@ -51,3 +51,21 @@ oit_score = (ind[9] + ind[10]) / 2
 total = F(3, 10) * iit + F(3, 10) * eit + F(4, 10) * oit_score
 print("indicators", " ".join(half_up(ind[n]) for n in range(1, 11)))
 print("IIT", half_up(iit), "EIT", half_up(eit), "OIT", half_up(oit_score), "total", half_up(total))
+
+# The cohort: mean, median, pass count and weakest indicator of 245 offices (exact, then half up).
+weights = {i: F(6, 100) for i in range(1, 6)} | {i: F(10, 100) for i in range(6, 9)} | {9: F(20, 100), 10: F(20, 100)}
+totals, sums = [], {i: F(0) for i in range(1, 11)}
+with open("cohort-2566.ndjson", encoding="utf-8") as f:
+    for line in f:
+        r = json.loads(line)
+        scores = {int(k): F(v) for k, v in r["indicators"].items()}
+        totals.append(sum(weights[i] * scores[i] for i in scores))
+        for i in scores:
+            sums[i] += scores[i]
+totals.sort()
+n = len(totals)
+median = totals[n // 2] if n % 2 else (totals[n // 2 - 1] + totals[n // 2]) / 2
+passed = sum(1 for t in totals if F((200 * t + 1).__floor__() // 2, 100) >= 85)
+weakest = min(range(1, 11), key=lambda i: (sums[i], i))
+print("cohort", n, "mean", half_up(sum(totals) / n), "median", half_up(median), "passed", passed,
+      "weakest", weakest, half_up(sums[weakest] / n))

@@ -52,3 +52,16 @@ for i in range(1, 44):
 with open("oit-2564.json", "w", encoding="utf-8") as f:
     json.dump({"items": items}, f, ensure_ascii=False, indent=1)
     f.write("\n")
+
+# A cohort of 245 fictitious Educational Service Area offices, FY2566, as newline-delimited JSON.
+with open("cohort-2566.ndjson", "w", encoding="utf-8") as f:
+    for n in range(1, 246):
+        kind = "สพป." if n <= 183 else "สพม."
+        base = rng.uniform(78, 97)
+        scores = {}
+        for i in range(1, 11):
+            s = base + rng.uniform(-6, 5) - (4 if i == 10 else 0)
+            scores[str(i)] = round(min(100.0, max(40.0, s)), 2)
+        report = {"office": f"{kind}ตัวอย่าง {n:03d}", "fiscalYear": 2566, "edition": "obec-esa-2566",
+                  "indicators": {k: f"{v:.2f}" for k, v in scores.items()}}
+        f.write(json.dumps(report, ensure_ascii=False) + "\n")

@@ -21,6 +21,11 @@ import picocli.CommandLine.Command;
         footer = {
             "  ita score                  assess the bundled sample (Khon Kaen, FY2566)",
             "  ita score report.json --format json",
+            "  ita audit                  check what the sample printed (its total 90.10 is 90.05)",
+            "  ita whatif --target AA     what each indicator would need",
+            "  ita history                the sample's totals FY2561-2566",
+            "  ita plan                   the sample's improvement plan against its weak indicators",
+            "  ita cohort samples/cohort-2566.ndjson",
             "  ita editions --provenance",
             "",
             "Exit codes: 0 success, 1 findings or unreachable target, 2 invalid input, 3 unreadable file."})
@@ -62,6 +67,11 @@ public final class Ita {
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         CommandLine cli = new CommandLine(new Ita())
                 .addSubcommand(new ScoreCommand(context))
+                .addSubcommand(new AuditCommand(context))
+                .addSubcommand(new HistoryCommand(context))
+                .addSubcommand(new CohortCommand(context))
+                .addSubcommand(new WhatIfCommand(context))
+                .addSubcommand(new PlanCommand(context))
                 .addSubcommand(new EditionsCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true))

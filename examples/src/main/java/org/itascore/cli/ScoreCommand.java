@@ -1,13 +1,11 @@
 package org.itascore.cli;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.itascore.InvalidInputException;
 import org.itascore.assess.Assessment;
-import org.itascore.edition.Editions;
 import org.itascore.json.ItaJson;
 import org.itascore.oit.ChecklistInput;
 import org.itascore.oit.OitChecklist;
@@ -90,17 +88,8 @@ final class ScoreCommand implements Callable<Integer> {
 
     /** Reads and assesses a report, turning every refusal into one-line messages. */
     static Assessment assess(Input input) {
-        IndicatorReport report;
-        try {
-            report = ItaJson.standard().readReport(new ByteArrayInputStream(input.bytes()));
-        } catch (JacksonException e) {
-            throw Failures.invalidJson(input.name(), e);
-        }
-        try {
-            return report.assess(Editions.builtIn());
-        } catch (InvalidInputException e) {
-            throw Failures.invalid(input.name(), e);
-        }
+        IndicatorReport report = Reports.report(input);
+        return Reports.run(input, () -> report.assess(Reports.editions()));
     }
 
     private RawAssessment assessRaw() {
@@ -128,21 +117,11 @@ final class ScoreCommand implements Callable<Integer> {
             progress.done();
         }
         Input checklistFile = Input.read(oit, context.stdin(), null);
-        OitChecklist checklist;
-        try {
-            ChecklistInput input = ItaJson.standard().readChecklist(new ByteArrayInputStream(checklistFile.bytes()));
-            checklist = input.toChecklist(batch.edition());
-        } catch (JacksonException e) {
-            throw Failures.invalidJson(checklistFile.name(), e);
-        } catch (InvalidInputException e) {
-            throw Failures.invalid(checklistFile.name(), e);
-        }
-        try {
-            RawData data = new RawData(batch.iit(), batch.eit(), checklist, batch.populations());
-            return RawAssessor.assess(batch.edition(), batch.office(), batch.fiscalYear(), data,
-                    answerScale == null ? batch.edition().answerScale() : answerScale);
-        } catch (InvalidInputException e) {
-            throw Failures.invalid(batchName, e);
-        }
+        ChecklistInput input = Reports.parse(checklistFile, ItaJson.standard()::readChecklist);
+        OitChecklist checklist = Reports.run(checklistFile, () -> input.toChecklist(batch.edition()));
+        RawData data = new RawData(batch.iit(), batch.eit(), checklist, batch.populations());
+        AnswerScale chosen = answerScale == null ? batch.edition().answerScale() : answerScale;
+        return Reports.run(new Input(batchName, new byte[0]),
+                () -> RawAssessor.assess(batch.edition(), batch.office(), batch.fiscalYear(), data, chosen));
     }
 }

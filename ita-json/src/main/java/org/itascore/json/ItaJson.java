@@ -6,7 +6,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import org.itascore.assess.Assessment;
 import org.itascore.edition.Editions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.LongConsumer;
+import org.itascore.cohort.Cohort;
+import tools.jackson.databind.MappingIterator;
 import org.itascore.oit.ChecklistInput;
 import org.itascore.raw.RawAssessment;
 import org.itascore.raw.SurveyBatch;
@@ -170,6 +174,78 @@ public final class ItaJson {
      */
     public String write(Assessment assessment) {
         return mapper.writeValueAsString(requireNonNull(assessment, "assessment")) + (indented ? "\n" : "");
+    }
+
+    /**
+     * Reads a cohort (format 6): indicator-score reports as a JSON array or as newline-delimited JSON, one
+     * report at a time, and assesses each.
+     *
+     * @param in the JSON document; not closed
+     * @param editions the editions the reports are assessed under
+     * @param progress told the number of reports read every 10,000 reports and at the end; may be null
+     * @return the cohort, and the edition of its first report (whose pass mark the statistics use)
+     * @throws JacksonException if a report is not valid JSON of format 1; the pointer starts with its index
+     * @throws org.itascore.InvalidInputException if a report cannot be assessed; the problem's field starts
+     *     with the report's index
+     */
+    public CohortInput readCohort(InputStream in, Editions editions, LongConsumer progress) {
+        requireNonNull(in, "in");
+        requireNonNull(editions, "editions");
+        List<Assessment> assessments = new ArrayList<>();
+        try (MappingIterator<IndicatorReport> reports = streamMapper.readerFor(IndicatorReport.class).readValues(in)) {
+            int index = 0;
+            while (true) {
+                int at = index;
+                IndicatorReport report;
+                try {
+                    if (!reports.hasNextValue()) {
+                        break;
+                    }
+                    report = reports.nextValue();
+                } catch (JacksonException e) {
+                    // syntax errors carry the parser's own location; binding errors get the report's index
+                    throw e instanceof tools.jackson.core.exc.StreamReadException ? e : e.prependPath(null, at);
+                }
+                try {
+                    assessments.add(report.assess(editions));
+                } catch (org.itascore.InvalidInputException e) {
+                    throw e.under(Integer.toString(at));
+                }
+                index++;
+                if (progress != null && index % 10_000 == 0) {
+                    progress.accept(index);
+                }
+            }
+            if (progress != null) {
+                progress.accept(index);
+            }
+        }
+        if (assessments.isEmpty()) {
+            throw org.itascore.InvalidInputException.of("", "[]", "a cohort has at least one report");
+        }
+        return new CohortInput(Cohort.of(assessments), assessments.get(0).edition());
+    }
+
+    /**
+     * Reads an improvement plan with the report it answers (format 7).
+     *
+     * @param in the JSON document; not closed
+     * @return the plan and report
+     * @throws JacksonException if the document is not a valid plan; {@link JsonPointers#of} names the value
+     */
+    public PlanInput readPlan(InputStream in) {
+        return mapper.readValue(requireNonNull(in, "in"), PlanInput.class);
+    }
+
+    /**
+     * Writes any result of the library (an assessment, audit, cohort statistics, what-if, plan coverage,
+     * history) in its documented form.
+     *
+     * @param value the result
+     * @return the JSON document, ending with a newline when indented
+     */
+    public String writeValue(Object value) {
+        return mapper.writeValueAsString(requireNonNull(value, "value")) + (indented ? "\n" : "");
     }
 
     /**

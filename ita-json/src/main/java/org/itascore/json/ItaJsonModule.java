@@ -11,6 +11,11 @@ import org.itascore.FiscalYear;
 import org.itascore.Score;
 import org.itascore.Weight;
 import org.itascore.assess.Assessment;
+import org.itascore.audit.AuditReport;
+import org.itascore.cohort.CohortStatistics;
+import org.itascore.history.History;
+import org.itascore.plan.PlanCoverage;
+import org.itascore.whatif.WhatIf;
 import org.itascore.edition.Editions;
 import org.itascore.oit.ChecklistInput;
 import org.itascore.raw.RawAssessment;
@@ -88,6 +93,11 @@ public final class ItaJsonModule extends JacksonModule {
         serializers.addSerializer(Finding.class, new FindingSerializer());
         serializers.addSerializer(Assessment.class, new AssessmentSerializer());
         serializers.addSerializer(RawAssessment.class, new RawAssessmentSerializer());
+        serializers.addSerializer(AuditReport.class, new AnalysisSerializers.AuditSerializer());
+        serializers.addSerializer(CohortStatistics.class, new AnalysisSerializers.CohortSerializer());
+        serializers.addSerializer(WhatIf.class, new AnalysisSerializers.WhatIfSerializer());
+        serializers.addSerializer(PlanCoverage.class, new AnalysisSerializers.PlanSerializer());
+        serializers.addSerializer(History.class, new AnalysisSerializers.HistorySerializer());
         context.addSerializers(serializers);
 
         SimpleDeserializers deserializers = new SimpleDeserializers();
@@ -96,6 +106,7 @@ public final class ItaJsonModule extends JacksonModule {
         deserializers.addDeserializer(IndicatorReport.class, new IndicatorReportDeserializer(editions));
         deserializers.addDeserializer(SurveyBatch.class, new SurveyBatchDeserializer(editions));
         deserializers.addDeserializer(ChecklistInput.class, new ChecklistDeserializer());
+        deserializers.addDeserializer(PlanInput.class, new ActionPlanDeserializer());
         context.addDeserializers(deserializers);
     }
 

@@ -1,0 +1,119 @@
+package org.itascore.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.itascore.Grade;
+import org.itascore.InvalidInputException;
+import org.itascore.Rational;
+import org.itascore.cohort.CohortStatistics;
+import org.itascore.json.CohortInput;
+import org.itascore.json.ItaJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import tools.jackson.core.JacksonException;
+
+/** {@code ita cohort}: statistics across many offices. */
+@Command(name = "cohort", mixinStandardHelpOptions = true,
+        description = {"Statistics across many offices' reports (format 6: a JSON array or newline-delimited JSON",
+            "of format-1 reports): mean, median, spread, grades, pass rate against a target, ranking, weakest indicator."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  ita cohort samples/cohort-2566.ndjson", "  ita cohort reports.json --target 85 --format json"})
+final class CohortCommand implements Callable<Integer> {
+
+    private static final int RANKS_SHOWN = 10;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The reports; - for standard input.")
+    String file;
+
+    @Option(names = "--target", paramLabel = "PERCENT", defaultValue = "80",
+            description = "The target share of offices at or above the pass mark, in percent (default: ${DEFAULT-VALUE}).")
+    BigDecimal target;
+
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
+    private final Ita.Context context;
+
+    CohortCommand(Ita.Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        String name = Input.nameOf(file);
+        if (target.signum() < 0 || target.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: --target: \"" + target.toPlainString()
+                    + "\": a target is a percentage from 0 to 100"));
+        }
+        Progress progress = new Progress(context.stderr(), context.terminal());
+        CohortInput input;
+        try (InputStream in = Input.open(file, context.stdin())) {
+            input = ItaJson.standard().readCohort(in, Reports.editions(), progress);
+        } catch (JacksonException e) {
+            throw Failures.invalidJson(name, e);
+        } catch (InvalidInputException e) {
+            throw Failures.invalid(name, e);
+        } catch (IOException e) {
+            throw new CliException(ExitCodes.UNREADABLE, List.of("ita: " + name + ": cannot read: " + e.getMessage()));
+        } finally {
+            progress.done();
+        }
+        Rational share = Rational.of(target).dividedBy(100);
+        CohortStatistics stats = input.cohort().statistics(input.edition(), share);
+        String rendered = switch (output.format) {
+            case TEXT -> render(stats, output.style());
+            case JSON -> ItaJson.standard().writeValue(stats);
+        };
+        return Output.print(spec, rendered, ExitCodes.OK);
+    }
+
+    static String render(CohortStatistics c, Style s) {
+        StringBuilder out = new StringBuilder();
+        out.append(s.text("Offices: ", "จำนวนหน่วยงาน: ")).append(s.number(c.count())).append('\n');
+        out.append(s.text("Mean ", "ค่าเฉลี่ย ")).append(s.number(c.mean())).append(s.text(", median ", ", มัธยฐาน "))
+                .append(s.number(c.median())).append(s.text(", min ", ", ต่ำสุด ")).append(s.number(c.minimum()))
+                .append(s.text(", max ", ", สูงสุด ")).append(s.number(c.maximum())).append(s.text(", sd ", ", ส่วนเบี่ยงเบนมาตรฐาน "))
+                .append(s.number(c.standardDeviation().toPlainString())).append('\n');
+        out.append(s.text("Grades: ", "ระดับ: ")).append(java.util.Arrays.stream(Grade.values())
+                .map(g -> g.name() + " " + s.number(c.grades().get(g))).collect(Collectors.joining(", "))).append('\n');
+        out.append(s.text("Passed: ", "ผ่านเกณฑ์: ")).append(s.number(c.passed())).append(" (")
+                .append(s.number(percent(c.passRate()))).append("%), ").append(s.text("target ", "เป้าหมาย "))
+                .append(s.number(percent(c.target()))).append("% ")
+                .append(c.targetMet() ? s.text("met", "บรรลุ") : s.text("not met", "ยังไม่บรรลุ")).append('\n');
+        out.append(s.text("Weakest indicator: ", "ตัวชี้วัดที่อ่อนที่สุด: ")).append(s.number(c.weakestIndicator().number()))
+                .append(' ').append(s.text(c.weakestIndicator().title())).append(" (")
+                .append(s.number(c.indicatorMeans().get(c.weakestIndicator()))).append(")\n\n");
+        Table table = new Table(List.of(s.text("Rank", "ลำดับ"), s.text("Office", "หน่วยงาน"), s.text("Score", "คะแนน"),
+                s.text("Grade", "ระดับ")), true, false, true, false);
+        c.ranking().stream().limit(RANKS_SHOWN).forEach(r -> table.row(List.of(s.number(r.rank()), r.office(),
+                s.number(r.score()), r.grade().name())));
+        out.append(table.render());
+        if (c.ranking().size() > RANKS_SHOWN) {
+            out.append(s.text("... " + (c.ranking().size() - RANKS_SHOWN) + " more (--format json lists all)",
+                    "... และอีก " + (c.ranking().size() - RANKS_SHOWN) + " หน่วยงาน (--format json แสดงทั้งหมด)")).append('\n');
+        }
+        out.append('\n').append(s.text("Offices below the pass mark, per indicator:", "หน่วยงานที่ต่ำกว่าเกณฑ์ รายตัวชี้วัด:")).append('\n');
+        for (Map.Entry<org.itascore.Indicator, com.google.common.collect.ImmutableList<String>> e : c.belowPassMark().entrySet()) {
+            out.append("  ").append(s.number(e.getKey().number())).append(": ").append(s.number(e.getValue().size()))
+                    .append(" (").append(s.text("mean ", "เฉลี่ย ")).append(s.number(c.indicatorMeans().get(e.getKey())))
+                    .append(")\n");
+        }
+        return out.toString();
+    }
+
+    private static String percent(Rational share) {
+        return share.times(100).round(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+}

@@ -1,0 +1,85 @@
+package org.itascore.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.itascore.InvalidInputException;
+import org.itascore.history.History;
+import org.itascore.history.HistoryEntry;
+import org.itascore.history.HistoryStep;
+import org.itascore.json.ItaJson;
+import org.itascore.report.IndicatorReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ita history}: an office's totals over the years, from the history table of its report. */
+@Command(name = "history", mixinStandardHelpOptions = true,
+        description = {"Show an office's totals over the years from the 'published.history' of a report (format 1):",
+            "the change each year, trend, best and worst years, missing years, the current run of passing years."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  ita history               the bundled sample, FY2561-2566", "  ita history report.json --lang th"})
+final class HistoryCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "The report; - for standard input; none for the bundled sample.")
+    String file;
+
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
+    private final Ita.Context context;
+
+    HistoryCommand(Ita.Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        Input input = Input.read(file, context.stdin(), Input.DEFAULT_SAMPLE);
+        IndicatorReport report = Reports.report(input);
+        var edition = Reports.run(input, () -> report.resolveEdition(Reports.editions()));
+        List<HistoryEntry> entries = report.published().history().stream()
+                .map(r -> new HistoryEntry(r.fiscalYear(), r.score(), r.grade())).toList();
+        if (entries.isEmpty()) {
+            throw Failures.invalid(input.name(), InvalidInputException.of("published.history", null,
+                    "the history command reads the report's published history table"));
+        }
+        History history = Reports.run(input, () -> History.of(entries, edition.passMark()));
+        String rendered = switch (output.format) {
+            case TEXT -> render(report.office(), history, output.style());
+            case JSON -> ItaJson.standard().writeValue(history);
+        };
+        return Output.print(spec, rendered, ExitCodes.OK);
+    }
+
+    static String render(String office, History h, Style s) {
+        StringBuilder out = new StringBuilder(s.text("History of ", "ผลการประเมินย้อนหลังของ ")).append(office).append("\n\n");
+        Table table = new Table(List.of(s.text("Year", "ปี"), s.text("Score", "คะแนน"), s.text("Grade", "ระดับ"),
+                s.text("Change", "ผลต่าง"), s.text("Trend", "แนวโน้ม")), false, true, false, true, false);
+        for (int i = 0; i < h.entries().size(); i++) {
+            HistoryEntry e = h.entries().get(i);
+            HistoryStep step = i == 0 ? null : h.steps().get(i - 1);
+            table.row(List.of(s.number(e.fiscalYear()), s.number(e.score()), e.grade().map(Enum::name).orElse("-"),
+                    step == null ? "" : s.number(step.signedDifference()) + (step.spansGap() ? "*" : ""),
+                    step == null ? "" : s.text(step.trend().word())));
+        }
+        out.append(table.render()).append('\n');
+        out.append(s.text("Best: ", "สูงสุด: ")).append(s.number(h.best().fiscalYear())).append(" (")
+                .append(s.number(h.best().score())).append("), ").append(s.text("worst: ", "ต่ำสุด: "))
+                .append(s.number(h.worst().fiscalYear())).append(" (").append(s.number(h.worst().score())).append(")\n");
+        if (!h.gaps().isEmpty()) {
+            out.append(s.text("Missing years (* marks a change across them): ", "ปีที่ไม่มีข้อมูล (* คือผลต่างข้ามปีเหล่านี้): "))
+                    .append(h.gaps().stream().map(s::number).collect(Collectors.joining(", "))).append('\n');
+        }
+        out.append(s.text("Passing run: ", "ผ่านเกณฑ์ต่อเนื่อง: ")).append(s.number(h.passingRun()))
+                .append(s.text(" year(s) up to ", " ปี จนถึงปี ")).append(s.number(h.latest().fiscalYear()))
+                .append(s.text(" (pass mark ", " (เกณฑ์ผ่าน ")).append(s.number(h.passMark())).append(")\n");
+        return out.toString();
+    }
+}

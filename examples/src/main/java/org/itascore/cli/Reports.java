@@ -1,0 +1,57 @@
+package org.itascore.cli;
+
+import java.io.ByteArrayInputStream;
+import java.util.function.Function;
+import org.itascore.InvalidInputException;
+import org.itascore.edition.Editions;
+import org.itascore.json.ItaJson;
+import tools.jackson.core.JacksonException;
+
+/** Reads inputs through ita-json and runs the library on them, turning every refusal into one-line messages. */
+final class Reports {
+
+    private Reports() {
+    }
+
+    /**
+     * Parses an input with a reader of ita-json.
+     *
+     * @param input the input
+     * @param reader reads a stream into a value
+     * @return the value
+     * @throws CliException exit 2 with the JSON pointer, or 3 if the input cannot be read
+     */
+    static <T> T parse(Input input, Function<java.io.InputStream, T> reader) {
+        try {
+            return reader.apply(new ByteArrayInputStream(input.bytes()));
+        } catch (JacksonException e) {
+            throw Failures.invalidJson(input.name(), e);
+        }
+    }
+
+    /**
+     * Runs a step of the library on parsed input.
+     *
+     * @param input the input, for messages
+     * @param step the step
+     * @return its result
+     * @throws CliException exit 2, one line per problem, if the library refuses the input
+     */
+    static <T> T run(Input input, java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (InvalidInputException e) {
+            throw Failures.invalid(input.name(), e);
+        }
+    }
+
+    /** {@return the report of an input, assessed} */
+    static org.itascore.report.IndicatorReport report(Input input) {
+        return parse(input, ItaJson.standard()::readReport);
+    }
+
+    /** {@return the editions every command reads reports under} */
+    static Editions editions() {
+        return Editions.builtIn();
+    }
+}

@@ -1,0 +1,140 @@
+package org.itascore.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** audit, history, cohort, whatif and plan: output and exit codes. */
+class AnalysisCommandsTest {
+
+    private static final String COHORT = Path.of("..", "samples", "cohort-2566.ndjson").toString();
+
+    /** Output with runs of spaces collapsed: column widths are tested by the table's own test. */
+    private static String words(String out) {
+        return out.replaceAll(" +", " ");
+    }
+
+    private static String sample(String name) {
+        return new String(Input.sample(name).bytes(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void auditFindsSeed000sTotalAndExitsOne() {
+        Run run = Run.of("audit");
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.out().contains("TOTAL_MISMATCH  total    90.10     90.05"), run.out());
+        Run json = Run.of("audit", "--format", "json");
+        assertTrue(json.out().startsWith("{\n  \"consistent\" : false,\n  \"findings\" : [ {\n    \"kind\" : \"TOTAL_MISMATCH\","),
+                json.out());
+        assertTrue(json.out().contains("\"tolerance\" : 0.01"), json.out());
+    }
+
+    @Test
+    void auditFindsSeed004sGradesAndPassLabel() {
+        Run run = Run.withInput(sample("chachoengsao-2-2562.json"), "audit", "-");
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.out().contains("3 finding(s)"), run.out());
+        assertTrue(words(run.out()).contains("GRADE_MISMATCH indicator 7 A B\nPASS_LABEL_MISMATCH indicator 7 true false\n"
+                + "GRADE_MISMATCH indicator 10 B C\n"), run.out());
+    }
+
+    @Test
+    void aConsistentReportExitsZero() {
+        String consistent = sample("khon-kaen-2566.json").replace("\"score\": 90.10,", "\"score\": 90.05,")
+                .replace("\"score\": 90.05, \"grade\": \"A\", \"difference\": \"-0.43\"",
+                        "\"score\": 90.05, \"grade\": \"A\", \"difference\": \"-0.48\"");
+        Run run = Run.withInput(consistent, "audit", "-");
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("consistent, no findings"), run.out());
+    }
+
+    @Test
+    void historyReproducesThePrintedDifferences() {
+        Run run = Run.of("history");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("2562  86.82  A      +20.25  improved"), run.out());
+        assertTrue(run.out().contains("2566  90.10  A       -0.43  declined"), run.out());
+        assertTrue(run.out().contains("Passing run: 5 year(s) up to 2566"), run.out());
+        Run thai = Run.of("history", "--lang", "th", "--thai-digits");
+        assertTrue(words(thai.out()).contains("๒๕๖๕ ๙๐.๕๓ A -๐.๙๗ ลดลง"), thai.out());
+        String noHistory = "{\"office\":\"x\",\"fiscalYear\":2566,\"indicators\":{\"1\":90,\"2\":90,\"3\":90,\"4\":90,"
+                + "\"5\":90,\"6\":90,\"7\":90,\"8\":90,\"9\":90,\"10\":90}}";
+        Run none = Run.withInput(noHistory, "history", "-");
+        assertEquals(2, none.exitCode());
+        assertEquals("ita: <stdin>: /published/history: missing: the history command reads the report's published history table\n",
+                none.err());
+    }
+
+    @Test
+    void cohortMatchesThePythonOracle() {
+        // samples/check-samples.py: 245 offices, mean 86.66, median 87.10, 147 passed, weakest indicator 10 (83.38)
+        Run run = Run.of("cohort", COHORT);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Offices: 245\nMean 86.66, median 87.10"), run.out());
+        assertTrue(run.out().contains("Passed: 147 (60.00%), target 80.00% not met"), run.out());
+        assertTrue(run.out().contains("Weakest indicator: 10 Corruption prevention (83.38)"), run.out());
+        Run json = Run.of("cohort", COHORT, "--format", "json", "--target", "60");
+        assertTrue(json.out().contains("\"targetMet\" : true"), json.out());
+        assertEquals(2, Run.of("cohort", COHORT, "--target", "120").exitCode());
+    }
+
+    @Test
+    void cohortErrorsNameTheReport(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("c.ndjson");
+        String good = Files.readAllLines(Path.of(COHORT), StandardCharsets.UTF_8).get(0);
+        Files.writeString(bad, good + "\n" + good.replace("\"obec-esa-2566\"", "\"nope\"") + "\n");
+        Run run = Run.of("cohort", bad.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("ita: " + bad + ": /1/edition: \"nope\": unknown edition"), run.err());
+        Path array = dir.resolve("c.json");
+        Files.writeString(array, "[" + good + "," + good.replace("\"10\": \"", "\"10\": \"1") + "]");
+        Run arrayRun = Run.of("cohort", array.toString());
+        assertEquals(2, arrayRun.exitCode());
+        assertTrue(arrayRun.err().contains(": /1/indicators/10: "), arrayRun.err());
+        Path empty = dir.resolve("e.json");
+        Files.writeString(empty, "[]");
+        assertEquals(2, Run.of("cohort", empty.toString()).exitCode());
+    }
+
+    @Test
+    void whatifTellsEachIndicatorsNeed() {
+        String seed004 = sample("chachoengsao-2-2562.json");
+        Run run = Run.withInput(seed004, "whatif", "-", "--target", "pass");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("10  Corruption prevention                 20  73.21   74.12  +0.91"), run.out());
+        Run aa = Run.withInput(seed004, "whatif", "-", "--target", "AA");
+        assertEquals(1, aa.exitCode(), "no indicator alone reaches AA");
+        assertTrue(aa.out().contains("unreachable"), aa.out());
+        Run bad = Run.of("whatif", "--target", "excellent");
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().startsWith("ita: --target: /target: \"excellent\": a target is pass"), bad.err());
+        assertEquals(2, Run.of("whatif").exitCode(), "--target is required");
+    }
+
+    @Test
+    void planChecksSeed000sPlan(@TempDir Path dir) throws IOException {
+        Run run = Run.of("plan");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("5 activities, 60,000 baht"), run.out());
+        assertTrue(run.out().contains("       10         40,000"), run.out());
+        String broken = sample(PlanCommand.SAMPLE).replace("\"indicators\": [10]}", "\"indicators\": [1]}")
+                .replace("\"indicators\": [9, 10]}", "\"indicators\": [9]}")
+                .replace("\"budget\": \"5,000\"", "\"budget\": \"-5,000\"")
+                .replace("\"ก.ย. 67\"]", "\"ต.ค. 67\"]");
+        Run issues = Run.withInput(broken, "plan", "-");
+        assertEquals(1, issues.exitCode(), issues.out() + issues.err());
+        assertTrue(issues.out().contains("- UNCOVERED_INDICATOR: indicator 10 Corruption prevention scored 83.75"), issues.out());
+        assertTrue(issues.out().contains("- NEGATIVE_BUDGET: activity"), issues.out());
+        assertTrue(issues.out().contains("- OUTSIDE_FISCAL_YEAR: activity"), issues.out());
+        Run badMonth = Run.withInput(sample(PlanCommand.SAMPLE).replace("\"ม.ค. 67\"", "\"January\""), "plan", "-");
+        assertEquals(2, badMonth.exitCode());
+        assertTrue(badMonth.err().startsWith("ita: <stdin>: /activities/0/months/0: \"January\": a month is written like"),
+                badMonth.err());
+    }
+}

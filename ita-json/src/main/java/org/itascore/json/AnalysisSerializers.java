@@ -1,0 +1,195 @@
+package org.itascore.json;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.itascore.Finding;
+import org.itascore.Grade;
+import org.itascore.Indicator;
+import org.itascore.Rational;
+import org.itascore.Score;
+import org.itascore.audit.AuditReport;
+import org.itascore.cohort.CohortStatistics;
+import org.itascore.history.History;
+import org.itascore.history.HistoryEntry;
+import org.itascore.history.HistoryStep;
+import org.itascore.plan.PlanCoverage;
+import org.itascore.plan.PlanIssue;
+import org.itascore.whatif.IndicatorNeed;
+import org.itascore.whatif.InstrumentNeed;
+import org.itascore.whatif.WhatIf;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+
+/** Serializers of the analysis results, each in the form documented in docs/json-format.md. */
+final class AnalysisSerializers {
+
+    private AnalysisSerializers() {
+    }
+
+    /** {@code {"consistent": false, "findings": [...]}}. */
+    static final class AuditSerializer extends ValueSerializer<AuditReport> {
+        private final FindingSerializer findings = new FindingSerializer();
+
+        @Override
+        public void serialize(AuditReport report, JsonGenerator g, SerializationContext ctxt) {
+            g.writeStartObject();
+            g.writeBooleanProperty("consistent", report.consistent());
+            g.writeArrayPropertyStart("findings");
+            for (Finding f : report.findings()) {
+                findings.serialize(f, g, ctxt);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    /** Cohort statistics; rates as percentages with two decimals. */
+    static final class CohortSerializer extends ValueSerializer<CohortStatistics> {
+        @Override
+        public void serialize(CohortStatistics s, JsonGenerator g, SerializationContext ctxt) {
+            g.writeStartObject();
+            g.writeNumberProperty("count", s.count());
+            Writing.score(g, "mean", s.mean());
+            Writing.score(g, "median", s.median());
+            Writing.score(g, "minimum", s.minimum());
+            Writing.score(g, "maximum", s.maximum());
+            g.writeNumberProperty("standardDeviation", s.standardDeviation());
+            g.writeObjectPropertyStart("grades");
+            for (Grade grade : Grade.values()) {
+                g.writeNumberProperty(grade.name(), s.grades().get(grade));
+            }
+            g.writeEndObject();
+            g.writeNumberProperty("passed", s.passed());
+            g.writeNumberProperty("passRatePercent", percent(s.passRate()));
+            g.writeNumberProperty("targetPercent", percent(s.target()));
+            g.writeBooleanProperty("targetMet", s.targetMet());
+            g.writeArrayPropertyStart("ranking");
+            for (CohortStatistics.RankedOffice r : s.ranking()) {
+                g.writeStartObject();
+                g.writeNumberProperty("rank", r.rank());
+                g.writeStringProperty("office", r.office());
+                Writing.score(g, "score", r.score());
+                g.writeStringProperty("grade", r.grade().name());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectPropertyStart("indicatorMeans");
+            for (Map.Entry<Indicator, Score> e : s.indicatorMeans().entrySet()) {
+                Writing.score(g, Integer.toString(e.getKey().number()), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeNumberProperty("weakestIndicator", s.weakestIndicator().number());
+            g.writeObjectPropertyStart("belowPassMark");
+            s.belowPassMark().forEach((indicator, offices) -> {
+                g.writeArrayPropertyStart(Integer.toString(indicator.number()));
+                offices.forEach(g::writeString);
+                g.writeEndArray();
+            });
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+
+        private static BigDecimal percent(Rational share) {
+            return share.times(100).round(Score.DECIMALS, Score.ROUNDING);
+        }
+    }
+
+    /** A what-if answer. */
+    static final class WhatIfSerializer extends ValueSerializer<WhatIf> {
+        @Override
+        public void serialize(WhatIf w, JsonGenerator g, SerializationContext ctxt) {
+            g.writeStartObject();
+            g.writeStringProperty("target", w.target().describe());
+            g.writeBooleanProperty("reached", w.reached());
+            Writing.score(g, "score", w.assessment().score());
+            g.writeArrayPropertyStart("indicators");
+            for (IndicatorNeed n : w.indicators()) {
+                g.writeStartObject();
+                g.writeNumberProperty("number", n.indicator().number());
+                Writing.score(g, "current", n.current());
+                if (n.needed().isPresent()) {
+                    Writing.score(g, "needed", n.needed().get());
+                    g.writeNumberProperty("raise", n.raise().orElseThrow().round(Score.DECIMALS, Score.ROUNDING));
+                } else {
+                    g.writeNullProperty("needed");
+                    g.writeNullProperty("raise");
+                }
+                g.writeNumberProperty("leverage", n.leverage().round(Score.DECIMALS, Score.ROUNDING));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayPropertyStart("instruments");
+            for (InstrumentNeed n : w.instruments()) {
+                g.writeStartObject();
+                g.writeStringProperty("instrument", n.instrument().name());
+                Writing.score(g, "current", n.current());
+                Writing.score(g, "needed", n.needed());
+                g.writeBooleanProperty("met", n.met());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    /** Plan coverage. */
+    static final class PlanSerializer extends ValueSerializer<PlanCoverage> {
+        @Override
+        public void serialize(PlanCoverage c, JsonGenerator g, SerializationContext ctxt) {
+            g.writeStartObject();
+            g.writeBooleanProperty("complete", c.complete());
+            g.writeNumberProperty("totalBudget", c.total());
+            g.writeObjectPropertyStart("budgetByIndicator");
+            c.budgetByIndicator().forEach((i, b) -> g.writeNumberProperty(Integer.toString(i.number()), b));
+            g.writeEndObject();
+            g.writeArrayPropertyStart("uncovered");
+            c.uncovered().forEach(i -> g.writeNumber(i.number()));
+            g.writeEndArray();
+            g.writeArrayPropertyStart("issues");
+            for (PlanIssue issue : c.issues()) {
+                g.writeStartObject();
+                g.writeStringProperty("kind", issue.kind().name());
+                issue.activity().ifPresent(a -> g.writeNumberProperty("activity", a));
+                issue.indicator().ifPresent(i -> g.writeNumberProperty("indicator", i.number()));
+                Writing.bilingual(g, "message", issue.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    /** An office's history. */
+    static final class HistorySerializer extends ValueSerializer<History> {
+        @Override
+        public void serialize(History h, JsonGenerator g, SerializationContext ctxt) {
+            g.writeStartObject();
+            g.writeArrayPropertyStart("years");
+            for (int i = 0; i < h.entries().size(); i++) {
+                HistoryEntry e = h.entries().get(i);
+                g.writeStartObject();
+                g.writeNumberProperty("fiscalYear", e.fiscalYear().buddhistEra());
+                Writing.score(g, "score", e.score());
+                if (i == 0) {
+                    g.writeNullProperty("difference");
+                    g.writeNullProperty("trend");
+                } else {
+                    HistoryStep step = h.steps().get(i - 1);
+                    g.writeNumberProperty("difference", step.difference());
+                    g.writeStringProperty("trend", step.trend().name());
+                    g.writeBooleanProperty("spansGap", step.spansGap());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeNumberProperty("best", h.best().fiscalYear().buddhistEra());
+            g.writeNumberProperty("worst", h.worst().fiscalYear().buddhistEra());
+            g.writeArrayPropertyStart("gaps");
+            h.gaps().forEach(y -> g.writeNumber(y.buddhistEra()));
+            g.writeEndArray();
+            g.writeNumberProperty("passingRun", h.passingRun());
+            g.writeEndObject();
+        }
+    }
+}
