@@ -214,6 +214,38 @@ public final class Rational implements Comparable<Rational> {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
+    /**
+     * Returns the exact text form: the plain decimal when the value has one, otherwise the fraction.
+     *
+     * @return for example {@code "0.3"}, {@code "84.8138"}, {@code "100"} or {@code "200/3"}
+     */
+    public String toExactString() {
+        BigDecimal exact = exactDecimalOrNull();
+        return exact == null ? toString() : exact.toPlainString();
+    }
+
+    /**
+     * Parses the exact text form: a plain decimal ({@code "0.3"}) or a fraction ({@code "100/3"}), with ASCII
+     * or Thai digits, optionally negative.
+     *
+     * @param text the text
+     * @return the value
+     * @throws InvalidInputException if the text is neither form or the denominator is zero
+     */
+    public static Rational parse(CharSequence text) {
+        String ascii = org.itascore.text.ThaiDigits.toAscii(text.toString().strip());
+        if (ascii.length() <= 80) {
+            if (ascii.matches("-?[0-9]+(\\.[0-9]+)?")) {
+                return of(new BigDecimal(ascii));
+            }
+            var fraction = java.util.regex.Pattern.compile("(-?[0-9]+)/([0-9]+)").matcher(ascii);
+            if (fraction.matches() && !fraction.group(2).matches("0+")) {
+                return of(new BigInteger(fraction.group(1)), new BigInteger(fraction.group(2)));
+            }
+        }
+        throw InvalidInputException.of("", text.toString(), "an exact number is a decimal such as 0.3 or a fraction such as 100/3");
+    }
+
     @Override
     public int compareTo(Rational other) {
         if (denominator.equals(other.denominator)) {

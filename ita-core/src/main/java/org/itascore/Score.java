@@ -210,8 +210,7 @@ public final class Score implements Comparable<Score> {
      * @return for example {@code "84.8138"} or {@code "200/3"}
      */
     public String toExactString() {
-        BigDecimal exact = value.exactDecimalOrNull();
-        return exact == null ? value.toString() : exact.toPlainString();
+        return value.toExactString();
     }
 
     /**

@@ -125,7 +125,6 @@ public final class Weight implements Comparable<Weight> {
     /** {@return the plain decimal when the value has one, otherwise the fraction: {@code "0.3"}, {@code "1/3"}} */
     @Override
     public String toString() {
-        BigDecimal exact = value.exactDecimalOrNull();
-        return exact == null ? value.toString() : exact.toPlainString();
+        return value.toExactString();
     }
 }

@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ItaJson {
 
     /**
-     * The reading limits: nesting depth 32, numbers of at most 64 characters, strings of at most 10,000
+     * The reading limits: nesting depth 32, numbers of at most 64 digits, strings of at most 10,000
      * characters, property names of at most 1,000 characters, documents of at most 64 MiB.
      */
     public static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
@@ -174,6 +174,44 @@ public final class ItaJson {
      */
     public String write(Assessment assessment) {
         return mapper.writeValueAsString(requireNonNull(assessment, "assessment")) + (indented ? "\n" : "");
+    }
+
+    /**
+     * Reads an assessment result (format 4) back, re-assessing its indicator scores and refusing any stated
+     * value that disagrees with the re-assessment.
+     *
+     * @param in the JSON document; not closed
+     * @return the assessment, with the findings written in the document
+     * @throws JacksonException if the document is not a valid, consistent result
+     */
+    public Assessment readAssessment(InputStream in) {
+        return mapper.readValue(requireNonNull(in, "in"), Assessment.class);
+    }
+
+    /**
+     * Starts writing a survey batch (format 2) to a stream, one response at a time.
+     *
+     * @param out where to write; not closed
+     * @param edition the edition the answers were given under
+     * @param office the office
+     * @param year the fiscal year
+     * @param populations the populations surveyed
+     * @return the writer; write each response, then close it
+     */
+    public SurveyBatchWriter surveyBatchWriter(OutputStream out, org.itascore.edition.Edition edition, String office,
+            org.itascore.FiscalYear year, org.itascore.raw.Populations populations) {
+        return new SurveyBatchWriter(mapper, out, edition, office, year, populations);
+    }
+
+    /**
+     * Reads an edition definition (format 5), checked exactly as {@link org.itascore.edition.Edition.Builder} checks it.
+     *
+     * @param in the JSON document; not closed
+     * @return the edition
+     * @throws JacksonException if the document is not a valid edition; {@link JsonPointers#of} names the value
+     */
+    public org.itascore.edition.Edition readEdition(InputStream in) {
+        return mapper.readValue(requireNonNull(in, "in"), org.itascore.edition.Edition.class);
     }
 
     /**

@@ -16,6 +16,7 @@ import org.itascore.cohort.CohortStatistics;
 import org.itascore.history.History;
 import org.itascore.plan.PlanCoverage;
 import org.itascore.whatif.WhatIf;
+import org.itascore.edition.Edition;
 import org.itascore.edition.Editions;
 import org.itascore.oit.ChecklistInput;
 import org.itascore.raw.RawAssessment;
@@ -98,6 +99,10 @@ public final class ItaJsonModule extends JacksonModule {
         serializers.addSerializer(WhatIf.class, new AnalysisSerializers.WhatIfSerializer());
         serializers.addSerializer(PlanCoverage.class, new AnalysisSerializers.PlanSerializer());
         serializers.addSerializer(History.class, new AnalysisSerializers.HistorySerializer());
+        serializers.addSerializer(Edition.class, new EditionSerializer());
+        serializers.addSerializer(IndicatorReport.class, new InputSerializers.ReportSerializer());
+        serializers.addSerializer(ChecklistInput.class, new InputSerializers.ChecklistSerializer());
+        serializers.addSerializer(PlanInput.class, new InputSerializers.PlanSerializer());
         context.addSerializers(serializers);
 
         SimpleDeserializers deserializers = new SimpleDeserializers();
@@ -107,6 +112,8 @@ public final class ItaJsonModule extends JacksonModule {
         deserializers.addDeserializer(SurveyBatch.class, new SurveyBatchDeserializer(editions));
         deserializers.addDeserializer(ChecklistInput.class, new ChecklistDeserializer());
         deserializers.addDeserializer(PlanInput.class, new ActionPlanDeserializer());
+        deserializers.addDeserializer(Edition.class, new EditionDeserializer());
+        deserializers.addDeserializer(Assessment.class, new AssessmentDeserializer(editions));
         context.addDeserializers(deserializers);
     }
 

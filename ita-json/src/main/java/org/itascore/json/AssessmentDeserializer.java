@@ -1,0 +1,230 @@
+package org.itascore.json;
+
+import static org.itascore.json.Reading.at;
+import static org.itascore.json.Reading.fields;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.itascore.Bilingual;
+import org.itascore.Finding;
+import org.itascore.FindingKind;
+import org.itascore.FiscalYear;
+import org.itascore.Grade;
+import org.itascore.Indicator;
+import org.itascore.InvalidInputException;
+import org.itascore.Score;
+import org.itascore.assess.Assessment;
+import org.itascore.assess.Assessor;
+import org.itascore.assess.IndicatorScores;
+import org.itascore.edition.Edition;
+import org.itascore.edition.Editions;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+
+/**
+ * Reads an assessment result (format 4) back: the indicator scores are re-assessed under the named edition,
+ * and every derived value the document states (score, grade, pass, verdict, instruments, ranks, below the
+ * pass mark) must agree with the re-assessment, or the document is refused at that value. Findings are
+ * read as written. A result whose indicator scores have at most two decimals reads back equal to the
+ * assessment it was written from.
+ */
+final class AssessmentDeserializer extends ValueDeserializer<Assessment> {
+
+    private final Editions editions;
+
+    AssessmentDeserializer(Editions editions) {
+        this.editions = editions;
+    }
+
+    /** What the document states beyond the indicator scores, checked against the re-assessment. */
+    private static final class Stated {
+        Score score;
+        Grade grade;
+        Boolean passed;
+        String verdict;
+        List<Object[]> indicators = new ArrayList<>();
+        List<Integer> below;
+    }
+
+    @Override
+    public Assessment deserialize(JsonParser p, DeserializationContext ctxt) {
+        Reading.expectObject(p, ctxt, Assessment.class, "an assessment result");
+        String[] edition = {null};
+        String[] office = {null};
+        FiscalYear[] year = {null};
+        Stated stated = new Stated();
+        List<Finding> findings = new ArrayList<>();
+        fields(p, ctxt, this, Assessment.class, name -> {
+            switch (name) {
+                case "edition" -> edition[0] = Reading.parsed(p, ctxt, String.class, "an edition id", id -> editions.get(id).id());
+                case "office" -> office[0] = Reading.string(p, ctxt, Assessment.class, "an office");
+                case "fiscalYear" -> year[0] = Reading.fiscalYear(p, ctxt);
+                case "score" -> stated.score = Reading.score(p, ctxt);
+                case "grade" -> stated.grade = Reading.parsed(p, ctxt, Grade.class, "a grade", Grade::parse);
+                case "passed" -> stated.passed = Reading.bool(p, ctxt, Assessment.class, "passed");
+                case "verdict" -> stated.verdict = Reading.string(p, ctxt, Assessment.class, "a verdict");
+                case "instruments" -> p.skipChildren(); // derived; re-computed from the indicators
+                case "indicators" -> indicators(p, ctxt, stated);
+                case "belowPassMark" -> {
+                    Reading.expectArray(p, ctxt, Assessment.class, "the indicators below the pass mark");
+                    stated.below = new ArrayList<>();
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        stated.below.add(Reading.integer(p, ctxt, Assessment.class, "an indicator", 1, 10));
+                    }
+                }
+                case "findings" -> {
+                    Reading.expectArray(p, ctxt, Assessment.class, "the findings");
+                    int index = 0;
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        findings.add(at(Finding.class, index++, () -> finding(p, ctxt)));
+                    }
+                }
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        });
+        Reading.require(ctxt, Assessment.class, "edition", edition[0]);
+        Reading.require(ctxt, Assessment.class, "office", office[0]);
+        Reading.require(ctxt, Assessment.class, "fiscalYear", year[0]);
+        IndicatorScores.Builder scores = IndicatorScores.builder();
+        stated.indicators.forEach(i -> scores.put((Indicator) i[0], (Score) i[1]));
+        Edition e = editions.get(edition[0]);
+        Assessment a;
+        try {
+            a = Assessor.assess(e, office[0], year[0], scores.build());
+        } catch (InvalidInputException ex) {
+            return Reading.refuse(ctxt, Assessment.class, ex);
+        }
+        check(ctxt, "score", stated.score == null || stated.score.equals(a.score().round()), stated.score, a.score());
+        check(ctxt, "grade", stated.grade == null || stated.grade == a.grade(), stated.grade, a.grade());
+        check(ctxt, "passed", stated.passed == null || stated.passed == a.passed(), stated.passed, a.passed());
+        check(ctxt, "verdict", stated.verdict == null || a.verdict().map(v -> v.name().equals(stated.verdict)).orElse(false),
+                stated.verdict, a.verdict().map(Enum::name).orElse("none"));
+        for (int k = 0; k < stated.indicators.size(); k++) {
+            Object[] i = stated.indicators.get(k);
+            var r = a.indicator((Indicator) i[0]);
+            int index = k;
+            boolean agrees = (i[2] == null || i[2] == r.grade()) && (i[3] == null || (Boolean) i[3] == r.passed())
+                    && (i[4] == null || (Integer) i[4] == r.rank());
+            if (!agrees) {
+                at(Assessment.class, "indicators", () -> at(Assessment.class, index, () -> Reading.refuse(ctxt, Assessment.class,
+                        "grade " + i[2] + ", passed " + i[3] + ", rank " + i[4],
+                        "does not match the recomputation: grade " + r.grade() + ", passed " + r.passed() + ", rank " + r.rank())));
+            }
+        }
+        List<Integer> below = a.belowPassMark().stream().map(Indicator::number).toList();
+        check(ctxt, "belowPassMark", stated.below == null || stated.below.equals(below), stated.below, below);
+        return a.withFindings(findings);
+    }
+
+    private static void check(DeserializationContext ctxt, String field, boolean agrees, Object stated, Object computed) {
+        if (!agrees) {
+            at(Assessment.class, field, () -> Reading.refuse(ctxt, Assessment.class, String.valueOf(stated),
+                    "does not match the recomputation from the indicator scores: " + computed));
+        }
+    }
+
+    private void indicators(JsonParser p, DeserializationContext ctxt, Stated stated) {
+        Reading.expectArray(p, ctxt, Assessment.class, "the indicator results");
+        int index = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            stated.indicators.add(at(Assessment.class, index++, () -> {
+                Reading.expectObject(p, ctxt, Assessment.class, "an indicator result");
+                Object[] row = new Object[5];
+                fields(p, ctxt, this, Assessment.class, name -> {
+                    switch (name) {
+                        case "number" -> row[0] = Indicator.ofNumber(Reading.integer(p, ctxt, Assessment.class, "an indicator", 1, 10));
+                        case "score" -> row[1] = Reading.score(p, ctxt);
+                        case "grade" -> row[2] = Reading.parsed(p, ctxt, Grade.class, "a grade", Grade::parse);
+                        case "passed" -> row[3] = Reading.bool(p, ctxt, Assessment.class, "passed");
+                        case "rank" -> row[4] = Reading.integer(p, ctxt, Assessment.class, "a rank", 1, 10);
+                        default -> {
+                            return false;
+                        }
+                    }
+                    return true;
+                });
+                Reading.require(ctxt, Assessment.class, "number", row[0]);
+                Reading.require(ctxt, Assessment.class, "score", row[1]);
+                return row;
+            }));
+        }
+    }
+
+    private Finding finding(JsonParser p, DeserializationContext ctxt) {
+        Reading.expectObject(p, ctxt, Finding.class, "a finding");
+        Finding[] f = {null};
+        FindingKind[] kind = {null};
+        List<java.util.function.UnaryOperator<Finding>> with = new ArrayList<>();
+        String[] printed = {null};
+        String[] expected = {null};
+        BigDecimal[] tolerance = {null};
+        Bilingual[] message = {null};
+        fields(p, ctxt, this, Finding.class, name -> {
+            switch (name) {
+                case "kind" -> kind[0] = Reading.parsed(p, ctxt, FindingKind.class, "a finding kind", k -> {
+                    try {
+                        return FindingKind.valueOf(k);
+                    } catch (IllegalArgumentException e) {
+                        throw InvalidInputException.of("kind", k, "not a kind of finding");
+                    }
+                });
+                case "indicator" -> {
+                    Indicator i = Indicator.ofNumber(Reading.integer(p, ctxt, Finding.class, "an indicator", 1, 10));
+                    with.add(x -> x.withIndicator(i));
+                }
+                case "instrument" -> {
+                    var i = Reading.parsed(p, ctxt, org.itascore.Instrument.class, "an instrument", org.itascore.Instrument::parse);
+                    with.add(x -> x.withInstrument(i));
+                }
+                case "fiscalYear" -> {
+                    FiscalYear y = Reading.fiscalYear(p, ctxt);
+                    with.add(x -> x.withFiscalYear(y));
+                }
+                case "printed" -> printed[0] = nullableString(p, ctxt);
+                case "expected" -> expected[0] = nullableString(p, ctxt);
+                case "tolerance" -> tolerance[0] = p.currentToken() == JsonToken.VALUE_NULL ? null : p.getDecimalValue();
+                case "message" -> {
+                    Reading.expectObject(p, ctxt, Finding.class, "a message");
+                    String[] en = {null};
+                    String[] th = {null};
+                    fields(p, ctxt, this, Finding.class, lang -> {
+                        switch (lang) {
+                            case "en" -> en[0] = Reading.string(p, ctxt, Finding.class, "the English message");
+                            case "th" -> th[0] = Reading.string(p, ctxt, Finding.class, "the Thai message");
+                            default -> {
+                                return false;
+                            }
+                        }
+                        return true;
+                    });
+                    Reading.require(ctxt, Finding.class, "en", en[0]);
+                    Reading.require(ctxt, Finding.class, "th", th[0]);
+                    message[0] = Bilingual.of(th[0], en[0]);
+                }
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        });
+        Reading.require(ctxt, Finding.class, "kind", kind[0]);
+        Reading.require(ctxt, Finding.class, "message", message[0]);
+        f[0] = new Finding(kind[0], Optional.empty(), Optional.empty(), Optional.empty(), Optional.ofNullable(printed[0]),
+                Optional.ofNullable(expected[0]), Optional.ofNullable(tolerance[0]), message[0]);
+        for (var w : with) {
+            f[0] = w.apply(f[0]);
+        }
+        return f[0];
+    }
+
+    private static String nullableString(JsonParser p, DeserializationContext ctxt) {
+        return p.currentToken() == JsonToken.VALUE_NULL ? null : Reading.string(p, ctxt, Finding.class, "a value");
+    }
+}

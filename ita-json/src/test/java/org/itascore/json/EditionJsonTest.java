@@ -1,0 +1,58 @@
+package org.itascore.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.core.JacksonException;
+
+/** Format 5: an invalid edition is refused at the pointer of what is wrong. */
+class EditionJsonTest {
+
+    private static final String BASE = "{\"id\":\"mine-2568\",\"title\":{\"th\":\"ของฉัน\",\"en\":\"Mine\"},\"fiscalYears\":[2568],"
+            + "\"instruments\":{\"IIT\":{\"weight\":\"0.5\",\"indicators\":{\"1\":\"1/2\",\"2\":\"1/2\"}},"
+            + "\"OIT\":{\"weight\":0.5,\"indicators\":{\"9\":1}}}";
+
+    static Stream<Arguments> refusals() {
+        return Stream.of(
+                Arguments.of(BASE.replace("\"weight\":0.5", "\"weight\":0.4") + "}", "/instruments",
+                        "instrument weights must sum to exactly 1, they sum to 0.9"),
+                Arguments.of(BASE.replace("\"2\":\"1/2\"", "\"2\":\"1/3\"") + "}", "/instruments/IIT",
+                        "they sum to 5/6"),
+                Arguments.of(BASE.replace("\"9\":1", "\"1\":1") + "}", "/instruments/OIT", "already in IIT"),
+                Arguments.of(BASE + ",\"passMark\":80}", "/passMark", "the bands put it at 85.00"),
+                Arguments.of(BASE + ",\"grades\":[{\"grade\":\"F\",\"from\":0,\"to\":50},{\"grade\":\"A\",\"from\":60,\"to\":100}]}",
+                        "/grades", "must not leave a gap"),
+                Arguments.of(BASE.replace("\"weight\":\"0.5\"", "\"weight\":\"1.5\"") + "}", "/instruments/IIT/weight",
+                        "greater than 0 and at most 1"),
+                Arguments.of(BASE + ",\"answerScale\":{\"name\":\"mine\",\"points\":[\"0\",\"50\",\"40\",\"100\"]}}",
+                        "/answerScale/points", "never decrease"),
+                Arguments.of(BASE + ",\"questionnaire\":{\"q1\":{\"instrument\":\"EIT\",\"indicator\":1}}}", "/questionnaire/q1",
+                        "measures an indicator of its own instrument"),
+                Arguments.of(BASE.replace("\"mine-2568\"", "\"Mine 2568\"") + "}", "/id", "lower-case letters"),
+                Arguments.of(BASE + ",\"colour\":1}", "/colour", "Unrecognized property"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("refusals")
+    void invalidEditionsAreRefusedAtTheirPointer(String json, String pointer, String fragment) {
+        JacksonException e = assertThrows(JacksonException.class,
+                () -> ItaJson.standard().readEdition(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
+        assertEquals(pointer, JsonPointers.of(e), JsonPointers.message(e));
+        assertTrue(JsonPointers.message(e).contains(fragment), JsonPointers.message(e));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMinimalEditionTakesTheDefaults() {
+        var e = ItaJson.standard().readEdition(new ByteArrayInputStream((BASE + "}").getBytes(StandardCharsets.UTF_8)));
+        assertEquals("85.00", e.passMark().toString());
+        assertEquals("exact-thirds", e.answerScale().name());
+        assertEquals(org.itascore.Rational.of(1, 4), e.effectiveWeight(org.itascore.Indicator.PERFORMANCE_OF_DUTY));
+    }
+}
