@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             "  ita plan                   the sample's improvement plan against its weak indicators",
             "  ita cohort samples/cohort-2566.ndjson",
             "  ita editions --provenance",
+            "  ita schema report          the JSON Schema of the report format",
             "",
             "Exit codes: 0 success, 1 findings or unreachable target, 2 invalid input, 3 unreadable file."})
 public final class Ita {
@@ -73,6 +74,7 @@ public final class Ita {
                 .addSubcommand(new WhatIfCommand(context))
                 .addSubcommand(new PlanCommand(context))
                 .addSubcommand(new EditionsCommand())
+                .addSubcommand(new SchemaCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true))
                 .setErr(errWriter)

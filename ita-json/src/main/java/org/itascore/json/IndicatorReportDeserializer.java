@@ -171,7 +171,7 @@ final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorRepor
             switch (name) {
                 case "grade" -> grade[0] = Reading.parsed(p, ctxt, Grade.class, "a grade", Grade::parse);
                 case "passed" -> passed[0] = Reading.bool(p, ctxt, PublishedIndicator.class, "a pass label");
-                case "rank" -> rank[0] = Reading.integer(p, ctxt, PublishedIndicator.class, "a rank", 1, 10);
+                case "rank" -> rank[0] = Reading.integer(p, ctxt, PublishedIndicator.class, "a rank", 1, 999);
                 default -> {
                     return false;
                 }

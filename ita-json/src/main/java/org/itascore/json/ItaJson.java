@@ -57,6 +57,14 @@ public final class ItaJson {
             .maxDocumentLength(-1)
             .build();
 
+    /**
+     * The JSON Schemas (2020-12) of the formats, by name: {@code report} (format 1), {@code survey-batch} (2),
+     * {@code oit-checklist} (3), {@code result} (4), {@code edition} (5), {@code cohort} (6), {@code plan} (7),
+     * {@code audit} (the audit output), and {@code common} (the definitions they share).
+     */
+    public static final List<String> SCHEMAS = List.of("report", "survey-batch", "oit-checklist", "result", "edition",
+            "cohort", "plan", "audit", "common");
+
     private static final ItaJson DEFAULT = new ItaJson(new ItaJsonModule(), false, true);
 
     private final ItaJsonModule module;
@@ -113,6 +121,25 @@ public final class ItaJson {
      */
     public ChecklistInput readChecklist(InputStream in) {
         return mapper.readValue(requireNonNull(in, "in"), ChecklistInput.class);
+    }
+
+    /**
+     * Returns the text of a JSON Schema of {@link #SCHEMAS}. Schemas refer to each other by their
+     * {@code $id}, {@code https://itascore.org/schema/NAME.schema.json}.
+     *
+     * @param name for example {@code "report"}
+     * @return the schema, as JSON text
+     * @throws IllegalArgumentException if there is no schema of that name
+     */
+    public static String schema(String name) {
+        if (!SCHEMAS.contains(requireNonNull(name, "name"))) {
+            throw new IllegalArgumentException("no schema " + name + "; the schemas are " + String.join(", ", SCHEMAS));
+        }
+        try (InputStream in = ItaJson.class.getResourceAsStream("schema/" + name + ".schema.json")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** {@return the strict reader and indented writer for the built-in editions} */

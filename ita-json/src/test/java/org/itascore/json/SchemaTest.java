@@ -1,0 +1,98 @@
+package org.itascore.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.itascore.audit.Auditor;
+import org.itascore.edition.Edition;
+import org.itascore.edition.Editions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The shipped schemas accept every sample and everything the library writes, and refuse what the readers refuse. */
+class SchemaTest {
+
+    private static final Path SAMPLES = Path.of("..", "samples");
+    private static final Path CLI_SAMPLES = Path.of("..", "examples", "src", "main", "resources", "org", "itascore", "cli", "samples");
+    private static final JsonMapper PLAIN = JsonMapper.builder().build();
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            b -> b.schemaIdResolvers(r -> r.mapPrefix("https://itascore.org/schema/", "classpath:org/itascore/json/schema/")));
+
+    private static List<Error> validate(String schema, String json) {
+        Schema s = REGISTRY.getSchema(SchemaLocation.of("https://itascore.org/schema/" + schema + ".schema.json"));
+        JsonNode node = PLAIN.readTree(json);
+        return s.validate(node);
+    }
+
+    private static void valid(String schema, String json) {
+        assertEquals(List.of(), validate(schema, json).stream().map(Error::toString).toList(), schema);
+    }
+
+    private static String read(Path path) throws IOException {
+        return Files.readString(path, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void samplesAreValid() throws IOException {
+        valid("report", read(CLI_SAMPLES.resolve("khon-kaen-2566.json")));
+        valid("report", read(CLI_SAMPLES.resolve("chachoengsao-2-2562.json")));
+        valid("plan", read(CLI_SAMPLES.resolve("khon-kaen-plan-2567.json")));
+        valid("survey-batch", read(SAMPLES.resolve("survey-2564.json")));
+        valid("oit-checklist", read(SAMPLES.resolve("oit-2564.json")));
+        for (String line : Files.readAllLines(SAMPLES.resolve("cohort-2566.ndjson"), StandardCharsets.UTF_8)) {
+            valid("report", line);
+        }
+        valid("cohort", "[" + String.join(",", Files.readAllLines(SAMPLES.resolve("cohort-2566.ndjson"), StandardCharsets.UTF_8)) + "]");
+    }
+
+    @Test
+    void whatTheLibraryWritesIsValid() throws IOException {
+        ItaJson json = ItaJson.standard();
+        for (Edition e : Editions.builtIn().all()) {
+            valid("edition", json.writeValue(e));
+        }
+        var report = json.readReport(read(CLI_SAMPLES.resolve("khon-kaen-2566.json")));
+        valid("result", json.writeValue(report.assess(Editions.builtIn())));
+        valid("report", json.writeValue(report));
+        valid("audit", json.writeValue(Auditor.audit(report, Editions.builtIn())));
+        var batch = json.readSurveyBatch(Files.newInputStream(SAMPLES.resolve("survey-2564.json")), null);
+        var checklist = json.readChecklist(Files.newInputStream(SAMPLES.resolve("oit-2564.json")));
+        valid("result", json.write(batch.assess(checklist.toChecklist(batch.edition()))));
+        valid("oit-checklist", json.writeValue(checklist));
+        valid("plan", json.writeValue(json.readPlan(Files.newInputStream(CLI_SAMPLES.resolve("khon-kaen-plan-2567.json")))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"fiscalYear\":2566,\"indicators\":{\"1\":90}}",
+        "{\"office\":\"x\",\"fiscalYear\":2023,\"indicators\":{\"1\":90}}",
+        "{\"office\":\"x\",\"fiscalYear\":2566,\"indicators\":{\"11\":90}}",
+        "{\"office\":\"x\",\"fiscalYear\":2566,\"indicators\":{\"1\":{\"v\":90}}}",
+        "{\"office\":\"x\",\"fiscalYear\":2566,\"indicators\":{\"1\":105}}",
+        "{\"office\":\"x\",\"fiscalYear\":2566,\"colour\":1,\"indicators\":{\"1\":90}}"})
+    void theReportSchemaRefusesWhatTheReaderRefuses(String json) {
+        assertFalse(validate("report", json).isEmpty(), json);
+    }
+
+    @Test
+    void everySchemaIsNamedAndPrintable() {
+        for (String name : ItaJson.SCHEMAS) {
+            assertEquals("https://itascore.org/schema/" + name + ".schema.json", PLAIN.readTree(ItaJson.schema(name)).get("$id").asString());
+        }
+        assertThrows(IllegalArgumentException.class, () -> ItaJson.schema("nope"));
+    }
+}
