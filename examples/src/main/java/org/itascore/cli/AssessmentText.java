@@ -51,7 +51,7 @@ final class AssessmentText {
                     .append('\n');
         }
         for (Finding f : a.findings()) {
-            out.append(s.text("Finding: ", "ข้อสังเกต: ")).append(s.text(f.message())).append('\n');
+            out.append(s.text("Finding: ", "ข้อสังเกต: ")).append(s.number(s.text(f.message()))).append('\n');
         }
         return out.toString();
     }

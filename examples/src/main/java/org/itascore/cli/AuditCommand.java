@@ -47,6 +47,7 @@ final class AuditCommand implements Callable<Integer> {
         String rendered = switch (output.format) {
             case TEXT -> render(audit, output.style());
             case JSON -> ItaJson.standard().writeValue(audit);
+            case HTML -> HtmlReport.render(audit.assessment(), audit.findings(), java.util.List.of(), output.style());
         };
         return Output.print(spec, rendered, audit.consistent() ? ExitCodes.OK : ExitCodes.FINDINGS);
     }
@@ -69,7 +70,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         out.append(table.render()).append('\n');
         for (Finding f : audit.findings()) {
-            out.append("- ").append(s.text(f.message())).append('\n');
+            out.append("- ").append(s.number(s.text(f.message()))).append('\n');
         }
         return out.toString();
     }

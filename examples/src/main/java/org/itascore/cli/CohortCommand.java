@@ -52,6 +52,7 @@ final class CohortCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        output.textOrJsonOnly("cohort");
         String name = Input.nameOf(file);
         if (target.signum() < 0 || target.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: --target: \"" + target.toPlainString()
@@ -75,6 +76,7 @@ final class CohortCommand implements Callable<Integer> {
         String rendered = switch (output.format) {
             case TEXT -> render(stats, output.style());
             case JSON -> ItaJson.standard().writeValue(stats);
+            case HTML -> throw new AssertionError("refused above");
         };
         return Output.print(spec, rendered, ExitCodes.OK);
     }

@@ -1,6 +1,5 @@
 package org.itascore.cli;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -15,9 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ita editions}: lists the built-in editions and where their rules come from. */
 @Command(name = "editions", mixinStandardHelpOptions = true,
-        description = "List the built-in editions: fiscal years, weights, pass mark, verdicts, provenance.",
+        description = {"List the built-in editions: fiscal years, weights, pass mark, verdicts, provenance.",
+            "With --format json, every edition in full, in the edition format (docs/json-format.md, format 5)."},
         footerHeading = "%nExamples:%n",
-        footer = {"  ita editions", "  ita editions --provenance --lang th"})
+        footer = {"  ita editions", "  ita editions --provenance --lang th", "  ita editions --format json"})
 final class EditionsCommand implements Callable<Integer> {
 
     @Spec
@@ -31,6 +31,10 @@ final class EditionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        output.textOrJsonOnly("editions");
+        if (output.format == OutputOptions.Format.JSON) {
+            return Output.print(spec, org.itascore.json.ItaJson.standard().writeValue(Editions.builtIn().all()), ExitCodes.OK);
+        }
         Style s = output.style();
         Table table = new Table(List.of(s.text("Edition", "ฉบับเกณฑ์"), s.text("Years", "ปีงบประมาณ"),
                 s.text("Weights", "น้ำหนัก"), s.text("Pass", "เกณฑ์ผ่าน"), s.text("Verdicts", "ผลแบบใหม่")),
@@ -53,9 +57,6 @@ final class EditionsCommand implements Callable<Integer> {
                 }
             }
         }
-        PrintWriter writer = spec.commandLine().getOut();
-        writer.print(out);
-        writer.flush();
-        return ExitCodes.OK;
+        return Output.print(spec, out.toString(), ExitCodes.OK);
     }
 }

@@ -41,6 +41,7 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        output.textOrJsonOnly("history");
         Input input = Input.read(file, context.stdin(), Input.DEFAULT_SAMPLE);
         IndicatorReport report = Reports.report(input);
         var edition = Reports.run(input, () -> report.resolveEdition(Reports.editions()));
@@ -54,6 +55,7 @@ final class HistoryCommand implements Callable<Integer> {
         String rendered = switch (output.format) {
             case TEXT -> render(report.office(), history, output.style());
             case JSON -> ItaJson.standard().writeValue(history);
+            case HTML -> throw new AssertionError("refused above");
         };
         return Output.print(spec, rendered, ExitCodes.OK);
     }

@@ -13,7 +13,9 @@ final class OutputOptions {
         /** An aligned plain-text table. */
         TEXT,
         /** The ita-json result format, exactly. */
-        JSON
+        JSON,
+        /** One self-contained, printable HTML page (score and audit). */
+        HTML
     }
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -21,11 +23,24 @@ final class OutputOptions {
     Format format = Format.TEXT;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", converter = LanguageConverter.class,
-            description = "Language of labels and names in text output: en or th (default: ${DEFAULT-VALUE}).")
+            description = "Language of labels and names in text and HTML output: en or th (default: ${DEFAULT-VALUE}).")
     Language lang = Language.ENGLISH;
 
-    @Option(names = "--thai-digits", description = "Write numbers with Thai digits (๐-๙) in text output.")
+    @Option(names = "--thai-digits", description = "Write numbers with Thai digits (๐-๙) in text and HTML output.")
     boolean thaiDigits;
+
+    /**
+     * Refuses a format the command cannot write.
+     *
+     * @param command the command's name
+     * @throws CliException exit 2 when the format is HTML
+     */
+    void textOrJsonOnly(String command) {
+        if (format == Format.HTML) {
+            throw new CliException(ExitCodes.INVALID_INPUT, java.util.List.of("ita: " + command
+                    + ": --format html is available for score and audit; use text or json"));
+        }
+    }
 
     Style style() {
         return new Style(lang, thaiDigits);

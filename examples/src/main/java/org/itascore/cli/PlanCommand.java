@@ -43,6 +43,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        output.textOrJsonOnly("plan");
         Input input = Input.read(file, context.stdin(), SAMPLE);
         PlanInput plan = Reports.parse(input, ItaJson.standard()::readPlan);
         Assessment assessment = Reports.run(input, () -> plan.report().assess(Reports.editions()));
@@ -50,6 +51,7 @@ final class PlanCommand implements Callable<Integer> {
         String rendered = switch (output.format) {
             case TEXT -> render(coverage, output.style());
             case JSON -> ItaJson.standard().writeValue(coverage);
+            case HTML -> throw new AssertionError("refused above");
         };
         return Output.print(spec, rendered, coverage.complete() ? ExitCodes.OK : ExitCodes.FINDINGS);
     }
@@ -73,7 +75,7 @@ final class PlanCommand implements Callable<Integer> {
                     .append('\n');
         }
         for (PlanIssue issue : c.issues()) {
-            out.append("- ").append(issue.kind()).append(": ").append(s.text(issue.message())).append('\n');
+            out.append("- ").append(issue.kind()).append(": ").append(s.number(s.text(issue.message()))).append('\n');
         }
         return out.toString();
     }

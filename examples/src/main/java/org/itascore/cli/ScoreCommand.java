@@ -2,7 +2,6 @@ package org.itascore.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.itascore.InvalidInputException;
 import org.itascore.assess.Assessment;
@@ -72,18 +71,17 @@ final class ScoreCommand implements Callable<Integer> {
             rendered = switch (output.format) {
                 case TEXT -> AssessmentText.render(assessment, output.style());
                 case JSON -> ItaJson.standard().write(assessment);
+                case HTML -> HtmlReport.render(assessment, assessment.findings(), java.util.List.of(), output.style());
             };
         } else {
             RawAssessment raw = assessRaw();
             rendered = switch (output.format) {
                 case TEXT -> AssessmentText.render(raw.assessment(), output.style()) + RawText.render(raw, output.style());
                 case JSON -> ItaJson.standard().write(raw);
+                case HTML -> HtmlReport.render(raw, output.style());
             };
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(rendered);
-        out.flush();
-        return ExitCodes.OK;
+        return Output.print(spec, rendered, ExitCodes.OK);
     }
 
     /** Reads and assesses a report, turning every refusal into one-line messages. */

@@ -48,6 +48,7 @@ final class WhatIfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        output.textOrJsonOnly("whatif");
         Target wanted;
         try {
             wanted = Target.parse(target);
@@ -60,6 +61,7 @@ final class WhatIfCommand implements Callable<Integer> {
         String rendered = switch (output.format) {
             case TEXT -> render(w, output.style());
             case JSON -> ItaJson.standard().writeValue(w);
+            case HTML -> throw new AssertionError("refused above");
         };
         boolean reachable = w.reached() || w.indicators().stream().anyMatch(IndicatorNeed::reachable);
         return Output.print(spec, rendered, reachable ? ExitCodes.OK : ExitCodes.FINDINGS);

@@ -91,6 +91,8 @@ public final class ItaJsonModule extends JacksonModule {
         serializers.addSerializer(Score.class, new ScalarSerializers.ScoreSerializer());
         serializers.addSerializer(FiscalYear.class, new ScalarSerializers.FiscalYearSerializer());
         serializers.addSerializer(Weight.class, new ScalarSerializers.WeightSerializer());
+        serializers.addSerializer(org.itascore.Bilingual.class, new ScalarSerializers.BilingualSerializer());
+        serializers.addSerializer(org.itascore.Rational.class, new ScalarSerializers.RationalSerializer());
         serializers.addSerializer(Finding.class, new FindingSerializer());
         serializers.addSerializer(Assessment.class, new AssessmentSerializer());
         serializers.addSerializer(RawAssessment.class, new RawAssessmentSerializer());

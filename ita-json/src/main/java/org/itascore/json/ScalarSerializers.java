@@ -29,6 +29,25 @@ final class ScalarSerializers {
         }
     }
 
+    /** A text in both languages: {@code {"en": ..., "th": ...}}, as in every format. */
+    static final class BilingualSerializer extends ValueSerializer<org.itascore.Bilingual> {
+        @Override
+        public void serialize(org.itascore.Bilingual value, JsonGenerator g, SerializationContext ctxt) {
+            g.writeStartObject();
+            g.writeStringProperty("en", value.english());
+            g.writeStringProperty("th", value.thai());
+            g.writeEndObject();
+        }
+    }
+
+    /** An exact number: its exact text, {@code "0.3"} or {@code "100/3"}. */
+    static final class RationalSerializer extends ValueSerializer<org.itascore.Rational> {
+        @Override
+        public void serialize(org.itascore.Rational value, JsonGenerator g, SerializationContext ctxt) {
+            g.writeString(value.toExactString());
+        }
+    }
+
     /** A weight: a JSON number when it has a finite decimal form, else a fraction string. */
     static final class WeightSerializer extends ValueSerializer<Weight> {
         @Override

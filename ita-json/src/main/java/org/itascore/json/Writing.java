@@ -36,10 +36,8 @@ final class Writing {
 
     /** Writes a text in both languages: {@code {"en": ..., "th": ...}}. */
     static void bilingual(JsonGenerator g, String name, Bilingual text) {
-        g.writeObjectPropertyStart(name);
-        g.writeStringProperty("en", text.english());
-        g.writeStringProperty("th", text.thai());
-        g.writeEndObject();
+        g.writeName(name);
+        new ScalarSerializers.BilingualSerializer().serialize(text, g, null);
     }
 
     /** Writes an optional string, or null. */

@@ -42,5 +42,9 @@ class ModuleTest {
         assertEquals("2566", mapper.writeValueAsString(FiscalYear.of(2566)));
         assertEquals(Score.parse("96.61"), mapper.readValue("\"๙๖.๖๑\"", Score.class));
         assertEquals(FiscalYear.of(2562), mapper.readValue("\"๒๕๖๒\"", FiscalYear.class));
+        assertEquals("{\"en\":\"Fail\",\"th\":\"ไม่ผ่าน\"}", mapper.writeValueAsString(org.itascore.Grade.F.meaning()));
+        assertEquals("\"100/3\"", mapper.writeValueAsString(org.itascore.Rational.of(100, 3)));
+        assertEquals("\"1/3\"", mapper.writeValueAsString(org.itascore.Weight.ofFraction(1, 3)));
+        assertEquals("0.3", mapper.writeValueAsString(org.itascore.Weight.parse("0.30")));
     }
 }

@@ -1,0 +1,99 @@
+package org.itascore.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The HTML page parses as XML and has the structure the issue asks for; nothing is fetched from outside. */
+class HtmlReportTest {
+
+    private static Document parse(String html) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static List<Element> byClass(Document d, String tag, String cls) {
+        NodeList nodes = d.getElementsByTagName(tag);
+        List<Element> found = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element e = (Element) nodes.item(i);
+            if ((" " + e.getAttribute("class") + " ").contains(" " + cls + " ")) {
+                found.add(e);
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void theScorePageHasTheBadgeTheChartAndTheTables() throws Exception {
+        Run run = Run.of("score", "--format", "html");
+        assertEquals(0, run.exitCode(), run.err());
+        String html = run.out();
+        assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"));
+        Document d = parse(html);
+        assertEquals("สพม.ขอนแก่น", d.getElementsByTagName("h1").item(0).getTextContent());
+        Element badge = byClass(d, "div", "badge").get(0);
+        assertEquals("90.05A", badge.getTextContent());
+        assertTrue(badge.getAttribute("class").contains("g-a"));
+        List<Element> bars = byClass(d, "rect", "bar");
+        assertEquals(10, bars.size());
+        assertTrue(bars.get(9).getAttribute("class").contains("g-b"), "indicator 10 (83.75) is drawn as grade B");
+        assertTrue(bars.get(0).getAttribute("class").contains("g-aa"), "indicator 1 (98.71) is drawn as grade AA");
+        Element pass = byClass(d, "line", "pass").get(0);
+        // y = 24 + 240 x (1 - 85/100) = 60.0
+        assertEquals("60.0", pass.getAttribute("y1"));
+        assertEquals(1, byClass(d, "table", "instruments").size());
+        assertEquals(10, byClass(d, "table", "indicators").get(0).getElementsByTagName("tbody").item(0)
+                .getChildNodes().getLength() / 2, "ten rows (each followed by a newline)");
+        assertTrue(byClass(d, "section", "findings").isEmpty(), "no findings on a score page of indicator scores");
+        assertFalse(html.contains("src="), "no external asset");
+        assertFalse(html.matches("(?s).*href=\"http.*"), "no external link");
+        assertEquals(1, d.getElementsByTagName("style").getLength());
+    }
+
+    @Test
+    void theAuditPageListsTheFindings() throws Exception {
+        Run run = Run.of("audit", "--format", "html", "--lang", "th", "--thai-digits");
+        assertEquals(1, run.exitCode());
+        Document d = parse(run.out());
+        Element findings = byClass(d, "section", "findings").get(0);
+        assertTrue(findings.getTextContent().contains("TOTAL_MISMATCH"), findings.getTextContent());
+        assertTrue(findings.getTextContent().contains("๙๐.๑๐"), findings.getTextContent());
+        assertEquals("๙๐.๐๕A", byClass(d, "div", "badge").get(0).getTextContent());
+        assertEquals("th", d.getDocumentElement().getAttribute("lang"));
+    }
+
+    @Test
+    void theRawDataPageListsWhatToPublishNext() throws Exception {
+        Run run = Run.of("score", Path.of("..", "samples", "survey-2564.json").toString(), "--oit",
+                Path.of("..", "samples", "oit-2564.json").toString(), "--format", "html");
+        assertEquals(0, run.exitCode(), run.err());
+        Document d = parse(run.out());
+        Element publish = byClass(d, "section", "publish").get(0);
+        assertEquals(6, publish.getElementsByTagName("tbody").item(0).getChildNodes().getLength() / 2);
+        assertTrue(publish.getTextContent().contains("O43"), publish.getTextContent());
+    }
+
+    @Test
+    void commandsWithoutAPageSaySo() {
+        for (String command : List.of("history", "whatif", "plan", "editions")) {
+            Run run = command.equals("whatif") ? Run.of(command, "--target", "pass", "--format", "html") : Run.of(command, "--format", "html");
+            assertEquals(2, run.exitCode(), command);
+            assertEquals("", run.out());
+            assertTrue(run.err().contains("--format html is available for score and audit"), run.err());
+        }
+    }
+}
