@@ -17,16 +17,24 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ScoreCommandTest {
 
-    @Test
-    void theReadmeShowsWhatTheMainCommandPrints() throws IOException {
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"score, 0", "audit, 1", "history, 0"})
+    void theReadmeShowsWhatTheCommandsPrint(String command, int exitCode) throws IOException {
         String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-        String begin = "<!-- BEGIN ita score output -->\n```\n";
-        String block = readme.substring(readme.indexOf(begin) + begin.length(), readme.indexOf("```\n<!-- END ita score output -->"));
-        Run run = Run.of("score");
-        assertEquals(0, run.exitCode(), run.err());
+        String begin = "<!-- BEGIN ita " + command + " output -->\n```\n";
+        String end = "```\n<!-- END ita " + command + " output -->";
+        String block = readme.substring(readme.indexOf(begin) + begin.length(), readme.indexOf(end));
+        Run run = Run.of(command);
+        assertEquals(exitCode, run.exitCode(), run.err());
         assertEquals(block, run.out());
+    }
+
+    @Test
+    void theReadmeNamesTheTwoCommands() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
         assertTrue(readme.contains("\n./ita score\n"), "the README names the main command");
         assertTrue(readme.contains("\n./mvnw verify\n"), "the README names the test command");
+        assertTrue(Files.readString(Path.of("..", ".ci", "run")).contains("./mvnw -B verify"), ".ci/run runs the README's test command");
     }
 
     @Test
@@ -93,6 +101,20 @@ class ScoreCommandTest {
                 Arguments.of("{\"office\":\"x\",\"fiscalYear\":2566,\"indicators\":{\"1\":NaN}}",
                         "ita: <stdin>: /indicators/1: Non-standard token 'NaN': enable "
                                 + "`JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow"),
+                Arguments.of("{\"office\":\"x\",\"fiscalYear\":2566,\"indicators\":{" + ten + ",\"1\":80}}",
+                        "ita: <stdin>: /indicators/1: Duplicate Object property \"1\""),
+                Arguments.of("{\"office\":[\"x\"],\"fiscalYear\":2566,\"indicators\":{" + ten + "}}",
+                        "ita: <stdin>: /office: an office is a JSON string, not an array"),
+                Arguments.of("{\"office\":\"x\",\"fiscalYear\":2566,\"indicators\":{" + ten.replace("\"3\":90", "\"3\":1e400") + "}}",
+                        "ita: <stdin>: /indicators/3: Cannot deserialize value of type `org.itascore.Score` from number "
+                                + "1E+400: a score lies between 0 and 100"),
+                Arguments.of("{\"office\":\"x\",\"fiscalYear\":2566,\"indicators\":{" + ten.replace("\"3\":90", "\"3\":{\"v\":90}") + "}}",
+                        "ita: <stdin>: /indicators/3: a score is a JSON number or a string of digits such as \"96.61\" or "
+                                + "\"๙๖.๖๑\", not an object"),
+                Arguments.of("{\"office\":\"x\",\"fiscalYear\":2566,\"edition\":\"esa-2566\",\"indicators\":{" + ten + "}}",
+                        "ita: <stdin>: /edition: \"esa-2566\": unknown edition; known editions are obec-esa-2562, obec-esa-2563, "
+                                + "obec-esa-2564, obec-esa-2565, obec-esa-2566, obec-esa-2567, nacc-2562, nacc-2563, nacc-2564, "
+                                + "nacc-2565, nacc-2566, nacc-2567, nacc-2568"),
                 Arguments.of("not json", "ita: <stdin>: /: Unrecognized token 'not': was expecting "
                         + "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')"));
     }
