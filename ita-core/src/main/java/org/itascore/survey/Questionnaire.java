@@ -39,7 +39,7 @@ public final class Questionnaire {
     private final ImmutableMap<String, Question> byId;
     private final Map<Instrument, ImmutableList<Question>> byInstrument;
     private final Map<Instrument, ImmutableMap<String, Integer>> positions;
-    private final Map<Instrument, int[]> offsets;
+    private final Map<Instrument, byte[]> widths;
 
     private Questionnaire(List<Question> questions) {
         this.questions = ImmutableList.copyOf(questions);
@@ -48,19 +48,19 @@ public final class Questionnaire {
         this.byId = ImmutableMap.copyOf(ids);
         this.byInstrument = new EnumMap<>(Instrument.class);
         this.positions = new EnumMap<>(Instrument.class);
-        this.offsets = new EnumMap<>(Instrument.class);
+        this.widths = new EnumMap<>(Instrument.class);
         for (Instrument instrument : Instrument.values()) {
             ImmutableList<Question> own = questions.stream().filter(q -> q.instrument() == instrument)
                     .collect(ImmutableList.toImmutableList());
             byInstrument.put(instrument, own);
             ImmutableMap.Builder<String, Integer> position = ImmutableMap.builder();
-            int[] offset = new int[own.size() + 1];
+            byte[] width = new byte[own.size()];
             for (int i = 0; i < own.size(); i++) {
                 position.put(own.get(i).id(), i);
-                offset[i + 1] = offset[i] + own.get(i).kind().options();
+                width[i] = (byte) own.get(i).kind().options();
             }
             positions.put(instrument, position.build());
-            offsets.put(instrument, offset);
+            widths.put(instrument, width);
         }
     }
 
@@ -134,15 +134,25 @@ public final class Questionnaire {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** Returns the position of a question among its instrument's questions, or -1. */
-    int position(Instrument instrument, String id) {
+    /**
+     * Returns the position of a question among its instrument's questions, the index that
+     * {@link Tally.Accumulator#addOptions} expects.
+     *
+     * @param instrument IIT or EIT
+     * @param id a question id
+     * @return its position, or -1 when the instrument has no question of that id
+     */
+    public int position(Instrument instrument, String id) {
         Integer position = positions.get(instrument).get(id);
         return position == null ? -1 : position;
     }
 
-    /** Returns where each question's answer counts start in a tally's flat count array; one more than questions. */
-    int[] offsets(Instrument instrument) {
-        return offsets.get(instrument);
+    /**
+     * Returns the number of possible answers of each question of an instrument, by position. Not copied,
+     * never modified.
+     */
+    byte[] widths(Instrument instrument) {
+        return widths.get(instrument);
     }
 
     @Override

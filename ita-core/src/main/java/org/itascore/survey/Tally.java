@@ -23,6 +23,9 @@ import org.itascore.Score;
  */
 public final class Tally {
 
+    /** Each question's counts take this many slots of the flat count array, whatever its kind. */
+    static final int STRIDE = 4;
+
     private final Questionnaire questionnaire;
     private final Instrument instrument;
     private final long[] counts;
@@ -162,8 +165,7 @@ public final class Tally {
         if (position < 0 || !questionnaire.questions(instrument).get(position).equals(question)) {
             throw new IllegalArgumentException(question.id() + " is not a question of this " + instrument + " tally");
         }
-        int[] offsets = questionnaire.offsets(instrument);
-        return new int[] {offsets[position], offsets[position + 1]};
+        return new int[] {position * STRIDE, position * STRIDE + question.kind().options()};
     }
 
     @Override
@@ -189,15 +191,26 @@ public final class Tally {
     public static final class Accumulator {
         private final Questionnaire questionnaire;
         private final Instrument instrument;
-        private final int[] offsets;
+        /** Each response adds at most one to a lane, so this many responses never overflow a 16-bit lane. */
+        private static final int FLUSH_EVERY = 0xFFFF;
+
+        private final byte[] widths;
         private final long[] counts;
+        /**
+         * The hot counters: per question, four 16-bit lanes (one per answer option) in one long, so adding an
+         * answer is one add at a fixed address. Flushed into {@link #counts} every {@value #FLUSH_EVERY}
+         * responses and before the counts are read.
+         */
+        private final long[] packed;
+        private int pending;
         private long respondents;
 
         private Accumulator(Questionnaire questionnaire, Instrument instrument) {
             this.questionnaire = questionnaire;
             this.instrument = instrument;
-            this.offsets = questionnaire.offsets(instrument);
-            this.counts = new long[offsets[offsets.length - 1]];
+            this.widths = questionnaire.widths(instrument);
+            this.counts = new long[widths.length * STRIDE];
+            this.packed = new long[widths.length];
         }
 
         /**
@@ -227,26 +240,56 @@ public final class Tally {
          * @throws InvalidInputException if the array has the wrong length or an option outside its question's kind
          */
         public Accumulator addOptions(byte[] options) {
-            int questions = offsets.length - 1;
+            byte[] width = widths;
+            int questions = width.length;
             if (options.length != questions) {
-                throw InvalidInputException.of("answers", Integer.toString(options.length),
-                        "a " + instrument + " response has one slot per question: " + questions);
+                throw wrongLength(options.length);
             }
+            long[] lanes = packed;
             for (int i = 0; i < questions; i++) {
                 int option = options[i];
-                if (option != Response.UNANSWERED && (option < 0 || offsets[i] + option >= offsets[i + 1])) {
-                    throw InvalidInputException.of("answers." + questionnaire.questions(instrument).get(i).id(),
-                            Integer.toString(option), "an answer option outside the question's scale");
-                }
-            }
-            for (int i = 0; i < questions; i++) {
-                int option = options[i];
-                if (option != Response.UNANSWERED) {
-                    counts[offsets[i] + option]++;
+                // one unsigned compare: -1 (unanswered) becomes 255 and fails it like any bad option
+                if ((option & 0xFF) < width[i]) {
+                    lanes[i] += 1L << (option << 4);
+                } else if (option != Response.UNANSWERED) {
+                    throw refuse(options, i);
                 }
             }
             respondents++;
+            if (++pending == FLUSH_EVERY) {
+                flush();
+            }
             return this;
+        }
+
+        // The cold paths live in their own methods, so that addOptions stays small enough to be inlined.
+
+        private InvalidInputException wrongLength(int length) {
+            return InvalidInputException.of("answers", Integer.toString(length),
+                    "a " + instrument + " response has one slot per question: " + widths.length);
+        }
+
+        /** Undoes the counts a refused response added before its bad option, so nothing is half-written. */
+        private InvalidInputException refuse(byte[] options, int bad) {
+            for (int i = 0; i < bad; i++) {
+                if (options[i] >= 0) {
+                    packed[i] -= 1L << (options[i] << 4);
+                }
+            }
+            return InvalidInputException.of("answers." + questionnaire.questions(instrument).get(bad).id(),
+                    Integer.toString(options[bad]), "an answer option outside the question's scale");
+        }
+
+        /** Moves the hot 16-bit counters into the exact counts. */
+        private void flush() {
+            for (int i = 0; i < packed.length; i++) {
+                long lanes = packed[i];
+                for (int k = 0; k < STRIDE; k++) {
+                    counts[i * STRIDE + k] += (lanes >>> (k << 4)) & 0xFFFF;
+                }
+                packed[i] = 0;
+            }
+            pending = 0;
         }
 
         /**
@@ -258,6 +301,8 @@ public final class Tally {
          */
         public Accumulator combine(Accumulator other) {
             checkCompatible(questionnaire, instrument, other.questionnaire, other.instrument);
+            flush();
+            other.flush();
             for (int i = 0; i < counts.length; i++) {
                 counts[i] = Math.addExact(counts[i], other.counts[i]);
             }
@@ -272,6 +317,7 @@ public final class Tally {
 
         /** {@return an immutable tally of what was added so far} */
         public Tally toTally() {
+            flush();
             return new Tally(questionnaire, instrument, counts.clone(), respondents);
         }
     }

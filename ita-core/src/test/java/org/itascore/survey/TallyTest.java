@@ -118,6 +118,47 @@ class TallyTest {
     }
 
     @Test
+    void aRefusedResponseLeavesNothingHalfWritten() {
+        Tally.Accumulator acc = Tally.accumulator(Q, Instrument.EIT);
+        acc.add(Response.builder(Q, Instrument.EIT).answer("e1", Answer.LEVEL_4).build());
+        Tally before = acc.toTally();
+        byte[] bad = new byte[15];
+        java.util.Arrays.fill(bad, (byte) 3);
+        bad[4] = 2; // e5 is yes/no: option 2 does not exist; e1-e4 were already counted when it is found
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> acc.addOptions(bad));
+        assertEquals("answers.e5", e.problems().get(0).field());
+        assertEquals(before, acc.toTally());
+        bad[4] = 1;
+        bad[14] = 100; // far outside its scale
+        assertThrows(InvalidInputException.class, () -> acc.addOptions(bad));
+        bad[14] = -2;
+        assertThrows(InvalidInputException.class, () -> acc.addOptions(bad));
+        assertEquals(before, acc.toTally());
+    }
+
+    @Test
+    void countsStayExactPastTheHotLanes() {
+        // 200,000 answers of level 4 to i1, three times the 65,535 a 16-bit lane holds between flushes: (200,000 x 100) / 200,000 = 100
+        Tally.Accumulator acc = Tally.accumulator(Q, Instrument.IIT);
+        byte[] options = new byte[30];
+        java.util.Arrays.fill(options, (byte) -1);
+        options[0] = 3;
+        for (int n = 0; n < 200_000; n++) {
+            acc.addOptions(options);
+        }
+        options[0] = 0;
+        acc.addOptions(options); // one level 1: (200,000 x 100 + 0) / 200,001
+        Tally t = acc.toTally();
+        assertEquals(200_000, t.count(I1, Answer.LEVEL_4));
+        assertEquals(1, t.count(I1, Answer.LEVEL_1));
+        assertEquals(200_001, t.respondents());
+        assertEquals(Score.ofFraction(20_000_000, 200_001), t.questionScore(I1, AnswerScale.EXACT_THIRDS).orElseThrow());
+        Tally.Accumulator other = Tally.accumulator(Q, Instrument.IIT);
+        other.addOptions(options);
+        assertEquals(2, acc.combine(other).toTally().count(I1, Answer.LEVEL_1));
+    }
+
+    @Test
     void answersParseLevelsYesNoAndThaiLabels() {
         assertEquals(Answer.LEVEL_4, Answer.parse("มากที่สุด"));
         assertEquals(Answer.LEVEL_1, Answer.parse("น้อยที่สุดหรือไม่มีเลย"));

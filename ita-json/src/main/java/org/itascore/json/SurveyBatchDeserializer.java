@@ -16,6 +16,7 @@ import org.itascore.survey.Answer;
 import org.itascore.survey.Questionnaire;
 import org.itascore.survey.Response;
 import org.itascore.survey.Tally;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
@@ -114,11 +115,14 @@ final class SurveyBatchDeserializer extends ValueDeserializer<SurveyBatch> {
         }
         Reading.expectArray(p, ctxt, SurveyBatch.class, "the responses");
         LongConsumer progress = (LongConsumer) ctxt.getAttribute(PROGRESS);
-        Questionnaire questionnaire = s.edition.questionnaire().orElseThrow();
+        ResponseReader reader = new ResponseReader(s.edition.questionnaire().orElseThrow(), s.iit, s.eit);
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            Response response = at(Response.class, index, () -> response(p, ctxt, questionnaire));
-            (response.instrument() == Instrument.IIT ? s.iit : s.eit).add(response);
+            try {
+                reader.read(p, ctxt);
+            } catch (JacksonException e) {
+                throw e.prependPath(Response.class, index);
+            }
             index++;
             if (progress != null && index % PROGRESS_EVERY == 0) {
                 progress.accept(index);
@@ -129,64 +133,137 @@ final class SurveyBatchDeserializer extends ValueDeserializer<SurveyBatch> {
         }
     }
 
-    private Response response(JsonParser p, DeserializationContext ctxt, Questionnaire questionnaire) {
-        Reading.expectObject(p, ctxt, Response.class, "a response");
-        Instrument[] instrument = {null};
-        String[] pendingIds = new String[64];
-        Answer[] pending = new Answer[64];
-        int[] pendingCount = {0};
-        fields(p, ctxt, this, Response.class, name -> {
-            switch (name) {
-                case "instrument" -> {
-                    instrument[0] = Reading.parsed(p, ctxt, Instrument.class, "an instrument", Instrument::parse);
-                    if (instrument[0] == Instrument.OIT) {
-                        Reading.refuse(ctxt, Response.class, "OIT", "a survey response is to IIT or EIT; OIT is a checklist");
-                    }
+    /**
+     * Reads responses into the tallies: the hot path of a national batch. Answers are decoded straight into
+     * a reused option buffer per instrument and added to the accumulator, with no object per response. A
+     * response with a problem is rebuilt with {@link Response.Builder}, whose refusal names the question, so
+     * the messages are those of ita-core.
+     */
+    private final class ResponseReader {
+        private final Questionnaire questionnaire;
+        private final Tally.Accumulator iit;
+        private final Tally.Accumulator eit;
+        private final byte[] iitOptions;
+        private final byte[] eitOptions;
+        private final String[] ids = new String[MAX_ANSWERS];
+        private final Answer[] answers = new Answer[MAX_ANSWERS];
+
+        ResponseReader(Questionnaire questionnaire, Tally.Accumulator iit, Tally.Accumulator eit) {
+            this.questionnaire = questionnaire;
+            this.iit = iit;
+            this.eit = eit;
+            this.iitOptions = new byte[questionnaire.questions(Instrument.IIT).size()];
+            this.eitOptions = new byte[questionnaire.questions(Instrument.EIT).size()];
+        }
+
+        void read(JsonParser p, DeserializationContext ctxt) {
+            Reading.expectObject(p, ctxt, Response.class, "a response");
+            Instrument instrument = null;
+            boolean sawAnswers = false;
+            int count = 0;
+            for (String name = p.nextName(); name != null; name = p.nextName()) {
+                p.nextToken();
+                if (!name.equals("instrument") && !name.equals("answers")) {
+                    // Jackson puts an unknown field in the path itself
+                    ctxt.handleUnknownProperty(p, SurveyBatchDeserializer.this, Response.class, name);
+                    continue;
                 }
-                case "answers" -> {
-                    Reading.expectObject(p, ctxt, Response.class, "the answers");
-                    fields(p, ctxt, this, Response.class, id -> {
-                        Answer answer = answer(p, ctxt);
-                        if (answer != null) {
-                            if (pendingCount[0] == pending.length) {
-                                Reading.refuse(ctxt, Response.class, id, "a response has at most " + pending.length + " answers");
-                            }
-                            pendingIds[pendingCount[0]] = id;
-                            pending[pendingCount[0]++] = answer;
+                try {
+                    if (name.equals("instrument") && instrument == null) {
+                        instrument = Reading.parsed(p, ctxt, Instrument.class, "an instrument", Instrument::parse);
+                        if (instrument == Instrument.OIT) {
+                            Reading.refuse(ctxt, Response.class, "OIT", "a survey response is to IIT or EIT; OIT is a checklist");
                         }
-                        return true;
-                    });
-                }
-                default -> {
-                    return false;
+                    } else if (name.equals("answers") && !sawAnswers) {
+                        sawAnswers = true;
+                        count = answers(p, ctxt);
+                    } else {
+                        Reading.refuse(ctxt, Response.class, name, "a response gives its " + name + " once");
+                    }
+                } catch (JacksonException e) {
+                    throw e.prependPath(Response.class, name);
                 }
             }
-            return true;
-        });
-        if (instrument[0] == null) {
-            return Reading.missing(ctxt, Response.class, "instrument", "a response names its instrument, IIT or EIT");
+            if (instrument == null) {
+                Reading.missing(ctxt, Response.class, "instrument", "a response names its instrument, IIT or EIT");
+            }
+            byte[] options = instrument == Instrument.IIT ? iitOptions : eitOptions;
+            java.util.Arrays.fill(options, (byte) -1);
+            for (int i = 0; i < count; i++) {
+                int position = questionnaire.position(instrument, ids[i]);
+                if (position < 0 || options[position] != -1
+                        || answers[i].kind() != questionnaire.questions(instrument).get(position).kind()) {
+                    refuse(ctxt, instrument, count);
+                }
+                options[position] = (byte) answers[i].option();
+            }
+            (instrument == Instrument.IIT ? iit : eit).addOptions(options);
         }
-        Response.Builder builder = Response.builder(questionnaire, instrument[0]);
-        for (int i = 0; i < pendingCount[0]; i++) {
-            builder.answer(pendingIds[i], pending[i]);
+
+        private int answers(JsonParser p, DeserializationContext ctxt) {
+            Reading.expectObject(p, ctxt, Response.class, "the answers");
+            int count = 0;
+            for (String id = p.nextName(); id != null; id = p.nextName()) {
+                p.nextToken();
+                Answer answer;
+                try {
+                    answer = answer(p, ctxt);
+                } catch (JacksonException e) {
+                    throw e.prependPath(Response.class, id);
+                }
+                if (answer == null) {
+                    continue;
+                }
+                if (count == MAX_ANSWERS) {
+                    Reading.refuse(ctxt, Response.class, id, "a response has at most " + MAX_ANSWERS + " answers");
+                }
+                ids[count] = id;
+                answers[count++] = answer;
+            }
+            return count;
         }
-        try {
-            return builder.build();
-        } catch (InvalidInputException e) {
-            return Reading.refuse(ctxt, Response.class, e);
+
+        /** Rebuilds a faulty response with ita-core's builder, whose refusal names the question. */
+        private void refuse(DeserializationContext ctxt, Instrument instrument, int count) {
+            Response.Builder builder = Response.builder(questionnaire, instrument);
+            for (int i = 0; i < count; i++) {
+                builder.answer(ids[i], answers[i]);
+            }
+            try {
+                builder.build();
+            } catch (InvalidInputException e) {
+                Reading.refuse(ctxt, Response.class, e);
+            }
+            throw new IllegalStateException("a response refused on the fast path was accepted by the builder");
         }
     }
 
+    private static final int MAX_ANSWERS = 64;
+
+    /** Decodes an answer; levels and yes/no without allocation, other forms through {@link Answer#parse}. */
     private static Answer answer(JsonParser p, DeserializationContext ctxt) {
         JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_NULL) {
-            return null;
-        }
         if (t == JsonToken.VALUE_NUMBER_INT) {
+            if (p.getNumberType() == JsonParser.NumberType.INT) {
+                int level = p.getIntValue();
+                if (level >= 1 && level <= 4) {
+                    return Answer.level(level);
+                }
+            }
             return Reading.converted(ctxt, Answer.class, p.getDecimalValue().toPlainString(), Answer::parse);
         }
         if (t == JsonToken.VALUE_STRING) {
-            return Reading.converted(ctxt, Answer.class, p.getString(), Answer::parse);
+            String text = p.getString();
+            if (text.equals("no")) {
+                return Answer.NO;
+            }
+            if (text.equals("yes")) {
+                return Answer.YES;
+            }
+            return Reading.converted(ctxt, Answer.class, text, Answer::parse);
+        }
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
         }
         return Reading.refuse(ctxt, Answer.class, Reading.describe(t),
                 "an answer is a level 1 to 4, \"yes\", \"no\", a questionnaire label, or null when unanswered");
