@@ -72,20 +72,26 @@ public final class ItaJson {
     private final boolean indented;
     private final JsonMapper mapper;
     private final JsonMapper streamMapper;
+    /**
+     * Reads survey batches: stream limits and no duplicate detection in the parser, which would build a set
+     * of names for every response; the batch reader detects repeated fields and answers itself.
+     */
+    private final JsonMapper batchMapper;
 
     private ItaJson(ItaJsonModule module, boolean unknownFieldsAllowed, boolean indented) {
         this.module = module;
         this.unknownFieldsAllowed = unknownFieldsAllowed;
         this.indented = indented;
-        this.mapper = mapper(module, unknownFieldsAllowed, indented, LIMITS);
-        this.streamMapper = mapper(module, unknownFieldsAllowed, indented, STREAM_LIMITS);
+        this.mapper = mapper(module, unknownFieldsAllowed, indented, LIMITS, true);
+        this.streamMapper = mapper(module, unknownFieldsAllowed, indented, STREAM_LIMITS, true);
+        this.batchMapper = mapper(module, unknownFieldsAllowed, indented, STREAM_LIMITS, false);
     }
 
     private static JsonMapper mapper(ItaJsonModule module, boolean unknownFieldsAllowed, boolean indented,
-            StreamReadConstraints limits) {
+            StreamReadConstraints limits, boolean parserDetectsDuplicates) {
         return JsonMapper.builder(JsonFactory.builder()
                         .streamReadConstraints(limits)
-                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, parserDetectsDuplicates)
                         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                         .build())
                 .addModule(module)
@@ -104,7 +110,7 @@ public final class ItaJson {
      * @throws JacksonException if the document is not a valid batch; {@link JsonPointers#of} names the value
      */
     public SurveyBatch readSurveyBatch(InputStream in, LongConsumer progress) {
-        ObjectReader reader = streamMapper.readerFor(SurveyBatch.class);
+        ObjectReader reader = batchMapper.readerFor(SurveyBatch.class);
         if (progress != null) {
             reader = reader.withAttribute(SurveyBatchDeserializer.PROGRESS, progress);
         }

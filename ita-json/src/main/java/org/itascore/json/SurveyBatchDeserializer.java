@@ -55,7 +55,12 @@ final class SurveyBatchDeserializer extends ValueDeserializer<SurveyBatch> {
     public SurveyBatch deserialize(JsonParser p, DeserializationContext ctxt) {
         Reading.expectObject(p, ctxt, SurveyBatch.class, "a survey batch");
         State s = new State();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         fields(p, ctxt, this, SurveyBatch.class, name -> {
+            // the batch parser does not detect duplicate keys (see ItaJson), so the reader does
+            if (!seen.add(name)) {
+                Reading.refuse(ctxt, SurveyBatch.class, name, "a survey batch gives its " + name + " once");
+            }
             switch (name) {
                 case "office" -> s.office = Reading.string(p, ctxt, SurveyBatch.class, "an office");
                 case "fiscalYear" -> s.year = Reading.fiscalYear(p, ctxt);
@@ -273,7 +278,11 @@ final class SurveyBatchDeserializer extends ValueDeserializer<SurveyBatch> {
         Reading.expectObject(p, ctxt, Populations.class, "the populations");
         OptionalLong[] staff = {OptionalLong.empty()};
         OptionalLong[] stakeholders = {OptionalLong.empty()};
+        java.util.Set<String> seen = new java.util.HashSet<>();
         fields(p, ctxt, this, Populations.class, name -> {
+            if (!seen.add(name)) {
+                Reading.refuse(ctxt, Populations.class, name, "the populations give " + name + " once");
+            }
             switch (name) {
                 case "staff" -> staff[0] = OptionalLong.of(Reading.integer(p, ctxt, Populations.class, "a population", 0, 100_000_000));
                 case "stakeholders" -> stakeholders[0] =
