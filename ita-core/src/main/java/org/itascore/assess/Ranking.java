@@ -31,12 +31,15 @@ public final class Ranking {
     public static <T, K extends Comparable<? super K>> Map<T, Integer> descending(List<T> items, Function<T, K> key) {
         requireNonNull(items, "items");
         requireNonNull(key, "key");
+        // each key is computed once, not once per comparison
+        Map<T, K> keys = new IdentityHashMap<>();
+        items.forEach(item -> keys.put(item, key.apply(item)));
         List<T> sorted = new ArrayList<>(items);
-        sorted.sort(Comparator.comparing(key).reversed());
+        sorted.sort(Comparator.comparing((T item) -> keys.get(item)).reversed());
         Map<T, Integer> ranks = new IdentityHashMap<>();
         for (int i = 0; i < sorted.size(); i++) {
             T item = sorted.get(i);
-            boolean tiesPrevious = i > 0 && key.apply(item).compareTo(key.apply(sorted.get(i - 1))) == 0;
+            boolean tiesPrevious = i > 0 && keys.get(item).compareTo(keys.get(sorted.get(i - 1))) == 0;
             ranks.put(item, tiesPrevious ? ranks.get(sorted.get(i - 1)) : i + 1);
         }
         return ranks;

@@ -3,6 +3,10 @@ package org.itascore.oit;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
+import com.google.common.collect.Multimaps;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,10 +32,14 @@ public final class OitCatalogue {
 
     private final ImmutableList<SubIndicator> subIndicators;
     private final ImmutableList<OitItem> items;
+    private final ImmutableMap<String, OitItem> itemsById;
+    private final ImmutableListMultimap<String, OitItem> itemsBySubIndicator;
 
     private OitCatalogue(List<SubIndicator> subIndicators, List<OitItem> items) {
         this.subIndicators = ImmutableList.copyOf(subIndicators);
         this.items = ImmutableList.copyOf(items);
+        this.itemsById = Maps.uniqueIndex(items, OitItem::id);
+        this.itemsBySubIndicator = Multimaps.index(items, OitItem::subIndicator);
     }
 
     /**
@@ -100,7 +108,7 @@ public final class OitCatalogue {
      * @param subIndicator a sub-indicator's id
      */
     public ImmutableList<OitItem> items(String subIndicator) {
-        return items.stream().filter(i -> i.subIndicator().equals(subIndicator)).collect(ImmutableList.toImmutableList());
+        return itemsBySubIndicator.get(subIndicator);
     }
 
     /**
@@ -109,7 +117,7 @@ public final class OitCatalogue {
      * @param id an item id
      */
     public Optional<OitItem> item(String id) {
-        return items.stream().filter(i -> i.id().equals(id)).findFirst();
+        return Optional.ofNullable(itemsById.get(id));
     }
 
     /**

@@ -79,6 +79,18 @@ public record AnswerScale(String name, ImmutableList<Rational> points) {
     }
 
     /**
+     * {@return a common denominator of the points (the least common multiple of their denominators), so
+     * that a sum of points is added in whole numbers and reduced once}
+     */
+    public java.math.BigInteger commonDenominator() {
+        java.math.BigInteger lcm = java.math.BigInteger.ONE;
+        for (Rational p : points) {
+            lcm = lcm.divide(lcm.gcd(p.denominator())).multiply(p.denominator());
+        }
+        return lcm;
+    }
+
+    /**
      * Returns the points an answer earns on a question.
      *
      * @param question the question

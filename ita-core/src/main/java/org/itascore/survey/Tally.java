@@ -2,6 +2,7 @@ package org.itascore.survey;
 
 import static java.util.Objects.requireNonNull;
 
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collector;
@@ -148,16 +149,20 @@ public final class Tally {
      */
     public Optional<Score> questionScore(Question question, AnswerScale scale) {
         int[] range = range(question);
+        // sum of count x points over a common denominator, reduced once at the end
+        BigInteger denominator = scale.commonDenominator();
+        BigInteger sum = BigInteger.ZERO;
         long n = 0;
-        Rational total = Rational.ZERO;
         for (int option = 0; range[0] + option < range[1]; option++) {
             long c = counts[range[0] + option];
-            n += c;
             if (c != 0) {
-                total = total.plus(scale.points(question, option).times(c));
+                n += c;
+                Rational points = scale.points(question, option);
+                BigInteger scaled = points.numerator().multiply(denominator.divide(points.denominator()));
+                sum = sum.add(scaled.multiply(BigInteger.valueOf(c)));
             }
         }
-        return n == 0 ? Optional.empty() : Optional.of(Score.of(total.dividedBy(n)));
+        return n == 0 ? Optional.empty() : Optional.of(Score.ofFraction(sum, denominator.multiply(BigInteger.valueOf(n))));
     }
 
     private int[] range(Question question) {
