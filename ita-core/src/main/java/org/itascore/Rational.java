@@ -215,6 +215,37 @@ public final class Rational implements Comparable<Rational> {
     }
 
     /**
+     * Returns the exact sum of many values. Faster than adding one by one: the sum is kept over a common
+     * denominator and reduced once, at the end, instead of after every addition.
+     *
+     * @param values the values
+     * @return their sum
+     */
+    public static Rational sum(Iterable<Rational> values) {
+        BigInteger numerator = BigInteger.ZERO;
+        BigInteger denominator = BigInteger.ONE;
+        for (Rational v : values) {
+            BigInteger[] qr = denominator.divideAndRemainder(v.denominator);
+            if (qr[1].signum() == 0) {
+                numerator = numerator.add(v.numerator.multiply(qr[0]));
+            } else {
+                BigInteger lcm = denominator.divide(denominator.gcd(v.denominator)).multiply(v.denominator);
+                numerator = numerator.multiply(lcm.divide(denominator)).add(v.numerator.multiply(lcm.divide(v.denominator)));
+                denominator = lcm;
+            }
+        }
+        return of(numerator, denominator);
+    }
+
+    /**
+     * {@return the square of this value}; in lowest terms without a gcd, since the square of a reduced
+     * fraction is reduced
+     */
+    public Rational squared() {
+        return numerator.signum() == 0 ? ZERO : new Rational(numerator.multiply(numerator), denominator.multiply(denominator));
+    }
+
+    /**
      * Returns the exact text form: the plain decimal when the value has one, otherwise the fraction.
      *
      * @return for example {@code "0.3"}, {@code "84.8138"}, {@code "100"} or {@code "200/3"}

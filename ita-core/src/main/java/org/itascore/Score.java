@@ -25,7 +25,7 @@ import org.itascore.text.ThaiDigits;
  * <p>{@link #equals} and {@link #compareTo} compare exact values and agree: {@code 90.1} equals
  * {@code 90.10}.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe (the rounded value is cached on first use).
  */
 public final class Score implements Comparable<Score> {
 
@@ -44,6 +44,11 @@ public final class Score implements Comparable<Score> {
     private static final int MAX_TEXT_LENGTH = 64;
 
     private final Rational value;
+    /**
+     * The rounded value, computed on first use. A benign race, as {@code String}'s hash: every thread computes
+     * the same immutable BigDecimal, whose fields are final, so publishing it without a lock is safe.
+     */
+    private BigDecimal rounded;
 
     private Score(Rational value) {
         this.value = value;
@@ -163,7 +168,12 @@ public final class Score implements Comparable<Score> {
      * @return the two-decimal value, for example {@code 90.05} for 90.0532 and {@code 85.00} for 84.995
      */
     public BigDecimal rounded() {
-        return value.round(DECIMALS, ROUNDING);
+        BigDecimal r = rounded;
+        if (r == null) {
+            r = value.round(DECIMALS, ROUNDING);
+            rounded = r;
+        }
+        return r;
     }
 
     /**

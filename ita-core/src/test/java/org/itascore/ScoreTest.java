@@ -115,6 +115,21 @@ class ScoreTest {
     }
 
     @Test
+    void rationalSumsAndSquaresAreExact() {
+        Theories.qt("Rational.sum equals adding one by one").forAll(
+                org.quicktheories.generators.SourceDSL.lists().of(integers().between(-1_000_000, 1_000_000)).ofSizeBetween(0, 30),
+                integers().between(1, 999)).check((numerators, d) -> {
+                    java.util.List<Rational> values = new java.util.ArrayList<>();
+                    for (int i = 0; i < numerators.size(); i++) {
+                        values.add(Rational.of(numerators.get(i), d + i % 7));
+                    }
+                    Rational oneByOne = values.stream().reduce(Rational.ZERO, Rational::plus);
+                    return Rational.sum(values).equals(oneByOne)
+                            && values.stream().allMatch(v -> v.squared().equals(v.times(v)));
+                });
+    }
+
+    @Test
     void canonicalTextRoundTripsToTheRoundedScore() {
         Theories.qt("parse(toString(s)) == round(s)")
                 .forAll(integers().between(0, 1_000_000), integers().between(1, 1_000))

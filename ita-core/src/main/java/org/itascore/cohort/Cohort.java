@@ -41,6 +41,12 @@ public final class Cohort {
 
     private final ImmutableList<CohortMember> members;
 
+    /**
+     * Orders scores by value: by the cached two-decimal value first, then exactly. Rounding is monotone, so
+     * this is the exact order, with most comparisons on BigDecimals rather than cross-multiplied fractions.
+     */
+    private static final Comparator<Score> BY_VALUE = Comparator.comparing(Score::rounded).thenComparing(Comparator.naturalOrder());
+
     private Cohort(List<CohortMember> members) {
         List<CohortMember> sorted = new ArrayList<>(members);
         sorted.sort(CohortMember.CANONICAL);
@@ -124,13 +130,14 @@ public final class Cohort {
             throw InvalidInputException.of("target", target.toString(), "a target share lies in [0, 1]");
         }
         int n = members.size();
-        List<Score> scores = members.stream().map(CohortMember::score).sorted().toList();
-        Rational sum = scores.stream().map(Score::exact).reduce(Rational.ZERO, Rational::plus);
+        List<Score> scores = members.stream().map(CohortMember::score).sorted(BY_VALUE).toList();
+        Rational sum = Rational.sum(scores.stream().map(Score::exact).toList());
         Rational mean = sum.dividedBy(n);
         Rational median = n % 2 == 1 ? scores.get(n / 2).exact()
                 : scores.get(n / 2 - 1).exact().plus(scores.get(n / 2).exact()).dividedBy(2);
-        Rational variance = scores.stream().map(s -> s.exact().minus(mean)).map(d -> d.times(d))
-                .reduce(Rational.ZERO, Rational::plus).dividedBy(n);
+        // the population variance, exactly: mean of the squares minus the square of the mean
+        Rational variance = Rational.sum(scores.stream().map(s -> s.exact().squared()).toList()).dividedBy(n)
+                .minus(mean.squared());
         BigDecimal sd = new BigDecimal(variance.numerator()).divide(new BigDecimal(variance.denominator()), MathContext.DECIMAL128)
                 .sqrt(MathContext.DECIMAL128).setScale(Score.DECIMALS, Score.ROUNDING);
 
@@ -148,24 +155,22 @@ public final class Cohort {
                 .map(m -> new CohortStatistics.RankedOffice(ranks.get(m), m.office(), m.score(), m.grade()))
                 .collect(ImmutableList.toImmutableList());
 
-        Map<Indicator, Rational> indicatorSums = new TreeMap<>();
-        Map<Indicator, Integer> indicatorCounts = new TreeMap<>();
-        Map<Indicator, List<CohortMember>> below = new TreeMap<>();
+        Map<Indicator, List<Rational>> indicatorScores = new TreeMap<>();
+        Map<Indicator, List<Map.Entry<Score, CohortMember>>> below = new TreeMap<>();
         for (CohortMember m : members) {
             m.indicators().forEach((indicator, score) -> {
-                indicatorSums.merge(indicator, score.exact(), Rational::plus);
-                indicatorCounts.merge(indicator, 1, Integer::sum);
+                indicatorScores.computeIfAbsent(indicator, k -> new ArrayList<>()).add(score.exact());
                 below.computeIfAbsent(indicator, k -> new ArrayList<>());
                 if (!edition.passes(score)) {
-                    below.get(indicator).add(m);
+                    below.get(indicator).add(Map.entry(score, m));
                 }
             });
         }
         ImmutableMap.Builder<Indicator, Score> means = ImmutableMap.builder();
         Indicator weakest = null;
         Rational weakestMean = null;
-        for (Map.Entry<Indicator, Rational> e : indicatorSums.entrySet()) {
-            Rational m = e.getValue().dividedBy(indicatorCounts.get(e.getKey()));
+        for (Map.Entry<Indicator, List<Rational>> e : indicatorScores.entrySet()) {
+            Rational m = Rational.sum(e.getValue()).dividedBy(e.getValue().size());
             means.put(e.getKey(), Score.of(m));
             if (weakestMean == null || m.compareTo(weakestMean) < 0) {
                 weakest = e.getKey();
@@ -174,8 +179,9 @@ public final class Cohort {
         }
         ImmutableMap.Builder<Indicator, ImmutableList<String>> belowMark = ImmutableMap.builder();
         below.forEach((indicator, list) -> belowMark.put(indicator, list.stream()
-                .sorted(Comparator.comparing((CohortMember m) -> m.indicators().get(indicator)).thenComparing(CohortMember.CANONICAL))
-                .map(CohortMember::office).collect(ImmutableList.toImmutableList())));
+                .sorted(Map.Entry.<Score, CohortMember>comparingByKey(BY_VALUE)
+                        .thenComparing(Map.Entry.comparingByValue(CohortMember.CANONICAL)))
+                .map(e -> e.getValue().office()).collect(ImmutableList.toImmutableList())));
 
         return new CohortStatistics(n, Score.of(mean), Score.of(median), scores.get(0), scores.get(n - 1), variance, sd,
                 ImmutableMap.copyOf(grades), passed, passRate, target, passRate.compareTo(target) >= 0, ranking,

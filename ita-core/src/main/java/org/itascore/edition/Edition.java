@@ -247,7 +247,7 @@ public final class Edition {
      * @param score a score
      */
     public boolean passes(Score score) {
-        return score.round().compareTo(passMark) >= 0;
+        return score.rounded().compareTo(passMark.rounded()) >= 0;
     }
 
     /** {@return the verdict scheme, for editions that give verdicts} */

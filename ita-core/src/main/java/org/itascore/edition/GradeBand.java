@@ -77,9 +77,9 @@ public record GradeBand(Grade grade, Score lower, Score upper) {
      * @param score a score, compared after rounding to two decimals
      */
     public boolean contains(Score score) {
-        Score rounded = score.round();
-        return rounded.compareTo(lower) >= 0
-                && (rounded.compareTo(upper) < 0 || upper.equals(Score.HUNDRED) && rounded.equals(Score.HUNDRED));
+        BigDecimal rounded = score.rounded();
+        return rounded.compareTo(lower.rounded()) >= 0 && (rounded.compareTo(upper.rounded()) < 0
+                || upper.equals(Score.HUNDRED) && rounded.compareTo(upper.rounded()) == 0);
     }
 
     /**

@@ -94,11 +94,11 @@ public final class VerdictScheme {
      * @return the rule
      */
     public VerdictRule rule(Score total, Collection<Score> instruments) {
-        Score roundedTotal = total.round();
+        java.math.BigDecimal roundedTotal = total.rounded();
         for (VerdictRule rule : rules) {
-            if (roundedTotal.compareTo(rule.minimumTotal()) >= 0
+            if (roundedTotal.compareTo(rule.minimumTotal().rounded()) >= 0
                     && rule.minimumEachInstrument().map(min -> instruments.stream()
-                            .allMatch(s -> s.round().compareTo(min) >= 0)).orElse(true)) {
+                            .allMatch(s -> s.rounded().compareTo(min.rounded()) >= 0)).orElse(true)) {
                 return rule;
             }
         }
