@@ -9,7 +9,6 @@ import org.itascore.json.ItaJson;
 import org.itascore.report.IndicatorReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -26,9 +25,8 @@ final class AuditCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-            description = "The report; - for standard input; none for the bundled sample.")
-    String file;
+    @Mixin
+    ReportFile input = new ReportFile();
 
     @Mixin
     OutputOptions output = new OutputOptions();
@@ -41,7 +39,7 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Input input = Input.read(file, context.stdin(), Input.DEFAULT_SAMPLE);
+        Input input = this.input.read(context, Input.DEFAULT_SAMPLE);
         IndicatorReport report = Reports.report(input);
         AuditReport audit = Reports.run(input, () -> Auditor.audit(report, Reports.editions()));
         String rendered = switch (output.format) {

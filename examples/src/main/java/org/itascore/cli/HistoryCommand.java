@@ -11,7 +11,6 @@ import org.itascore.json.ItaJson;
 import org.itascore.report.IndicatorReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -26,9 +25,8 @@ final class HistoryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-            description = "The report; - for standard input; none for the bundled sample.")
-    String file;
+    @Mixin
+    ReportFile input = new ReportFile();
 
     @Mixin
     OutputOptions output = new OutputOptions();
@@ -42,7 +40,7 @@ final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         output.textOrJsonOnly("history");
-        Input input = Input.read(file, context.stdin(), Input.DEFAULT_SAMPLE);
+        Input input = this.input.read(context, Input.DEFAULT_SAMPLE);
         IndicatorReport report = Reports.report(input);
         var edition = Reports.run(input, () -> report.resolveEdition(Reports.editions()));
         List<HistoryEntry> entries = report.published().history().stream()

@@ -9,7 +9,6 @@ import org.itascore.plan.PlanCoverage;
 import org.itascore.plan.PlanIssue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -28,9 +27,8 @@ final class PlanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-            description = "The plan; - for standard input; none for the bundled sample.")
-    String file;
+    @Mixin
+    ReportFile input = new ReportFile();
 
     @Mixin
     OutputOptions output = new OutputOptions();
@@ -44,7 +42,7 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         output.textOrJsonOnly("plan");
-        Input input = Input.read(file, context.stdin(), SAMPLE);
+        Input input = this.input.read(context, SAMPLE);
         PlanInput plan = Reports.parse(input, ItaJson.standard()::readPlan);
         Assessment assessment = Reports.run(input, () -> plan.report().assess(Reports.editions()));
         PlanCoverage coverage = PlanCoverage.check(plan.plan(), assessment);

@@ -12,7 +12,6 @@ import org.itascore.whatif.WhatIf;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -29,9 +28,8 @@ final class WhatIfCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-            description = "The report; - for standard input; none for the bundled sample.")
-    String file;
+    @Mixin
+    ReportFile input = new ReportFile();
 
     @Option(names = "--target", required = true, paramLabel = "TARGET",
             description = "pass (the pass mark), a grade (AA to F), a verdict (EXCELLENT_PASS, GOOD_PASS, PASS, ...) or a score.")
@@ -55,7 +53,7 @@ final class WhatIfCommand implements Callable<Integer> {
         } catch (InvalidInputException e) {
             throw Failures.invalid("--target", e);
         }
-        Input input = Input.read(file, context.stdin(), Input.DEFAULT_SAMPLE);
+        Input input = this.input.read(context, Input.DEFAULT_SAMPLE);
         Assessment assessment = ScoreCommand.assess(input);
         WhatIf w = WhatIf.of(assessment, wanted);
         String rendered = switch (output.format) {
