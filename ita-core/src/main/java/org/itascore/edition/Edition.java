@@ -433,8 +433,9 @@ public final class Edition {
         }
 
         /**
+         * {@return this builder}
+         *
          * @param questionnaire the IIT and EIT questions; none by default
-         * @return this builder
          */
         public Builder questionnaire(Questionnaire questionnaire) {
             this.questionnaire = requireNonNull(questionnaire, "questionnaire");
@@ -442,8 +443,9 @@ public final class Edition {
         }
 
         /**
+         * {@return this builder}
+         *
          * @param answerScale the points of the four-level answers; exact thirds by default
-         * @return this builder
          */
         public Builder answerScale(AnswerScale answerScale) {
             this.answerScale = requireNonNull(answerScale, "answerScale");
@@ -451,9 +453,10 @@ public final class Edition {
         }
 
         /**
+         * {@return this builder}
+         *
          * @param instrument IIT or EIT
          * @param rule how many respondents it needs
-         * @return this builder
          */
         public Builder respondentRule(Instrument instrument, RespondentRule rule) {
             respondentRules.put(requireNonNull(instrument, "instrument"), requireNonNull(rule, "rule"));
@@ -461,8 +464,9 @@ public final class Edition {
         }
 
         /**
+         * {@return this builder}
+         *
          * @param catalogue the OIT items and their sub-indicators; none by default
-         * @return this builder
          */
         public Builder oitCatalogue(OitCatalogue catalogue) {
             this.oitCatalogue = requireNonNull(catalogue, "catalogue");

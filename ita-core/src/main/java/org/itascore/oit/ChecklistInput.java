@@ -30,8 +30,9 @@ public record ChecklistInput(Optional<OitCatalogue> catalogue, ImmutableList<Che
     }
 
     /**
+     * {@return an input that answers the edition's catalogue}
+     *
      * @param entries the entries
-     * @return an input that answers the edition's catalogue
      */
     public static ChecklistInput of(List<ChecklistEntry> entries) {
         return new ChecklistInput(Optional.empty(), ImmutableList.copyOf(entries));

@@ -33,9 +33,10 @@ public record Populations(OptionalLong staff, OptionalLong stakeholders) {
     }
 
     /**
+     * {@return the populations}
+     *
      * @param staff the office's staff
      * @param stakeholders the office's service users and stakeholders
-     * @return the populations
      */
     public static Populations of(long staff, long stakeholders) {
         return new Populations(OptionalLong.of(staff), OptionalLong.of(stakeholders));

@@ -38,10 +38,11 @@ public record RawData(Tally iit, Tally eit, OitChecklist oit, Populations popula
     }
 
     /**
+     * {@return raw data with unknown populations}
+     *
      * @param iit the IIT tally
      * @param eit the EIT tally
      * @param oit the OIT checklist
-     * @return raw data with unknown populations
      */
     public static RawData of(Tally iit, Tally eit, OitChecklist oit) {
         return new RawData(iit, eit, oit, Populations.UNKNOWN);
