@@ -1,16 +1,12 @@
 package org.itascore.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.itascore.Finding;
 import org.itascore.audit.AuditReport;
 import org.itascore.audit.Auditor;
 import org.itascore.json.ItaJson;
 import org.itascore.report.IndicatorReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ita audit}: checks what a published report printed against an exact recomputation. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
@@ -20,26 +16,16 @@ import picocli.CommandLine.Model.CommandSpec;
         footerHeading = "%nExamples:%n",
         footer = {"  ita audit                 the bundled sample: its printed total 90.10 is really 90.05",
             "  ita audit report.json --format json"})
-final class AuditCommand implements Callable<Integer> {
+final class AuditCommand extends ReportCommand {
 
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ReportFile input = new ReportFile();
-
-    @Mixin
-    OutputOptions output = new OutputOptions();
-
-    private final Ita.Context context;
 
     AuditCommand(Ita.Context context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
     public Integer call() {
-        Input input = this.input.read(context, Input.DEFAULT_SAMPLE);
+        Input input = read(Input.DEFAULT_SAMPLE);
         IndicatorReport report = Reports.report(input);
         AuditReport audit = Reports.run(input, () -> Auditor.audit(report, Reports.editions()));
         String rendered = switch (output.format) {
@@ -47,7 +33,7 @@ final class AuditCommand implements Callable<Integer> {
             case JSON -> ItaJson.standard().writeValue(audit);
             case HTML -> HtmlReport.render(audit.assessment(), audit.findings(), java.util.List.of(), output.style());
         };
-        return Output.print(spec, rendered, audit.consistent() ? ExitCodes.OK : ExitCodes.FINDINGS);
+        return print(rendered, audit.consistent() ? ExitCodes.OK : ExitCodes.FINDINGS);
     }
 
     static String render(AuditReport audit, Style s) {

@@ -1,7 +1,6 @@
 package org.itascore.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.itascore.InvalidInputException;
 import org.itascore.history.History;
@@ -10,9 +9,6 @@ import org.itascore.history.HistoryStep;
 import org.itascore.json.ItaJson;
 import org.itascore.report.IndicatorReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ita history}: an office's totals over the years, from the history table of its report. */
 @Command(name = "history", mixinStandardHelpOptions = true,
@@ -20,27 +16,17 @@ import picocli.CommandLine.Model.CommandSpec;
             "the change each year, trend, best and worst years, missing years, the current run of passing years."},
         footerHeading = "%nExamples:%n",
         footer = {"  ita history               the bundled sample, FY2561-2566", "  ita history report.json --lang th"})
-final class HistoryCommand implements Callable<Integer> {
+final class HistoryCommand extends ReportCommand {
 
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ReportFile input = new ReportFile();
-
-    @Mixin
-    OutputOptions output = new OutputOptions();
-
-    private final Ita.Context context;
 
     HistoryCommand(Ita.Context context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
     public Integer call() {
         output.textOrJsonOnly("history");
-        Input input = this.input.read(context, Input.DEFAULT_SAMPLE);
+        Input input = read(Input.DEFAULT_SAMPLE);
         IndicatorReport report = Reports.report(input);
         var edition = Reports.run(input, () -> report.resolveEdition(Reports.editions()));
         List<HistoryEntry> entries = report.published().history().stream()
@@ -55,7 +41,7 @@ final class HistoryCommand implements Callable<Integer> {
             case JSON -> ItaJson.standard().writeValue(history);
             case HTML -> throw new AssertionError("refused above");
         };
-        return Output.print(spec, rendered, ExitCodes.OK);
+        return print(rendered, ExitCodes.OK);
     }
 
     static String render(String office, History h, Style s) {

@@ -1,16 +1,12 @@
 package org.itascore.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.itascore.assess.Assessment;
 import org.itascore.json.ItaJson;
 import org.itascore.json.PlanInput;
 import org.itascore.plan.PlanCoverage;
 import org.itascore.plan.PlanIssue;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ita plan}: checks an improvement plan against the report it answers. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
@@ -19,30 +15,20 @@ import picocli.CommandLine.Model.CommandSpec;
         footerHeading = "%nExamples:%n",
         footer = {"  ita plan                  the bundled sample: Khon Kaen's FY2567 plan, 60,000 baht",
             "  ita plan plan.json --format json"})
-final class PlanCommand implements Callable<Integer> {
+final class PlanCommand extends ReportCommand {
 
     /** The bundled plan: seed 000's plan for FY2567 with its FY2566 report. */
     static final String SAMPLE = "khon-kaen-plan-2567.json";
 
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ReportFile input = new ReportFile();
-
-    @Mixin
-    OutputOptions output = new OutputOptions();
-
-    private final Ita.Context context;
 
     PlanCommand(Ita.Context context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
     public Integer call() {
         output.textOrJsonOnly("plan");
-        Input input = this.input.read(context, SAMPLE);
+        Input input = read(SAMPLE);
         PlanInput plan = Reports.parse(input, ItaJson.standard()::readPlan);
         Assessment assessment = Reports.run(input, () -> plan.report().assess(Reports.editions()));
         PlanCoverage coverage = PlanCoverage.check(plan.plan(), assessment);
@@ -51,7 +37,7 @@ final class PlanCommand implements Callable<Integer> {
             case JSON -> ItaJson.standard().writeValue(coverage);
             case HTML -> throw new AssertionError("refused above");
         };
-        return Output.print(spec, rendered, coverage.complete() ? ExitCodes.OK : ExitCodes.FINDINGS);
+        return print(rendered, coverage.complete() ? ExitCodes.OK : ExitCodes.FINDINGS);
     }
 
     static String render(PlanCoverage c, Style s) {

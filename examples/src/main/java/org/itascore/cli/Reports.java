@@ -45,7 +45,7 @@ final class Reports {
         }
     }
 
-    /** {@return the report of an input, assessed} */
+    /** {@return the indicator-score report an input holds (format 1)} */
     static org.itascore.report.IndicatorReport report(Input input) {
         return parse(input, ItaJson.standard()::readReport);
     }

@@ -1,7 +1,6 @@
 package org.itascore.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.itascore.InvalidInputException;
 import org.itascore.assess.Assessment;
 import org.itascore.json.ItaJson;
@@ -10,10 +9,7 @@ import org.itascore.whatif.InstrumentNeed;
 import org.itascore.whatif.Target;
 import org.itascore.whatif.WhatIf;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ita whatif}: what each indicator must score to reach a target. */
 @Command(name = "whatif", mixinStandardHelpOptions = true,
@@ -23,25 +19,15 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"  ita whatif --target AA               the bundled sample", "  ita whatif report.json --target pass",
             "  ita whatif report.json --target 90   a total of at least 90.00",
             "  ita whatif report.json --target GOOD_PASS"})
-final class WhatIfCommand implements Callable<Integer> {
+final class WhatIfCommand extends ReportCommand {
 
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ReportFile input = new ReportFile();
 
     @Option(names = "--target", required = true, paramLabel = "TARGET",
             description = "pass (the pass mark), a grade (AA to F), a verdict (EXCELLENT_PASS, GOOD_PASS, PASS, ...) or a score.")
     String target;
 
-    @Mixin
-    OutputOptions output = new OutputOptions();
-
-    private final Ita.Context context;
-
     WhatIfCommand(Ita.Context context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
@@ -53,7 +39,7 @@ final class WhatIfCommand implements Callable<Integer> {
         } catch (InvalidInputException e) {
             throw Failures.invalid("--target", e);
         }
-        Input input = this.input.read(context, Input.DEFAULT_SAMPLE);
+        Input input = read(Input.DEFAULT_SAMPLE);
         Assessment assessment = ScoreCommand.assess(input);
         WhatIf w = WhatIf.of(assessment, wanted);
         String rendered = switch (output.format) {
@@ -62,7 +48,7 @@ final class WhatIfCommand implements Callable<Integer> {
             case HTML -> throw new AssertionError("refused above");
         };
         boolean reachable = w.reached() || w.indicators().stream().anyMatch(IndicatorNeed::reachable);
-        return Output.print(spec, rendered, reachable ? ExitCodes.OK : ExitCodes.FINDINGS);
+        return print(rendered, reachable ? ExitCodes.OK : ExitCodes.FINDINGS);
     }
 
     static String render(WhatIf w, Style s) {
