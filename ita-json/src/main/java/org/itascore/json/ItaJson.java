@@ -206,7 +206,7 @@ public final class ItaJson {
      * @return the JSON document, ending with a newline when indented
      */
     public String write(Assessment assessment) {
-        return mapper.writeValueAsString(requireNonNull(assessment, "assessment")) + (indented ? "\n" : "");
+        return writeValue(requireNonNull(assessment, "assessment"));
     }
 
     /**
@@ -326,7 +326,7 @@ public final class ItaJson {
      * @return the JSON document, ending with a newline when indented
      */
     public String write(RawAssessment raw) {
-        return mapper.writeValueAsString(requireNonNull(raw, "raw")) + (indented ? "\n" : "");
+        return writeValue(requireNonNull(raw, "raw"));
     }
 
     /**

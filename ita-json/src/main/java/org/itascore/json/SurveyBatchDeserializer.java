@@ -111,13 +111,7 @@ final class SurveyBatchDeserializer extends ValueDeserializer<SurveyBatch> {
             Reading.refuse(ctxt, SurveyBatch.class, null,
                     "edition or fiscalYear comes before responses, so that the batch can be read as a stream");
         }
-        if (s.year == null) {
-            s.edition = editions.get(s.editionId);
-            s.iit = Tally.accumulator(s.edition.questionnaire().orElseThrow(), Instrument.IIT);
-            s.eit = Tally.accumulator(s.edition.questionnaire().orElseThrow(), Instrument.EIT);
-        } else {
-            resolve(ctxt, s);
-        }
+        resolve(ctxt, s);
         Reading.expectArray(p, ctxt, SurveyBatch.class, "the responses");
         LongConsumer progress = (LongConsumer) ctxt.getAttribute(PROGRESS);
         ResponseReader reader = new ResponseReader(s.edition.questionnaire().orElseThrow(), s.iit, s.eit);
