@@ -1,5 +1,4 @@
 package org.itascore;
-
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
@@ -44,7 +43,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
 
     private static FiscalYear checked(int buddhistEra, String asWritten) {
         if (buddhistEra < MIN || buddhistEra > MAX) {
-            throw InvalidInputException.of("fiscalYear", asWritten, rule(buddhistEra));
+            throw InvalidInputException.of(Location.of("fiscalYear"), asWritten, rule(buddhistEra));
         }
         return new FiscalYear(buddhistEra);
     }
@@ -93,7 +92,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
         requireNonNull(text, "text");
         String ascii = ThaiDigits.toAscii(text.toString().strip());
         if (!ascii.matches("[0-9]{4}")) {
-            throw InvalidInputException.of("fiscalYear", text.toString(),
+            throw InvalidInputException.of(Location.of("fiscalYear"), text.toString(),
                     "a fiscal year is a four-digit Buddhist Era year such as 2567");
         }
         return checked(Integer.parseInt(ascii), text.toString());

@@ -55,6 +55,6 @@ public enum Grade {
                 return grade;
             }
         }
-        throw InvalidInputException.of("grade", name, "a grade is one of AA, A, B, C, D, E, F");
+        throw InvalidInputException.of(Location.of("grade"), name, "a grade is one of AA, A, B, C, D, E, F");
     }
 }

@@ -65,7 +65,7 @@ public enum Indicator {
      */
     public static Indicator ofNumber(int number) {
         if (number < 1 || number > BY_NUMBER.length) {
-            throw InvalidInputException.of("indicator", Integer.toString(number),
+            throw InvalidInputException.of(Location.of("indicator"), Integer.toString(number),
                     "an indicator is numbered 1 to " + BY_NUMBER.length);
         }
         return BY_NUMBER[number - 1];
@@ -81,12 +81,12 @@ public enum Indicator {
     public static Indicator parse(String text) {
         String ascii = org.itascore.text.ThaiDigits.toAscii(text.strip());
         if (!ascii.matches("[0-9]{1,2}")) {
-            throw InvalidInputException.of("indicator", text, "an indicator is numbered 1 to " + BY_NUMBER.length);
+            throw InvalidInputException.of(Location.of("indicator"), text, "an indicator is numbered 1 to " + BY_NUMBER.length);
         }
         try {
             return ofNumber(Integer.parseInt(ascii));
         } catch (InvalidInputException e) {
-            throw InvalidInputException.of("indicator", text, "an indicator is numbered 1 to " + BY_NUMBER.length);
+            throw InvalidInputException.of(Location.of("indicator"), text, "an indicator is numbered 1 to " + BY_NUMBER.length);
         }
     }
 

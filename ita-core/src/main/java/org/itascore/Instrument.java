@@ -41,6 +41,6 @@ public enum Instrument {
                 return instrument;
             }
         }
-        throw InvalidInputException.of("instrument", abbreviation, "an instrument is IIT, EIT or OIT");
+        throw InvalidInputException.of(Location.of("instrument"), abbreviation, "an instrument is IIT, EIT or OIT");
     }
 }

@@ -1,5 +1,4 @@
 package org.itascore;
-
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -8,61 +7,101 @@ import java.util.stream.Collectors;
 
 /**
  * Thrown when an input breaks a documented rule: a score outside [0, 100], a fiscal year that is not a
- * Buddhist Era year, a missing indicator, an invalid edition.
+ * Buddhist Era year, a missing indicator, an invalid edition, a document that is not JSON.
  *
  * <p>It carries every {@link Problem} found, not only the first, so that a user can fix an input in one
- * pass. The message lists them, one per line.
+ * pass, up to {@link #MAX_PROBLEMS}; {@link #omitted()} counts the rest. The message lists them, one per
+ * line.
  */
 public class InvalidInputException extends IllegalArgumentException {
 
-    private static final long serialVersionUID = 1L;
+    /** The most problems one exception carries; more are counted in {@link #omitted()}. */
+    public static final int MAX_PROBLEMS = 100;
+
+    private static final long serialVersionUID = 2L;
 
     /** The problems; an ImmutableList, which is serializable. */
     private final ImmutableList<Problem> problems;
+    private final long omitted;
 
     /**
-     * Creates the exception.
+     * Creates the exception. Problems beyond {@link #MAX_PROBLEMS} are counted, not kept.
      *
      * @param problems the problems, at least one
      * @throws IllegalArgumentException if {@code problems} is empty
      */
     public InvalidInputException(List<Problem> problems) {
-        super(describe(problems));
-        this.problems = ImmutableList.copyOf(problems);
+        this(problems, 0);
+    }
+
+    /**
+     * Creates the exception for problems of which some were already left out.
+     *
+     * @param problems the problems, at least one
+     * @param omitted how many more problems were found and not kept, zero or more
+     * @throws IllegalArgumentException if {@code problems} is empty or {@code omitted} is negative
+     */
+    public InvalidInputException(List<Problem> problems, long omitted) {
+        super(describe(problems, omitted));
+        this.problems = ImmutableList.copyOf(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)));
+        this.omitted = omitted + Math.max(0, problems.size() - MAX_PROBLEMS);
+    }
+
+    /**
+     * Creates the exception for one problem of the usual kind (see {@link Problem#Problem(Location, String, String)}).
+     *
+     * @param location where the problem is
+     * @param value the offending value, or {@code null} when missing
+     * @param rule the rule it breaks
+     * @return the exception
+     */
+    public static InvalidInputException of(Location location, String value, String rule) {
+        return new InvalidInputException(List.of(new Problem(location, value, rule)));
     }
 
     /**
      * Creates the exception for one problem.
      *
-     * @param field where the problem is
+     * @param kind what sort of problem it is
+     * @param location where the problem is
      * @param value the offending value, or {@code null} when missing
      * @param rule the rule it breaks
      * @return the exception
      */
-    public static InvalidInputException of(String field, String value, String rule) {
-        return new InvalidInputException(List.of(new Problem(field, value, rule)));
+    public static InvalidInputException of(ProblemKind kind, Location location, String value, String rule) {
+        return new InvalidInputException(List.of(new Problem(kind, location, value, rule)));
     }
 
-    private static String describe(List<Problem> problems) {
+    private static String describe(List<Problem> problems, long omitted) {
         requireNonNull(problems, "problems");
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("an InvalidInputException needs at least one problem");
         }
-        return problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
+        if (omitted < 0) {
+            throw new IllegalArgumentException("omitted is zero or more, got " + omitted);
+        }
+        long more = omitted + Math.max(0, problems.size() - MAX_PROBLEMS);
+        String listed = problems.stream().limit(MAX_PROBLEMS).map(Problem::toString).collect(Collectors.joining("\n"));
+        return more == 0 ? listed : listed + "\n(" + more + " more problem(s) not listed)";
     }
 
-    /** {@return every problem found, in the order found; never empty} */
+    /** {@return every problem kept, in the order found, at most {@link #MAX_PROBLEMS}; never empty} */
     public ImmutableList<Problem> problems() {
         return problems;
     }
 
+    /** {@return how many more problems were found than {@link #problems()} holds} */
+    public long omitted() {
+        return omitted;
+    }
+
     /**
-     * Returns an exception with the same problems, each located under a parent field.
+     * Returns an exception with the same problems, each located under a parent location.
      *
-     * @param parent the parent field
+     * @param parent where the input these problems' locations are relative to stands
      * @return the relocated exception
      */
-    public InvalidInputException under(String parent) {
-        return new InvalidInputException(problems.stream().map(p -> p.under(parent)).toList());
+    public InvalidInputException under(Location parent) {
+        return new InvalidInputException(problems.stream().map(p -> p.under(parent)).toList(), omitted);
     }
 }

@@ -1,5 +1,4 @@
 package org.itascore;
-
 import java.util.Locale;
 
 /** The two languages of the library's names and messages. */
@@ -33,6 +32,6 @@ public enum Language {
                 return language;
             }
         }
-        throw InvalidInputException.of("language", tag, "a language is \"th\" or \"en\"");
+        throw InvalidInputException.of(Location.of("language"), tag, "a language is \"th\" or \"en\"");
     }
 }

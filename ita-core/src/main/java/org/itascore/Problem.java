@@ -1,64 +1,90 @@
 package org.itascore;
-
 import static java.util.Objects.requireNonNull;
 
+
+
 /**
- * One thing wrong with an input: where it is, what value was found, and which rule it breaks.
+ * One thing wrong with an input: what sort of problem, where it is, what value was found, and which rule
+ * it breaks.
  *
- * <p>Bindings translate {@link #field()} into their own addressing (a JSON pointer in {@code ita-json}).
- * Immutable and thread-safe.
+ * <p>The location is structured ({@link Location}); front ends translate it into their own addressing (a
+ * JSON Pointer in ita-json). The rule is written in the library's own words, as a sentence fragment that
+ * names the rule, never a Java class name. Immutable and thread-safe.
  *
- * @param field where the problem is, for example {@code "indicator 7"} or {@code "fiscalYear"}; never null,
- *     empty when the value stands alone
+ * @param kind what sort of problem it is
+ * @param location where the value is, relative to the input being read
  * @param value the offending value as text, or {@code null} when the value is missing
- * @param rule the rule the value breaks, as a sentence fragment, for example
- *     {@code "a score lies between 0 and 100"}
+ * @param rule the rule the value breaks, for example {@code "a score lies between 0 and 100"}
  */
-public record Problem(String field, String value, String rule) {
+public record Problem(ProblemKind kind, Location location, String value, String rule) {
 
     /**
      * Creates a problem.
      *
-     * @param field where the problem is, for example {@code "indicator 7"} or {@code "fiscalYear"}; never null,
-     *     empty when the value stands alone
+     * @param kind what sort of problem it is
+     * @param location where the value is, relative to the input being read
      * @param value the offending value as text, or {@code null} when the value is missing
-     * @param rule the rule the value breaks, as a sentence fragment, for example
-     *     {@code "a score lies between 0 and 100"}
-     *
-     * @throws NullPointerException if {@code field} or {@code rule} is null
+     * @param rule the rule the value breaks
+     * @throws NullPointerException if {@code kind}, {@code location} or {@code rule} is null
      */
     public Problem {
-        requireNonNull(field, "field");
+        requireNonNull(kind, "kind");
+        requireNonNull(location, "location");
         requireNonNull(rule, "rule");
     }
 
     /**
-     * Returns the same problem located under a parent field.
+     * Creates a problem of the usual kind: {@link ProblemKind#MISSING} when there is no value,
+     * {@link ProblemKind#INVALID} otherwise.
      *
-     * @param parent the parent field, for example {@code "indicators"}
-     * @return the problem at {@code parent + "." + field}, or at {@code parent} when this field is empty
+     * @param location where the value is
+     * @param value the offending value as text, or {@code null} when the value is missing
+     * @param rule the rule the value breaks
      */
-    public Problem under(String parent) {
-        requireNonNull(parent, "parent");
-        return new Problem(field.isEmpty() ? parent : parent + "." + field, value, rule);
+    public Problem(Location location, String value, String rule) {
+        this(value == null ? ProblemKind.MISSING : ProblemKind.INVALID, location, value, rule);
     }
 
     /**
-     * Returns the one-line description: {@code field: value "x": rule}.
+     * {@return the same problem, located under a parent location}
+     *
+     * @param parent where the value this problem's location is relative to stands
+     */
+    public Problem under(Location parent) {
+        return new Problem(kind, location.under(parent), value, rule);
+    }
+
+    /**
+     * {@return the same problem, of another kind}
+     *
+     * @param other the kind
+     */
+    public Problem withKind(ProblemKind other) {
+        return new Problem(other, location, value, rule);
+    }
+
+    /**
+     * Returns the description without the location: {@code "105": a score lies between 0 and 100}; for a
+     * {@link ProblemKind#MISSING missing} value {@code missing: rule}; for a problem of no single value (a
+     * malformed document, a limit) the rule alone.
+     *
+     * @return the description
+     */
+    public String describe() {
+        if (value != null) {
+            return "\"" + value + "\": " + rule;
+        }
+        return kind == ProblemKind.MISSING ? "missing: " + rule : rule;
+    }
+
+    /**
+     * Returns the one-line description: {@code /indicators/7: "105": a score lies between 0 and 100}; the
+     * location is left out when it is the root.
      *
      * @return the description
      */
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder();
-        if (!field.isEmpty()) {
-            out.append(field).append(": ");
-        }
-        if (value == null) {
-            out.append("missing: ");
-        } else {
-            out.append('"').append(value).append("\": ");
-        }
-        return out.append(rule).toString();
+        return location.isRoot() ? describe() : location + ": " + describe();
     }
 }

@@ -1,5 +1,4 @@
 package org.itascore;
-
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
@@ -274,7 +273,7 @@ public final class Rational implements Comparable<Rational> {
                 return of(new BigInteger(fraction.group(1)), new BigInteger(fraction.group(2)));
             }
         }
-        throw InvalidInputException.of("", text.toString(), "an exact number is a decimal such as 0.3 or a fraction such as 100/3");
+        throw InvalidInputException.of(Location.ROOT, text.toString(), "an exact number is a decimal such as 0.3 or a fraction such as 100/3");
     }
 
     @Override

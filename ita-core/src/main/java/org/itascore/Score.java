@@ -1,5 +1,4 @@
 package org.itascore;
-
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
@@ -64,7 +63,7 @@ public final class Score implements Comparable<Score> {
     public static Score of(BigDecimal value) {
         requireNonNull(value, "value");
         if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw InvalidInputException.of("", value.toPlainString(), RANGE_RULE);
+            throw InvalidInputException.of(Location.ROOT, value.toPlainString(), RANGE_RULE);
         }
         return new Score(Rational.of(value));
     }
@@ -92,7 +91,7 @@ public final class Score implements Comparable<Score> {
         requireNonNull(numerator, "numerator");
         requireNonNull(denominator, "denominator");
         if (denominator.signum() <= 0) {
-            throw InvalidInputException.of("", numerator + "/" + denominator, "the denominator must be positive");
+            throw InvalidInputException.of(Location.ROOT, numerator + "/" + denominator, "the denominator must be positive");
         }
         return of(Rational.of(numerator, denominator));
     }
@@ -123,15 +122,15 @@ public final class Score implements Comparable<Score> {
         String original = text.toString();
         String ascii = ThaiDigits.toAscii(original.strip());
         if (ascii.length() > MAX_TEXT_LENGTH) {
-            throw InvalidInputException.of("", original.substring(0, 20) + "...",
+            throw InvalidInputException.of(Location.ROOT, original.substring(0, 20) + "...",
                     "a score is written with at most " + MAX_TEXT_LENGTH + " characters");
         }
         if (!DECIMAL.matcher(ascii).matches()) {
-            throw InvalidInputException.of("", original, describeMalformed(ascii));
+            throw InvalidInputException.of(Location.ROOT, original, describeMalformed(ascii));
         }
         BigDecimal value = new BigDecimal(ascii);
         if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw InvalidInputException.of("", original, RANGE_RULE);
+            throw InvalidInputException.of(Location.ROOT, original, RANGE_RULE);
         }
         return new Score(Rational.of(value));
     }
@@ -157,7 +156,7 @@ public final class Score implements Comparable<Score> {
     public static Score of(Rational value) {
         requireNonNull(value, "value");
         if (value.signum() < 0 || value.compareTo(Rational.HUNDRED) > 0) {
-            throw InvalidInputException.of("", value.toString(), RANGE_RULE);
+            throw InvalidInputException.of(Location.ROOT, value.toString(), RANGE_RULE);
         }
         return new Score(value);
     }

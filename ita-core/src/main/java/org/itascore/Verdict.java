@@ -50,7 +50,7 @@ public enum Verdict {
                 return verdict;
             }
         }
-        throw InvalidInputException.of("verdict", name,
+        throw InvalidInputException.of(Location.of("verdict"), name,
                 "a verdict is one of EXCELLENT_PASS, GOOD_PASS, PASS, NEEDS_IMPROVEMENT, NEEDS_URGENT_IMPROVEMENT");
     }
 }

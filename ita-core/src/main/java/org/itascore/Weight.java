@@ -1,5 +1,4 @@
 package org.itascore;
-
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
@@ -41,7 +40,7 @@ public final class Weight implements Comparable<Weight> {
     public static Weight of(Rational value) {
         requireNonNull(value, "value");
         if (value.signum() <= 0 || value.compareTo(Rational.ONE) > 0) {
-            throw InvalidInputException.of("weight", value.toString(), RULE);
+            throw InvalidInputException.of(Location.of("weight"), value.toString(), RULE);
         }
         return new Weight(value);
     }
@@ -67,7 +66,7 @@ public final class Weight implements Comparable<Weight> {
      */
     public static Weight ofFraction(long numerator, long denominator) {
         if (denominator <= 0) {
-            throw InvalidInputException.of("weight", numerator + "/" + denominator, "the denominator must be positive");
+            throw InvalidInputException.of(Location.of("weight"), numerator + "/" + denominator, "the denominator must be positive");
         }
         return of(Rational.of(numerator, denominator));
     }
@@ -88,16 +87,16 @@ public final class Weight implements Comparable<Weight> {
         if (fraction.matches()) {
             BigInteger denominator = new BigInteger(fraction.group(2));
             if (denominator.signum() == 0) {
-                throw InvalidInputException.of("weight", original, "the denominator must be positive");
+                throw InvalidInputException.of(Location.of("weight"), original, "the denominator must be positive");
             }
             value = Rational.of(new BigInteger(fraction.group(1)), denominator);
         } else if (DECIMAL.matcher(ascii).matches() && ascii.length() <= 40) {
             value = Rational.of(new BigDecimal(ascii));
         } else {
-            throw InvalidInputException.of("weight", original, "a weight is a decimal such as 0.3 or a fraction such as 1/3");
+            throw InvalidInputException.of(Location.of("weight"), original, "a weight is a decimal such as 0.3 or a fraction such as 1/3");
         }
         if (value.signum() <= 0 || value.compareTo(Rational.ONE) > 0) {
-            throw InvalidInputException.of("weight", original, RULE);
+            throw InvalidInputException.of(Location.of("weight"), original, RULE);
         }
         return new Weight(value);
     }

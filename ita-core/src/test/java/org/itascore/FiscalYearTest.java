@@ -1,5 +1,4 @@
 package org.itascore;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -34,7 +33,7 @@ class FiscalYearTest {
     @Test
     void refusesCommonEraLookingYearsWithAHint() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> FiscalYear.of(2023));
-        assertEquals("fiscalYear", e.problems().get(0).field());
+        assertEquals("/fiscalYear", e.problems().get(0).location().toString());
         assertEquals("2023", e.problems().get(0).value());
         assertTrue(e.getMessage().contains("did you mean 2566?"), e.getMessage());
     }

@@ -1,5 +1,4 @@
 package org.itascore;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -71,9 +70,9 @@ class VocabularyTest {
 
     @Test
     void problemsDescribeFieldValueAndRule() {
-        Problem p = new Problem("indicators.7", "105", "a score lies between 0 and 100");
-        assertEquals("indicators.7: \"105\": a score lies between 0 and 100", p.toString());
-        assertEquals("report.indicators.7", p.under("report").field());
-        assertEquals("indicators: missing: needed", new Problem("indicators", null, "needed").toString());
+        Problem p = new Problem(Location.of("indicators", "7"), "105", "a score lies between 0 and 100");
+        assertEquals("/indicators/7: \"105\": a score lies between 0 and 100", p.toString());
+        assertEquals("/report/indicators/7", p.under(Location.of("report")).location().toString());
+        assertEquals("/indicators: missing: needed", new Problem(Location.of("indicators"), null, "needed").toString());
     }
 }

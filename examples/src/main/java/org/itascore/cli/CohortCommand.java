@@ -1,5 +1,4 @@
 package org.itascore.cli;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -9,17 +8,18 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.itascore.Grade;
 import org.itascore.InvalidInputException;
+import org.itascore.Location;
 import org.itascore.Rational;
+import org.itascore.cohort.CohortBuilder;
+import org.itascore.cohort.CohortResult;
 import org.itascore.cohort.CohortStatistics;
-import org.itascore.json.CohortInput;
 import org.itascore.json.ItaJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import tools.jackson.core.JacksonException;
 
 /** {@code ita cohort}: statistics across many offices. */
 @Command(name = "cohort", mixinStandardHelpOptions = true,
@@ -41,6 +41,10 @@ final class CohortCommand implements Callable<Integer> {
             description = "The target share of offices at or above the pass mark, in percent (default: ${DEFAULT-VALUE}).")
     BigDecimal target;
 
+    @Option(names = "--strict",
+            description = "Stop at the first report with a problem, instead of leaving it out and scoring the rest.")
+    boolean strict;
+
     @Mixin
     OutputOptions output = new OutputOptions();
 
@@ -59,26 +63,44 @@ final class CohortCommand implements Callable<Integer> {
                     + "\": a target is a percentage from 0 to 100"));
         }
         Progress progress = new Progress(context.stderr(), context.terminal());
-        CohortInput input;
+        CohortBuilder builder = (strict ? CohortBuilder.strict(Reports.editions()) : CohortBuilder.lenient(Reports.editions()))
+                .onProgress(progress);
+        CohortResult result;
         try (InputStream in = Input.open(file, context.stdin())) {
-            input = ItaJson.standard().readCohort(in, Reports.editions(), progress);
-        } catch (JacksonException e) {
-            throw Failures.invalidJson(name, e);
+            result = ItaJson.standard().readCohort(in, builder);
         } catch (InvalidInputException e) {
             throw Failures.invalid(name, e);
+        } catch (java.io.UncheckedIOException e) {
+            throw Failures.unreadable(name, e);
         } catch (IOException e) {
             throw new CliException(ExitCodes.UNREADABLE, List.of("ita: " + name + ": cannot read: " + e.getMessage()));
         } finally {
             progress.done();
         }
         Rational share = Rational.of(target).dividedBy(100);
-        CohortStatistics stats = input.cohort().statistics(input.edition(), share);
+        CohortStatistics stats = result.statistics(share);
+        result.problems().forEach(record -> Failures.lines(name, record.problems().stream()
+                        .map(p -> p.under(Location.ROOT.index(record.index()))).toList(), 0)
+                .forEach(line -> context.stderr().println(line + record.office().map(o -> " (office " + o + ")").orElse(""))));
+        if (result.omittedProblems() > 0) {
+            context.stderr().println("ita: " + name + ": " + result.omittedProblems() + " more record(s) left out, not listed");
+        }
         String rendered = switch (output.format) {
-            case TEXT -> render(stats, output.style());
+            case TEXT -> render(stats, output.style()) + leftOut(result, output.style());
             case JSON -> ItaJson.standard().writeValue(stats);
             case HTML -> throw new AssertionError("refused above");
         };
-        return Output.print(spec, rendered, ExitCodes.OK);
+        return Output.print(spec, rendered, result.refused() == 0 ? ExitCodes.OK : ExitCodes.FINDINGS);
+    }
+
+    /** The line that says how many records were left out, when any were. */
+    static String leftOut(CohortResult result, Style s) {
+        if (result.refused() == 0) {
+            return "";
+        }
+        return s.text("Left out: ", "ไม่ได้นำมาคำนวณ: ") + s.number(result.refused()) + s.text(" of ", " จาก ")
+                + s.number(result.records()) + s.text(" report(s) with problems (listed on standard error)\n",
+                        " รายงานที่มีข้อผิดพลาด (แสดงทางช่องข้อผิดพลาดมาตรฐาน)\n");
     }
 
     static String render(CohortStatistics c, Style s) {

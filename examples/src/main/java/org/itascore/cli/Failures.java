@@ -1,45 +1,43 @@
 package org.itascore.cli;
-
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.itascore.InvalidInputException;
 import org.itascore.Problem;
 import org.itascore.json.JsonPointers;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.JacksonIOException;
 
-/** Turns the exceptions of reading and validation into the one-line messages of {@code ita}. */
+/** Turns the library's refusals into the one-line messages of {@code ita}. */
 final class Failures {
 
     private Failures() {
     }
 
     /**
-     * {@code ita: FILE: /json/pointer: what is wrong}, exit 2; a failure to read the file itself is exit 3.
+     * One line per problem, {@code ita: NAME: /json/pointer: what is wrong}, exit 2; a count of the problems
+     * not listed closes the list.
      */
-    static CliException invalidJson(String name, JacksonException e) {
-        if (e instanceof JacksonIOException) {
-            return new CliException(ExitCodes.UNREADABLE, List.of("ita: " + name + ": cannot read: " + JsonPointers.message(e)));
-        }
-        return new CliException(ExitCodes.INVALID_INPUT,
-                List.of("ita: " + name + ": " + pointerOrRoot(JsonPointers.of(e)) + ": " + JsonPointers.message(e)));
-    }
-
-    /** One line per problem; a problem's dotted field becomes a JSON pointer. */
     static CliException invalid(String name, InvalidInputException e) {
-        return new CliException(ExitCodes.INVALID_INPUT, e.problems().stream()
-                .map(p -> "ita: " + name + ": " + pointerOrRoot(pointer(p)) + ": " + describe(p))
-                .toList());
+        return new CliException(ExitCodes.INVALID_INPUT, lines(name, e.problems(), e.omitted()));
     }
 
-    private static String pointer(Problem p) {
-        return p.field().isEmpty() ? "" : "/" + p.field().replace('.', '/');
+    /** The lines of a list of problems, each {@code ita: NAME: /json/pointer: what is wrong}. */
+    static List<String> lines(String name, List<Problem> problems, long omitted) {
+        List<String> lines = new ArrayList<>();
+        problems.forEach(p -> lines.add(line(name, p)));
+        if (omitted > 0) {
+            lines.add("ita: " + name + ": " + omitted + " more problem(s) not listed");
+        }
+        return lines;
     }
 
-    private static String pointerOrRoot(String pointer) {
-        return pointer.isEmpty() ? "/" : pointer;
+    /** {@code ita: NAME: /json/pointer: what is wrong}; the whole document is {@code /}. */
+    static String line(String name, Problem p) {
+        String pointer = JsonPointers.of(p.location()).toString();
+        return "ita: " + name + ": " + (pointer.isEmpty() ? "/" : pointer) + ": " + p.describe();
     }
 
-    private static String describe(Problem p) {
-        return (p.value() == null ? "missing: " : "\"" + p.value() + "\": ") + p.rule();
+    /** A file that cannot be read, exit 3. */
+    static CliException unreadable(String name, UncheckedIOException e) {
+        return new CliException(ExitCodes.UNREADABLE, List.of("ita: " + name + ": cannot read: " + e.getCause().getMessage()));
     }
 }

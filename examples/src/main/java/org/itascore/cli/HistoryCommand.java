@@ -1,8 +1,6 @@
 package org.itascore.cli;
-
 import java.util.List;
 import java.util.stream.Collectors;
-import org.itascore.InvalidInputException;
 import org.itascore.history.History;
 import org.itascore.history.HistoryEntry;
 import org.itascore.history.HistoryStep;
@@ -28,14 +26,7 @@ final class HistoryCommand extends ReportCommand {
         output.textOrJsonOnly("history");
         Input input = read(Input.DEFAULT_SAMPLE);
         IndicatorReport report = Reports.report(input);
-        var edition = Reports.run(input, () -> report.resolveEdition(Reports.editions()));
-        List<HistoryEntry> entries = report.published().history().stream()
-                .map(r -> new HistoryEntry(r.fiscalYear(), r.score(), r.grade())).toList();
-        if (entries.isEmpty()) {
-            throw Failures.invalid(input.name(), InvalidInputException.of("published.history", null,
-                    "the history command reads the report's published history table"));
-        }
-        History history = Reports.run(input, () -> History.of(entries, edition.passMark()));
+        History history = Reports.run(input, () -> report.history(Reports.editions()));
         String rendered = switch (output.format) {
             case TEXT -> render(report.office(), history, output.style());
             case JSON -> ItaJson.standard().writeValue(history);

@@ -1,11 +1,9 @@
 package org.itascore.cli;
-
 import java.io.ByteArrayInputStream;
 import java.util.function.Function;
 import org.itascore.InvalidInputException;
 import org.itascore.edition.Editions;
 import org.itascore.json.ItaJson;
-import tools.jackson.core.JacksonException;
 
 /** Reads inputs through ita-json and runs the library on them, turning every refusal into one-line messages. */
 final class Reports {
@@ -19,13 +17,15 @@ final class Reports {
      * @param input the input
      * @param reader reads a stream into a value
      * @return the value
-     * @throws CliException exit 2 with the JSON pointer, or 3 if the input cannot be read
+     * @throws CliException exit 2, one line per problem with its JSON pointer, or 3 if the input cannot be read
      */
     static <T> T parse(Input input, Function<java.io.InputStream, T> reader) {
         try {
             return reader.apply(new ByteArrayInputStream(input.bytes()));
-        } catch (JacksonException e) {
-            throw Failures.invalidJson(input.name(), e);
+        } catch (InvalidInputException e) {
+            throw Failures.invalid(input.name(), e);
+        } catch (java.io.UncheckedIOException e) {
+            throw Failures.unreadable(input.name(), e);
         }
     }
 

@@ -1,5 +1,4 @@
 package org.itascore.cli;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.Callable;
@@ -10,17 +9,15 @@ import org.itascore.oit.ChecklistInput;
 import org.itascore.oit.OitChecklist;
 import org.itascore.raw.RawAssessment;
 import org.itascore.raw.RawAssessor;
-import org.itascore.raw.RawData;
 import org.itascore.raw.SurveyBatch;
 import org.itascore.report.IndicatorReport;
 import org.itascore.survey.AnswerScale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import tools.jackson.core.JacksonException;
 
 /** {@code ita score}: assesses an indicator-score report, or a survey batch with its OIT checklist. */
 @Command(name = "score", mixinStandardHelpOptions = true,
@@ -107,8 +104,10 @@ final class ScoreCommand implements Callable<Integer> {
         SurveyBatch batch;
         try (InputStream in = Input.open(file, context.stdin())) {
             batch = ItaJson.standard().readSurveyBatch(in, progress);
-        } catch (JacksonException e) {
-            throw Failures.invalidJson(batchName, e);
+        } catch (InvalidInputException e) {
+            throw Failures.invalid(batchName, e);
+        } catch (java.io.UncheckedIOException e) {
+            throw Failures.unreadable(batchName, e);
         } catch (IOException e) {
             throw new CliException(ExitCodes.UNREADABLE, java.util.List.of("ita: " + batchName + ": cannot read: " + e.getMessage()));
         } finally {
@@ -117,9 +116,7 @@ final class ScoreCommand implements Callable<Integer> {
         Input checklistFile = Input.read(oit, context.stdin(), null);
         ChecklistInput input = Reports.parse(checklistFile, ItaJson.standard()::readChecklist);
         OitChecklist checklist = Reports.run(checklistFile, () -> input.toChecklist(batch.edition()));
-        RawData data = new RawData(batch.iit(), batch.eit(), checklist, batch.populations());
-        AnswerScale chosen = answerScale == null ? batch.edition().answerScale() : answerScale;
-        return Reports.run(new Input(batchName, new byte[0]),
-                () -> RawAssessor.assess(batch.edition(), batch.office(), batch.fiscalYear(), data, chosen));
+        AnswerScale chosen = answerScale;
+        return Reports.run(new Input(batchName, new byte[0]), () -> RawAssessor.assess(batch, checklist, chosen));
     }
 }

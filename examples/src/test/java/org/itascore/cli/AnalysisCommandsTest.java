@@ -1,5 +1,4 @@
 package org.itascore.cli;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,7 +66,7 @@ class AnalysisCommandsTest {
                 + "\"5\":90,\"6\":90,\"7\":90,\"8\":90,\"9\":90,\"10\":90}}";
         Run none = Run.withInput(noHistory, "history", "-");
         assertEquals(2, none.exitCode());
-        assertEquals("ita: <stdin>: /published/history: missing: the history command reads the report's published history table\n",
+        assertEquals("ita: <stdin>: /published/history: missing: the office's history is read from the report's printed history table\n",
                 none.err());
     }
 
@@ -89,14 +88,28 @@ class AnalysisCommandsTest {
         Path bad = dir.resolve("c.ndjson");
         String good = Files.readAllLines(Path.of(COHORT), StandardCharsets.UTF_8).get(0);
         Files.writeString(bad, good + "\n" + good.replace("\"obec-esa-2566\"", "\"nope\"") + "\n");
+        // by default a bad report is left out, named with its index and office, and the rest is scored: exit 1
         Run run = Run.of("cohort", bad.toString());
-        assertEquals(2, run.exitCode());
+        assertEquals(1, run.exitCode());
         assertTrue(run.err().startsWith("ita: " + bad + ": /1/edition: \"nope\": unknown edition"), run.err());
+        assertTrue(run.err().contains("(office สพป.ตัวอย่าง 001)"), run.err());
+        assertTrue(run.out().startsWith("Offices: 1\n"), run.out());
+        assertTrue(run.out().contains("Left out: 1 of 2 report(s) with problems"), run.out());
+        // --strict stops at the first: exit 2, nothing on standard output
+        Run strict = Run.of("cohort", bad.toString(), "--strict");
+        assertEquals(2, strict.exitCode());
+        assertEquals("", strict.out());
+        assertTrue(strict.err().startsWith("ita: " + bad + ": /1/edition: \"nope\": unknown edition"), strict.err());
         Path array = dir.resolve("c.json");
         Files.writeString(array, "[" + good + "," + good.replace("\"10\": \"", "\"10\": \"1") + "]");
-        Run arrayRun = Run.of("cohort", array.toString());
+        Run arrayRun = Run.of("cohort", array.toString(), "--strict");
         assertEquals(2, arrayRun.exitCode());
         assertTrue(arrayRun.err().contains(": /1/indicators/10: "), arrayRun.err());
+        Path trailing = dir.resolve("t.json");
+        Files.writeString(trailing, "[" + good + "] {}");
+        Run trailingRun = Run.of("cohort", trailing.toString());
+        assertEquals(2, trailingRun.exitCode());
+        assertTrue(trailingRun.err().contains("content follows the end of the cohort's array"), trailingRun.err());
         Path empty = dir.resolve("e.json");
         Files.writeString(empty, "[]");
         assertEquals(2, Run.of("cohort", empty.toString()).exitCode());

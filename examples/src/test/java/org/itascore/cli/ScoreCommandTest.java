@@ -1,5 +1,4 @@
 package org.itascore.cli;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -90,24 +89,21 @@ class ScoreCommandTest {
                         "ita: <stdin>: /fiscalYear: \"2023\": a fiscal year is a Buddhist Era year from 2500 to 2700; "
                                 + "2023 looks like a Common Era year: did you mean 2566?"),
                 Arguments.of("{\"office\":\"x\",\"fiscalYear\":2566,\"indicators\":{" + ten.replace("\"7\":90", "\"7\":105") + "}}",
-                        "ita: <stdin>: /indicators/7: Cannot deserialize value of type `org.itascore.Score` from number 105: "
-                                + "a score lies between 0 and 100"),
+                        "ita: <stdin>: /indicators/7: \"105\": a score lies between 0 and 100"),
                 Arguments.of("{\"office\":\"x\",\"fiscalYear\":2566,\"indicators\":{\"1\":90}}",
                         "ita: <stdin>: /indicators: missing: every indicator of edition obec-esa-2566 needs a score; "
                                 + "none for 2, 3, 4, 5, 6, 7, 8, 9, 10"),
                 Arguments.of("{\"office\":\"x\",\"fiscalYear\":2566,\"colour\":1,\"indicators\":{" + ten + "}}",
-                        "ita: <stdin>: /colour: Unrecognized property \"colour\" (class org.itascore.report.IndicatorReport), "
-                                + "not marked as ignorable"),
+                        "ita: <stdin>: /colour: \"colour\": not a field of this object; see docs/json-format.md for the "
+                                + "fields of each format"),
                 Arguments.of("{\"office\":\"x\",\"fiscalYear\":2566,\"indicators\":{\"1\":NaN}}",
-                        "ita: <stdin>: /indicators/1: Non-standard token 'NaN': enable "
-                                + "`JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow"),
+                        "ita: <stdin>: /indicators/1: \"NaN\": not a number: NaN and infinities are not JSON numbers"),
                 Arguments.of("{\"office\":\"x\",\"fiscalYear\":2566,\"indicators\":{" + ten + ",\"1\":80}}",
-                        "ita: <stdin>: /indicators/1: Duplicate Object property \"1\""),
+                        "ita: <stdin>: /indicators/1: \"1\": a field is given once in its object"),
                 Arguments.of("{\"office\":[\"x\"],\"fiscalYear\":2566,\"indicators\":{" + ten + "}}",
                         "ita: <stdin>: /office: an office is a JSON string, not an array"),
                 Arguments.of("{\"office\":\"x\",\"fiscalYear\":2566,\"indicators\":{" + ten.replace("\"3\":90", "\"3\":1e400") + "}}",
-                        "ita: <stdin>: /indicators/3: Cannot deserialize value of type `org.itascore.Score` from number "
-                                + "1E+400: a score lies between 0 and 100"),
+                        "ita: <stdin>: /indicators/3: \"1e400\": a score lies between 0 and 100"),
                 Arguments.of("{\"office\":\"x\",\"fiscalYear\":2566,\"indicators\":{" + ten.replace("\"3\":90", "\"3\":{\"v\":90}") + "}}",
                         "ita: <stdin>: /indicators/3: a score is a JSON number or a string of digits such as \"96.61\" or "
                                 + "\"๙๖.๖๑\", not an object"),
@@ -115,8 +111,14 @@ class ScoreCommandTest {
                         "ita: <stdin>: /edition: \"esa-2566\": unknown edition; known editions are obec-esa-2562, obec-esa-2563, "
                                 + "obec-esa-2564, obec-esa-2565, obec-esa-2566, obec-esa-2567, nacc-2562, nacc-2563, nacc-2564, "
                                 + "nacc-2565, nacc-2566, nacc-2567, nacc-2568"),
-                Arguments.of("not json", "ita: <stdin>: /: Unrecognized token 'not': was expecting "
-                        + "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')"));
+                Arguments.of("not json", "ita: <stdin>: /: not valid JSON (line 1, column 1)"),
+                Arguments.of("", "ita: <stdin>: /: the input is empty; a JSON document is expected"),
+                Arguments.of("null", "ita: <stdin>: /: \"null\": a report is a JSON object, not null"),
+                Arguments.of("{\"fiscalYear\":2566,\"colour\":1,\"indicators\":{" + ten.replace("\"7\":90", "\"7\":105") + "}}",
+                        "ita: <stdin>: /colour: \"colour\": not a field of this object; see docs/json-format.md for the "
+                                + "fields of each format\n"
+                                + "ita: <stdin>: /indicators/7: \"105\": a score lies between 0 and 100\n"
+                                + "ita: <stdin>: /office: missing: a report names its office"));
     }
 
     @ParameterizedTest

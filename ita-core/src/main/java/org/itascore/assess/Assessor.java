@@ -1,5 +1,4 @@
 package org.itascore.assess;
-
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -13,7 +12,9 @@ import org.itascore.Grade;
 import org.itascore.Indicator;
 import org.itascore.Instrument;
 import org.itascore.InvalidInputException;
+import org.itascore.Location;
 import org.itascore.Problem;
+import org.itascore.ProblemKind;
 import org.itascore.Rational;
 import org.itascore.Score;
 import org.itascore.Verdict;
@@ -96,21 +97,21 @@ public final class Assessor {
     private static void check(Edition edition, String office, FiscalYear fiscalYear, IndicatorScores scores) {
         List<Problem> problems = new ArrayList<>();
         if (office.isBlank()) {
-            problems.add(new Problem("office", office, "an office has a name"));
+            problems.add(new Problem(Location.of("office"), office, "an office has a name"));
         }
         if (!edition.covers(fiscalYear)) {
-            problems.add(new Problem("fiscalYear", fiscalYear.toString(),
+            problems.add(new Problem(ProblemKind.CONFLICT, Location.of("fiscalYear"), fiscalYear.toString(),
                     "edition " + edition.id() + " covers fiscal years " + edition.fiscalYears()));
         }
         List<String> missing = edition.indicators().stream()
                 .filter(i -> scores.get(i).isEmpty()).map(i -> Integer.toString(i.number())).toList();
         if (!missing.isEmpty()) {
-            problems.add(new Problem("indicators", null,
+            problems.add(new Problem(Location.of("indicators"), null,
                     "every indicator of edition " + edition.id() + " needs a score; none for " + String.join(", ", missing)));
         }
         scores.asMap().forEach((indicator, score) -> {
             if (!edition.uses(indicator)) {
-                problems.add(new Problem("indicators." + indicator.number(), score.toString(),
+                problems.add(new Problem(Location.of("indicators", Integer.toString(indicator.number())), score.toString(),
                         "edition " + edition.id() + " does not use " + indicator));
             }
         });

@@ -1,5 +1,4 @@
 package org.itascore.assess;
-
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
@@ -11,7 +10,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.itascore.Indicator;
 import org.itascore.InvalidInputException;
+import org.itascore.Location;
 import org.itascore.Problem;
+import org.itascore.ProblemKind;
 import org.itascore.Score;
 
 /**
@@ -130,7 +131,7 @@ public final class IndicatorScores {
             requireNonNull(indicator, "indicator");
             requireNonNull(score, "score");
             if (scores.putIfAbsent(indicator, score) != null) {
-                problems.add(new Problem(field(indicator.number()), score.toString(), "an indicator is given once"));
+                problems.add(new Problem(ProblemKind.DUPLICATE, field(indicator.number()), score.toString(), "an indicator is given once"));
             }
             return this;
         }
@@ -165,8 +166,8 @@ public final class IndicatorScores {
             }
         }
 
-        private static String field(int number) {
-            return "indicators." + number;
+        private static Location field(int number) {
+            return Location.of("indicators", Integer.toString(number));
         }
 
         /**

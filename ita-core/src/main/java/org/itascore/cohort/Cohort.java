@@ -1,5 +1,4 @@
 package org.itascore.cohort;
-
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -17,6 +16,7 @@ import java.util.stream.Collector;
 import org.itascore.Grade;
 import org.itascore.Indicator;
 import org.itascore.InvalidInputException;
+import org.itascore.Location;
 import org.itascore.Rational;
 import org.itascore.Score;
 import org.itascore.assess.Assessment;
@@ -124,10 +124,10 @@ public final class Cohort {
         requireNonNull(edition, "edition");
         requireNonNull(target, "target");
         if (members.isEmpty()) {
-            throw InvalidInputException.of("cohort", "[]", "statistics need at least one office");
+            throw InvalidInputException.of(Location.of("cohort"), "[]", "statistics need at least one office");
         }
         if (target.signum() < 0 || target.compareTo(Rational.ONE) > 0) {
-            throw InvalidInputException.of("target", target.toString(), "a target share lies in [0, 1]");
+            throw InvalidInputException.of(Location.of("target"), target.toString(), "a target share lies in [0, 1]");
         }
         int n = members.size();
         List<Score> scores = members.stream().map(CohortMember::score).sorted(BY_VALUE).toList();

@@ -1,5 +1,4 @@
 package org.itascore.edition;
-
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -20,7 +19,9 @@ import org.itascore.Grade;
 import org.itascore.Indicator;
 import org.itascore.Instrument;
 import org.itascore.InvalidInputException;
+import org.itascore.Location;
 import org.itascore.Problem;
+import org.itascore.ProblemKind;
 import org.itascore.Rational;
 import org.itascore.Score;
 import org.itascore.Weight;
@@ -373,7 +374,7 @@ public final class Edition {
                 Weight each = Weight.ofFraction(1, indicators.length);
                 for (Indicator indicator : indicators) {
                     if (equal.put(indicator, each) != null) {
-                        problems.add(new Problem("instruments." + instrument, indicator.toString(),
+                        problems.add(new Problem(Location.of("instruments", instrument.name()), indicator.toString(),
                                 "an indicator is listed once in its instrument"));
                     }
                 }
@@ -394,7 +395,7 @@ public final class Edition {
             requireNonNull(weight, "weight");
             requireNonNull(indicators, "indicators");
             if (instrumentWeights.containsKey(instrument)) {
-                problems.add(new Problem("instruments", instrument.name(), "an instrument is declared once"));
+                problems.add(new Problem(ProblemKind.DUPLICATE, Location.of("instruments"), instrument.name(), "an instrument is declared once"));
                 return this;
             }
             instrumentWeights.put(instrument, weight);
@@ -495,26 +496,26 @@ public final class Edition {
         public Edition build() {
             List<Problem> found = new ArrayList<>(problems);
             if (!ID.matcher(id).matches()) {
-                found.add(new Problem("id", id,
+                found.add(new Problem(Location.of("id"), id,
                         "an edition id is 1 to 64 lower-case letters, digits, dots and hyphens, starting with a letter or digit"));
             }
             if (title == null) {
-                found.add(new Problem("title", null, "an edition has a Thai and English title"));
+                found.add(new Problem(Location.of("title"), null, "an edition has a Thai and English title"));
             }
             if (fiscalYears.isEmpty()) {
-                found.add(new Problem("fiscalYears", null, "an edition covers at least one fiscal year"));
+                found.add(new Problem(Location.of("fiscalYears"), null, "an edition covers at least one fiscal year"));
             }
             if (instrumentWeights.isEmpty()) {
-                found.add(new Problem("instruments", null, "an edition has at least one instrument"));
+                found.add(new Problem(Location.of("instruments"), null, "an edition has at least one instrument"));
             }
             Rational total = instrumentWeights.values().stream().map(Weight::exact).reduce(Rational.ZERO, Rational::plus);
             if (!instrumentWeights.isEmpty() && !total.equals(Rational.ONE)) {
-                found.add(new Problem("instruments", describe(instrumentWeights),
+                found.add(new Problem(Location.of("instruments"), describe(instrumentWeights),
                         "instrument weights must sum to exactly 1, they sum to " + show(total)));
             }
             Map<Indicator, Instrument> owner = new EnumMap<>(Indicator.class);
             members.forEach((instrument, indicators) -> {
-                String field = "instruments." + instrument;
+                Location field = Location.of("instruments", instrument.name());
                 if (indicators.isEmpty()) {
                     found.add(new Problem(field, "[]", "an instrument measures at least one indicator"));
                     return;
@@ -536,7 +537,7 @@ public final class Edition {
             checkQuestionnaire(owner, found);
             checkCatalogue(owner, found);
             if (verdictScheme != null && instrumentWeights.isEmpty()) {
-                found.add(new Problem("verdicts", null, "a verdict scheme needs instruments"));
+                found.add(new Problem(Location.of("verdicts"), null, "a verdict scheme needs instruments"));
             }
             if (!found.isEmpty()) {
                 throw new InvalidInputException(found);
@@ -551,7 +552,7 @@ public final class Edition {
                     .filter(x -> x.lower().compareTo(b.lower()) >= 0).allMatch(x -> x.grade().isPassing()))
                     .orElse(false);
             if (lowestPassing.isEmpty() || !passingAbove || !lowestPassing.get().lower().equals(passMark)) {
-                found.add(new Problem("passMark", passMark.toString(),
+                found.add(new Problem(Location.of("passMark"), passMark.toString(),
                         "the pass mark must be where the passing grades (" + Arrays.toString(passingGrades())
                                 + ") start, so that a score passes exactly when its grade passes"
                                 + lowestPassing.map(b -> "; the bands put it at " + b.lower()).orElse("")));
@@ -564,13 +565,13 @@ public final class Edition {
             }
             for (Question q : questionnaire.questions()) {
                 if (owner.get(q.indicator()) != q.instrument()) {
-                    found.add(new Problem("questionnaire." + q.id(), q.indicator().toString(),
+                    found.add(new Problem(Location.of("questionnaire", q.id()), q.indicator().toString(),
                             "a question measures an indicator of its own instrument (" + q.instrument() + ") in this edition"));
                 }
             }
             owner.forEach((indicator, instrument) -> {
                 if (instrument != Instrument.OIT && questionnaire.questions(indicator).isEmpty()) {
-                    found.add(new Problem("questionnaire", indicator.toString(), "every survey indicator has a question"));
+                    found.add(new Problem(Location.of("questionnaire"), indicator.toString(), "every survey indicator has a question"));
                 }
             });
         }
@@ -581,13 +582,13 @@ public final class Edition {
             }
             for (SubIndicator sub : oitCatalogue.subIndicators()) {
                 if (owner.get(sub.indicator()) != Instrument.OIT) {
-                    found.add(new Problem("oitCatalogue." + sub.id(), sub.indicator().toString(),
+                    found.add(new Problem(Location.of("oitCatalogue", sub.id()), sub.indicator().toString(),
                             "an OIT sub-indicator belongs to an OIT indicator of this edition"));
                 }
             }
             owner.forEach((indicator, instrument) -> {
                 if (instrument == Instrument.OIT && oitCatalogue.subIndicators(indicator).isEmpty()) {
-                    found.add(new Problem("oitCatalogue", indicator.toString(), "every OIT indicator has a sub-indicator"));
+                    found.add(new Problem(Location.of("oitCatalogue"), indicator.toString(), "every OIT indicator has a sub-indicator"));
                 }
             });
         }

@@ -1,5 +1,4 @@
 package org.itascore.edition;
-
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.itascore.FiscalYear;
 import org.itascore.InvalidInputException;
+import org.itascore.Location;
 
 /**
  * A set of editions, looked up by id or by fiscal year.
@@ -67,7 +67,7 @@ public final class Editions {
     public Editions with(Edition edition) {
         requireNonNull(edition, "edition");
         if (find(edition.id()).isPresent()) {
-            throw InvalidInputException.of("edition", edition.id(), "an edition id is used once; it is already taken");
+            throw InvalidInputException.of(Location.of("edition"), edition.id(), "an edition id is used once; it is already taken");
         }
         List<Edition> all = new ArrayList<>(editions);
         all.add(edition);
@@ -102,7 +102,7 @@ public final class Editions {
      * @throws InvalidInputException if there is none; the message lists the known ids
      */
     public Edition get(String id) {
-        return find(id).orElseThrow(() -> InvalidInputException.of("edition", id,
+        return find(id).orElseThrow(() -> InvalidInputException.of(Location.of("edition"), id,
                 "unknown edition; known editions are " + String.join(", ", ids())));
     }
 
@@ -116,7 +116,7 @@ public final class Editions {
     public Edition defaultFor(FiscalYear year) {
         requireNonNull(year, "year");
         return editions.stream().filter(e -> e.covers(year)).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("fiscalYear", year.toString(),
+                .orElseThrow(() -> InvalidInputException.of(Location.of("fiscalYear"), year.toString(),
                         "no edition covers this fiscal year; editions cover "
                                 + editions.stream().flatMap(e -> e.fiscalYears().stream()).distinct().sorted()
                                         .map(FiscalYear::toString).collect(Collectors.joining(", "))));

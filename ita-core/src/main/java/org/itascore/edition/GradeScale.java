@@ -1,5 +1,4 @@
 package org.itascore.edition;
-
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.itascore.Grade;
 import org.itascore.InvalidInputException;
+import org.itascore.Location;
 import org.itascore.Problem;
 import org.itascore.Score;
 
@@ -53,16 +53,16 @@ public final class GradeScale {
         sorted.sort(Comparator.comparing(GradeBand::lower));
         List<Problem> problems = new ArrayList<>();
         if (sorted.isEmpty()) {
-            throw InvalidInputException.of("grades", "[]", "a grade scale needs at least one band");
+            throw InvalidInputException.of(Location.of("grades"), "[]", "a grade scale needs at least one band");
         }
         Set<Grade> seen = EnumSet.noneOf(Grade.class);
         for (GradeBand band : sorted) {
             if (!seen.add(band.grade())) {
-                problems.add(new Problem("grades", band.grade().name(), "each grade has one band"));
+                problems.add(new Problem(Location.of("grades"), band.grade().name(), "each grade has one band"));
             }
         }
         if (!sorted.get(0).lower().equals(Score.ZERO)) {
-            problems.add(new Problem("grades", sorted.get(0).toString(),
+            problems.add(new Problem(Location.of("grades"), sorted.get(0).toString(),
                     "the lowest band must start at 0; scores below " + sorted.get(0).lower() + " have no grade"));
         }
         for (int i = 1; i < sorted.size(); i++) {
@@ -70,18 +70,18 @@ public final class GradeScale {
             GradeBand above = sorted.get(i);
             int cmp = below.upper().compareTo(above.lower());
             if (cmp < 0) {
-                problems.add(new Problem("grades", below + " and " + above,
+                problems.add(new Problem(Location.of("grades"), below + " and " + above,
                         "bands must not leave a gap; scores from " + below.upper() + " to below " + above.lower()
                                 + " have no grade"));
             } else if (cmp > 0) {
-                problems.add(new Problem("grades", below + " and " + above,
+                problems.add(new Problem(Location.of("grades"), below + " and " + above,
                         "bands must not overlap; scores from " + above.lower() + " to below " + below.upper()
                                 + " have two grades"));
             }
         }
         GradeBand top = sorted.get(sorted.size() - 1);
         if (!top.upper().equals(Score.HUNDRED)) {
-            problems.add(new Problem("grades", top.toString(),
+            problems.add(new Problem(Location.of("grades"), top.toString(),
                     "the highest band must end at 100; scores from " + top.upper() + " have no grade"));
         }
         if (!problems.isEmpty()) {

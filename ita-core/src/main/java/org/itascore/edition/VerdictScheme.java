@@ -1,5 +1,4 @@
 package org.itascore.edition;
-
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -9,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.itascore.InvalidInputException;
+import org.itascore.Location;
 import org.itascore.Problem;
 import org.itascore.Score;
 import org.itascore.Verdict;
@@ -51,17 +51,17 @@ public final class VerdictScheme {
         requireNonNull(rules, "rules");
         List<Problem> problems = new ArrayList<>();
         if (rules.isEmpty()) {
-            throw InvalidInputException.of("verdicts", "[]", "a verdict scheme needs at least one rule");
+            throw InvalidInputException.of(Location.of("verdicts"), "[]", "a verdict scheme needs at least one rule");
         }
         Set<Verdict> seen = EnumSet.noneOf(Verdict.class);
         for (VerdictRule rule : rules) {
             if (!seen.add(rule.verdict())) {
-                problems.add(new Problem("verdicts", rule.verdict().name(), "each verdict has one rule"));
+                problems.add(new Problem(Location.of("verdicts"), rule.verdict().name(), "each verdict has one rule"));
             }
         }
         VerdictRule last = rules.get(rules.size() - 1);
         if (!last.minimumTotal().equals(Score.ZERO) || last.minimumEachInstrument().isPresent()) {
-            problems.add(new Problem("verdicts", last.verdict().name(),
+            problems.add(new Problem(Location.of("verdicts"), last.verdict().name(),
                     "the last rule must hold for every score: minimum total 0 and no instrument condition"));
         }
         if (!problems.isEmpty()) {

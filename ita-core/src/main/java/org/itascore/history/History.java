@@ -1,5 +1,4 @@
 package org.itascore.history;
-
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.itascore.FiscalYear;
 import org.itascore.InvalidInputException;
+import org.itascore.Location;
 import org.itascore.Problem;
 import org.itascore.Score;
 
@@ -53,7 +53,7 @@ public final class History {
         requireNonNull(entries, "entries");
         requireNonNull(passMark, "passMark");
         if (entries.isEmpty()) {
-            throw InvalidInputException.of("history", "[]", "a history has at least one year");
+            throw InvalidInputException.of(Location.of("history"), "[]", "a history has at least one year");
         }
         List<HistoryEntry> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparing(HistoryEntry::fiscalYear));
@@ -61,7 +61,7 @@ public final class History {
         Set<FiscalYear> seen = new HashSet<>();
         for (HistoryEntry entry : sorted) {
             if (!seen.add(entry.fiscalYear())) {
-                problems.add(new Problem("history." + entry.fiscalYear(), entry.score().toString(),
+                problems.add(new Problem(Location.of("history", entry.fiscalYear().toString()), entry.score().toString(),
                         "a fiscal year appears once in a history"));
             }
         }

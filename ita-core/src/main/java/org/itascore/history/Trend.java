@@ -1,7 +1,7 @@
 package org.itascore.history;
-
 import java.math.BigDecimal;
 import org.itascore.Bilingual;
+import org.itascore.Location;
 
 /** The direction of a change between two years, with the words Thai reports print for it. */
 public enum Trend {
@@ -48,7 +48,7 @@ public enum Trend {
                 return trend;
             }
         }
-        throw org.itascore.InvalidInputException.of("trend", word,
+        throw org.itascore.InvalidInputException.of(Location.of("trend"), word,
                 "a trend word is เพิ่มขึ้น/improved, ลดลง/declined or คงที่/unchanged");
     }
 }

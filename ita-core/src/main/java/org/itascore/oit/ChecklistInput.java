@@ -1,11 +1,11 @@
 package org.itascore.oit;
-
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
 import org.itascore.InvalidInputException;
+import org.itascore.Location;
 import org.itascore.edition.Edition;
 
 /**
@@ -46,7 +46,7 @@ public record ChecklistInput(Optional<OitCatalogue> catalogue, ImmutableList<Che
      * @throws InvalidInputException if there is no catalogue to check against, or the entries do not fit it
      */
     public OitChecklist toChecklist(Edition edition) {
-        OitCatalogue against = catalogue.or(edition::oitCatalogue).orElseThrow(() -> InvalidInputException.of("catalogue",
+        OitCatalogue against = catalogue.or(edition::oitCatalogue).orElseThrow(() -> InvalidInputException.of(Location.of("catalogue"),
                 null, "edition " + edition.id() + " has no built-in OIT catalogue (its item grouping is not published); "
                         + "give the catalogue with the checklist"));
         return OitChecklist.of(against, entries);

@@ -1,5 +1,4 @@
 package org.itascore.oit;
-
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -14,7 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.itascore.Indicator;
 import org.itascore.InvalidInputException;
+import org.itascore.Location;
 import org.itascore.Problem;
+import org.itascore.ProblemKind;
 
 /**
  * The OIT checklist of an edition: its sub-indicators and the items in each.
@@ -58,23 +59,23 @@ public final class OitCatalogue {
         Set<String> subIds = new HashSet<>();
         for (SubIndicator s : subIndicators) {
             if (!subIds.add(s.id())) {
-                problems.add(new Problem("subIndicators." + s.id(), s.id(), "a sub-indicator id is used once"));
+                problems.add(new Problem(ProblemKind.DUPLICATE, Location.of("subIndicators", s.id()), s.id(), "a sub-indicator id is used once"));
             }
         }
         Set<String> itemIds = new HashSet<>();
         Set<String> used = new HashSet<>();
         for (OitItem item : items) {
             if (!itemIds.add(item.id())) {
-                problems.add(new Problem("items." + item.id(), item.id(), "an item id is used once"));
+                problems.add(new Problem(ProblemKind.DUPLICATE, Location.of("items", item.id()), item.id(), "an item id is used once"));
             }
             if (!subIds.contains(item.subIndicator())) {
-                problems.add(new Problem("items." + item.id(), item.subIndicator(), "no such sub-indicator in the catalogue"));
+                problems.add(new Problem(Location.of("items", item.id()), item.subIndicator(), "no such sub-indicator in the catalogue"));
             }
             used.add(item.subIndicator());
         }
         for (SubIndicator s : subIndicators) {
             if (!used.contains(s.id())) {
-                problems.add(new Problem("subIndicators." + s.id(), s.id(), "a sub-indicator has at least one item"));
+                problems.add(new Problem(Location.of("subIndicators", s.id()), s.id(), "a sub-indicator has at least one item"));
             }
         }
         if (!problems.isEmpty()) {

@@ -1,5 +1,4 @@
 package org.itascore.oit;
-
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -12,7 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.itascore.Indicator;
 import org.itascore.InvalidInputException;
+import org.itascore.Location;
 import org.itascore.Problem;
+import org.itascore.ProblemKind;
 import org.itascore.Rational;
 import org.itascore.Score;
 
@@ -48,18 +49,18 @@ public final class OitChecklist {
         List<Problem> problems = new ArrayList<>();
         Map<String, ChecklistEntry> byItem = new LinkedHashMap<>();
         for (ChecklistEntry entry : entries) {
-            String field = "items." + entry.item();
+            Location field = Location.of("items", entry.item());
             if (catalogue.item(entry.item()).isEmpty()) {
                 problems.add(new Problem(field, entry.item(), "not an item of the catalogue"));
             } else if (byItem.putIfAbsent(entry.item(), entry) != null) {
-                problems.add(new Problem(field, entry.item(), "an item is given once"));
+                problems.add(new Problem(ProblemKind.DUPLICATE, field, entry.item(), "an item is given once"));
             } else if (entry.present()) {
                 checkEvidence(field, entry, problems);
             }
         }
         List<String> missing = catalogue.items().stream().map(OitItem::id).filter(id -> !byItem.containsKey(id)).toList();
         if (!missing.isEmpty()) {
-            problems.add(new Problem("items", null, "every item of the catalogue is given, present or absent; missing: "
+            problems.add(new Problem(Location.of("items"), null, "every item of the catalogue is given, present or absent; missing: "
                     + String.join(", ", missing)));
         }
         if (!problems.isEmpty()) {
@@ -70,15 +71,15 @@ public final class OitChecklist {
         return new OitChecklist(catalogue, ordered);
     }
 
-    private static void checkEvidence(String field, ChecklistEntry entry, List<Problem> problems) {
+    private static void checkEvidence(Location field, ChecklistEntry entry, List<Problem> problems) {
         if (entry.evidence().isEmpty()) {
-            problems.add(new Problem(field + ".evidence", null, "a published item has an evidence address (http or https)"));
+            problems.add(new Problem(field.property("evidence"), null, "a published item has an evidence address (http or https)"));
             return;
         }
         URI uri = entry.evidence().get();
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-            problems.add(new Problem(field + ".evidence", uri.toString(),
+            problems.add(new Problem(field.property("evidence"), uri.toString(),
                     "an evidence address is an absolute http or https address with a host"));
         }
     }
@@ -100,7 +101,7 @@ public final class OitChecklist {
         } catch (java.net.URISyntaxException e) {
             // reported below
         }
-        throw InvalidInputException.of("evidence", text, "an evidence address is an absolute http or https address with a host");
+        throw InvalidInputException.of(Location.of("evidence"), text, "an evidence address is an absolute http or https address with a host");
     }
 
     /** {@return the catalogue} */

@@ -1,5 +1,4 @@
 package org.itascore.raw;
-
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -17,6 +16,7 @@ import org.itascore.FiscalYear;
 import org.itascore.Indicator;
 import org.itascore.Instrument;
 import org.itascore.InvalidInputException;
+import org.itascore.Location;
 import org.itascore.Problem;
 import org.itascore.Rational;
 import org.itascore.Score;
@@ -84,7 +84,7 @@ public final class RawAssessor {
         requireNonNull(edition, "edition");
         requireNonNull(data, "data");
         requireNonNull(scale, "scale");
-        Questionnaire questionnaire = edition.questionnaire().orElseThrow(() -> InvalidInputException.of("edition",
+        Questionnaire questionnaire = edition.questionnaire().orElseThrow(() -> InvalidInputException.of(Location.of("edition"),
                 edition.id(), "scoring raw answers needs an edition with a questionnaire"));
         check(edition, questionnaire, data);
 
@@ -111,7 +111,7 @@ public final class RawAssessor {
                     }
                 }
                 if (answered.isEmpty()) {
-                    unanswered.add(new Problem(instrument.name().toLowerCase(java.util.Locale.ROOT), null,
+                    unanswered.add(new Problem(Location.of(instrument.name().toLowerCase(java.util.Locale.ROOT)), null,
                             "indicator " + indicator.number() + " cannot be scored: none of its questions has an answer"));
                     continue;
                 }
@@ -135,21 +135,21 @@ public final class RawAssessor {
     private static void check(Edition edition, Questionnaire questionnaire, RawData data) {
         List<Problem> problems = new ArrayList<>();
         if (!data.iit().questionnaire().equals(questionnaire)) {
-            problems.add(new Problem("iit", data.iit().toString(), "the IIT tally answers another questionnaire than edition "
+            problems.add(new Problem(Location.of("iit"), data.iit().toString(), "the IIT tally answers another questionnaire than edition "
                     + edition.id() + "'s"));
         }
         if (!data.eit().questionnaire().equals(questionnaire)) {
-            problems.add(new Problem("eit", data.eit().toString(), "the EIT tally answers another questionnaire than edition "
+            problems.add(new Problem(Location.of("eit"), data.eit().toString(), "the EIT tally answers another questionnaire than edition "
                     + edition.id() + "'s"));
         }
         OitCatalogue catalogue = data.oit().catalogue();
         if (edition.oitCatalogue().isPresent() && !edition.oitCatalogue().get().equals(catalogue)) {
-            problems.add(new Problem("oit", catalogue.toString(), "the checklist answers another catalogue than edition "
+            problems.add(new Problem(Location.of("oit"), catalogue.toString(), "the checklist answers another catalogue than edition "
                     + edition.id() + "'s"));
         }
         for (Indicator indicator : edition.indicators(Instrument.OIT)) {
             if (catalogue.subIndicators(indicator).isEmpty()) {
-                problems.add(new Problem("oit", catalogue.toString(), "the catalogue does not cover " + indicator));
+                problems.add(new Problem(Location.of("oit"), catalogue.toString(), "the catalogue does not cover " + indicator));
             }
         }
         if (!problems.isEmpty()) {
@@ -172,6 +172,24 @@ public final class RawAssessor {
                         instrument + " has " + tally.respondents() + " respondents, fewer than the " + required + " required"))
                 .withInstrument(instrument)
                 .withValues(Long.toString(tally.respondents()), Long.toString(required)));
+    }
+
+    /**
+     * Assesses a survey batch with the office's OIT checklist: the batch's edition, office and year, and the
+     * answer scale given or, when none is, the edition's.
+     *
+     * @param batch the survey batch, tallied
+     * @param checklist the office's OIT checklist, checked against the batch's edition
+     * @param scale the points of the answers, or {@code null} for the edition's scale
+     * @return the assessment and its diagnostics
+     * @throws InvalidInputException as {@link #assess(Edition, String, FiscalYear, RawData, AnswerScale)}
+     */
+    public static RawAssessment assess(SurveyBatch batch, OitChecklist checklist, AnswerScale scale) {
+        requireNonNull(batch, "batch");
+        requireNonNull(checklist, "checklist");
+        RawData data = new RawData(batch.iit(), batch.eit(), checklist, batch.populations());
+        return assess(batch.edition(), batch.office(), batch.fiscalYear(), data,
+                scale == null ? batch.edition().answerScale() : scale);
     }
 
     /**

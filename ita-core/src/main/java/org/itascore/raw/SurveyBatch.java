@@ -1,5 +1,4 @@
 package org.itascore.raw;
-
 import static java.util.Objects.requireNonNull;
 
 import org.itascore.FiscalYear;
@@ -44,6 +43,16 @@ public record SurveyBatch(Edition edition, String office, FiscalYear fiscalYear,
         if (iit.instrument() != Instrument.IIT || eit.instrument() != Instrument.EIT) {
             throw new IllegalArgumentException("the tallies are of IIT and EIT");
         }
+    }
+
+    /**
+     * Starts assembling a batch from any source, one response at a time.
+     *
+     * @param editions the editions the batch may name
+     * @return the assembly
+     */
+    public static SurveyBatchAssembly assemble(org.itascore.edition.Editions editions) {
+        return new SurveyBatchAssembly(editions);
     }
 
     /**

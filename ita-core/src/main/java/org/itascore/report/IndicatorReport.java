@@ -1,15 +1,23 @@
 package org.itascore.report;
-
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.itascore.FiscalYear;
 import org.itascore.InvalidInputException;
+import org.itascore.Location;
+import org.itascore.Problem;
+import org.itascore.ProblemKind;
 import org.itascore.assess.Assessment;
 import org.itascore.assess.Assessor;
 import org.itascore.assess.IndicatorScores;
 import org.itascore.edition.Edition;
 import org.itascore.edition.Editions;
+import org.itascore.history.History;
+import org.itascore.history.HistoryEntry;
 
 /**
  * An indicator-score report: an office's ten indicator scores for a fiscal year, the edition they were
@@ -65,5 +73,39 @@ public record IndicatorReport(String office, FiscalYear fiscalYear, Optional<Str
      */
     public Assessment assess(Editions editions) {
         return Assessor.assess(resolveEdition(editions), office, fiscalYear, indicators);
+    }
+
+    /**
+     * Returns the office's history from the report's printed history table, graded against the pass mark of
+     * the report's edition.
+     *
+     * @param editions the registry to look the edition up in
+     * @return the history, by year
+     * @throws InvalidInputException if the report has no history table, a year appears twice (located at the
+     *     later row, {@code /published/history/INDEX}), or the edition cannot be resolved
+     */
+    public History history(Editions editions) {
+        Edition resolved = resolveEdition(editions);
+        List<PublishedHistoryRow> rows = published.history();
+        if (rows.isEmpty()) {
+            throw InvalidInputException.of(ProblemKind.MISSING, Location.of("published", "history"), null,
+                    "the office's history is read from the report's printed history table");
+        }
+        List<Problem> problems = new ArrayList<>();
+        Map<FiscalYear, Integer> seen = new HashMap<>();
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            PublishedHistoryRow row = rows.get(i);
+            Integer first = seen.putIfAbsent(row.fiscalYear(), i);
+            if (first != null) {
+                problems.add(new Problem(ProblemKind.DUPLICATE, Location.of("published", "history").index(i).property("fiscalYear"),
+                        row.fiscalYear().toString(), "a fiscal year appears once in the history; it is already in row " + first));
+            }
+            entries.add(new HistoryEntry(row.fiscalYear(), row.score(), row.grade()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return History.of(entries, resolved.passMark());
     }
 }

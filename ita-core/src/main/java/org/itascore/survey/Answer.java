@@ -1,8 +1,8 @@
 package org.itascore.survey;
-
 import java.util.Locale;
 import org.itascore.Bilingual;
 import org.itascore.InvalidInputException;
+import org.itascore.Location;
 import org.itascore.text.ThaiDigits;
 
 /**
@@ -61,7 +61,7 @@ public enum Answer {
      */
     public static Answer level(int level) {
         if (level < 1 || level > 4) {
-            throw InvalidInputException.of("", Integer.toString(level), "a level of the four-level scale is 1 to 4");
+            throw InvalidInputException.of(Location.ROOT, Integer.toString(level), "a level of the four-level scale is 1 to 4");
         }
         return LEVELS[level - 1];
     }
@@ -89,7 +89,7 @@ public enum Answer {
                 return answer;
             }
         }
-        throw InvalidInputException.of("", text,
+        throw InvalidInputException.of(Location.ROOT, text,
                 "an answer is a level 1 to 4, yes or no, or a questionnaire label (น้อยที่สุดหรือไม่มีเลย, น้อย, มาก, มากที่สุด, มี, ไม่มี)");
     }
 }

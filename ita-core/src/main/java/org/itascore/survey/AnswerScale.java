@@ -1,10 +1,10 @@
 package org.itascore.survey;
-
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import org.itascore.InvalidInputException;
+import org.itascore.Location;
 import org.itascore.Rational;
 
 /**
@@ -39,12 +39,12 @@ public record AnswerScale(String name, ImmutableList<Rational> points) {
         requireNonNull(name, "name");
         requireNonNull(points, "points");
         if (points.size() != 4) {
-            throw InvalidInputException.of("answerScale." + name, points.toString(), "a four-level scale has four points");
+            throw InvalidInputException.of(Location.of("answerScale", name), points.toString(), "a four-level scale has four points");
         }
         for (int i = 0; i < 4; i++) {
             Rational p = points.get(i);
             if (p.signum() < 0 || p.compareTo(Rational.HUNDRED) > 0 || i > 0 && p.compareTo(points.get(i - 1)) < 0) {
-                throw InvalidInputException.of("answerScale." + name, points.toString(),
+                throw InvalidInputException.of(Location.of("answerScale", name), points.toString(),
                         "the points of levels 1 to 4 lie in [0, 100] and never decrease");
             }
         }
@@ -75,7 +75,7 @@ public record AnswerScale(String name, ImmutableList<Rational> points) {
                 return scale;
             }
         }
-        throw InvalidInputException.of("answerScale", name, "a built-in scale is exact-thirds, rounded-thirds or quarters");
+        throw InvalidInputException.of(Location.of("answerScale"), name, "a built-in scale is exact-thirds, rounded-thirds or quarters");
     }
 
     /**

@@ -1,5 +1,4 @@
 package org.itascore.survey;
-
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -16,7 +15,9 @@ import org.itascore.Bilingual;
 import org.itascore.Indicator;
 import org.itascore.Instrument;
 import org.itascore.InvalidInputException;
+import org.itascore.Location;
 import org.itascore.Problem;
+import org.itascore.ProblemKind;
 
 /**
  * The survey questions of an edition, for IIT and EIT.
@@ -77,7 +78,7 @@ public final class Questionnaire {
         Set<String> ids = new HashSet<>();
         for (Question q : questions) {
             if (!ids.add(q.id())) {
-                problems.add(new Problem("questions." + q.id(), q.id(), "a question id is used once"));
+                problems.add(new Problem(ProblemKind.DUPLICATE, Location.of("questions", q.id()), q.id(), "a question id is used once"));
             }
         }
         if (!problems.isEmpty()) {

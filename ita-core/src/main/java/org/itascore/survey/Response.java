@@ -1,5 +1,4 @@
 package org.itascore.survey;
-
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
@@ -8,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.itascore.Instrument;
 import org.itascore.InvalidInputException;
+import org.itascore.Location;
 import org.itascore.Problem;
+import org.itascore.ProblemKind;
 
 /**
  * One respondent's answers to one instrument's survey. A question left unanswered is skipped for that
@@ -119,7 +120,7 @@ public final class Response {
         public Builder answer(String questionId, Answer answer) {
             requireNonNull(questionId, "questionId");
             requireNonNull(answer, "answer");
-            String field = "answers." + questionId;
+            Location field = Location.of("answers", questionId);
             int position = questionnaire.position(instrument, questionId);
             if (position < 0) {
                 problems.add(new Problem(field, questionId, "not a question of " + instrument
@@ -134,7 +135,7 @@ public final class Response {
                 return this;
             }
             if (options[position] != UNANSWERED) {
-                problems.add(new Problem(field, answer.label().english(), "question " + questionId + " is answered once"));
+                problems.add(new Problem(ProblemKind.DUPLICATE, field, answer.label().english(), "question " + questionId + " is answered once"));
                 return this;
             }
             options[position] = (byte) answer.option();

@@ -1,5 +1,4 @@
 package org.itascore.survey;
-
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigInteger;
@@ -8,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collector;
 import org.itascore.Instrument;
 import org.itascore.InvalidInputException;
+import org.itascore.Location;
 import org.itascore.Rational;
 import org.itascore.Score;
 
@@ -228,7 +228,7 @@ public final class Tally {
         public Accumulator add(Response response) {
             if (response.instrument() != instrument || response.questionnaire() != questionnaire
                     && !response.questionnaire().equals(questionnaire)) {
-                throw InvalidInputException.of("instrument", response.instrument().name(),
+                throw InvalidInputException.of(Location.of("instrument"), response.instrument().name(),
                         "a " + instrument + " tally takes " + instrument + " responses to its own questionnaire");
             }
             addOptions(response.options());
@@ -270,7 +270,7 @@ public final class Tally {
         // The cold paths live in their own methods, so that addOptions stays small enough to be inlined.
 
         private InvalidInputException wrongLength(int length) {
-            return InvalidInputException.of("answers", Integer.toString(length),
+            return InvalidInputException.of(Location.of("answers"), Integer.toString(length),
                     "a " + instrument + " response has one slot per question: " + widths.length);
         }
 
@@ -281,7 +281,7 @@ public final class Tally {
                     packed[i] -= 1L << (options[i] << 4);
                 }
             }
-            return InvalidInputException.of("answers." + questionnaire.questions(instrument).get(bad).id(),
+            return InvalidInputException.of(Location.of("answers", questionnaire.questions(instrument).get(bad).id()),
                     Integer.toString(options[bad]), "an answer option outside the question's scale");
         }
 

@@ -1,5 +1,4 @@
 package org.itascore.text;
-
 import static java.util.Objects.requireNonNull;
 
 import java.time.YearMonth;
@@ -8,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.itascore.FiscalYear;
 import org.itascore.InvalidInputException;
+import org.itascore.Location;
 
 /**
  * Months as Thai plans write them: {@code "ม.ค. 67"} (January B.E. 2567, that is 2024), with ASCII or Thai
@@ -51,7 +51,7 @@ public final class ThaiMonths {
                 return YearMonth.of(buddhist - FiscalYear.BUDDHIST_ERA_OFFSET, month + 1);
             }
         }
-        throw InvalidInputException.of("month", text,
+        throw InvalidInputException.of(Location.of("month"), text,
                 "a month is written like \"ม.ค. 67\" (Thai abbreviation, B.E. year) or \"2024-01\"");
     }
 

@@ -1,9 +1,9 @@
 package org.itascore.whatif;
-
 import static java.util.Objects.requireNonNull;
 
 import org.itascore.Grade;
 import org.itascore.InvalidInputException;
+import org.itascore.Location;
 import org.itascore.Score;
 import org.itascore.Verdict;
 import org.itascore.assess.Assessment;
@@ -148,7 +148,7 @@ public sealed interface Target {
         if (ThaiDigits.toAscii(t).matches("[0-9]+(\\.[0-9]+)?")) {
             return new AtLeastScore(Score.parse(t));
         }
-        throw InvalidInputException.of("target", text, "a target is pass, a grade (AA to F), a verdict such as GOOD_PASS, "
+        throw InvalidInputException.of(Location.of("target"), text, "a target is pass, a grade (AA to F), a verdict such as GOOD_PASS, "
                 + "or a score such as 90");
     }
 }

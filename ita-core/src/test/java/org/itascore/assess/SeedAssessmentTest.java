@@ -1,5 +1,4 @@
 package org.itascore.assess;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -101,22 +100,22 @@ class SeedAssessmentTest {
 
         InvalidInputException unknown = assertThrows(InvalidInputException.class,
                 () -> IndicatorScores.builder().put(11, Score.of(90)).put(0, "50").build());
-        assertEquals(List.of("indicators.11", "indicators.0"), unknown.problems().stream().map(p -> p.field()).toList());
+        assertEquals(List.of("/indicators/11", "/indicators/0"), unknown.problems().stream().map(p -> p.location().toString()).toList());
 
         InvalidInputException duplicate = assertThrows(InvalidInputException.class,
                 () -> IndicatorScores.builder().put(3, "90").put(Indicator.USE_OF_AUTHORITY, Score.of(80)).build());
-        assertEquals("indicators.3", duplicate.problems().get(0).field());
+        assertEquals("/indicators/3", duplicate.problems().get(0).location().toString());
         assertTrue(duplicate.getMessage().contains("given once"));
 
         InvalidInputException bad = assertThrows(InvalidInputException.class,
-                () -> IndicatorScores.parse("90", "101", "NaN"));
-        assertEquals(List.of("indicators.2", "indicators.3"), bad.problems().stream().map(p -> p.field()).toList());
+                () -> IndicatorScores.parse("90", "101", "/NaN"));
+        assertEquals(List.of("/indicators/2", "/indicators/3"), bad.problems().stream().map(p -> p.location().toString()).toList());
     }
 
     @Test
     void refusesAYearTheEditionDoesNotCoverAndABlankOffice() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> Assessor.assess(Editions.builtIn().get("obec-esa-2566"), " ", FiscalYear.of(2565), SEED_000));
-        assertEquals(List.of("office", "fiscalYear"), e.problems().stream().map(p -> p.field()).toList());
+        assertEquals(List.of("/office", "/fiscalYear"), e.problems().stream().map(p -> p.location().toString()).toList());
     }
 }

@@ -1,5 +1,4 @@
 package org.itascore.edition;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -56,7 +55,7 @@ class EditionTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> valid()
                 .instrument(Instrument.EIT, Weight.parse("0.1"), Map.of(Indicator.QUALITY_OF_OPERATIONS, Weight.parse("1/3")))
                 .build());
-        assertTrue(e.getMessage().contains("instruments.EIT"), e.getMessage());
+        assertTrue(e.getMessage().contains("/instruments/EIT"), e.getMessage());
         assertTrue(e.getMessage().contains("they sum to 1/3"), e.getMessage());
         assertTrue(e.getMessage().contains("they sum to 1.1"), e.getMessage());
     }
@@ -68,7 +67,7 @@ class EditionTest {
                 .instrument(Instrument.IIT, Weight.parse("0.5"), Indicator.PERFORMANCE_OF_DUTY)
                 .instrument(Instrument.EIT, Weight.parse("0.5"), Indicator.PERFORMANCE_OF_DUTY)
                 .build());
-        assertEquals("instruments.EIT", e.problems().get(0).field());
+        assertEquals("/instruments/EIT", e.problems().get(0).location().toString());
         assertEquals("indicator 1", e.problems().get(0).value());
         assertTrue(e.getMessage().contains("already in IIT"), e.getMessage());
     }
@@ -76,8 +75,8 @@ class EditionTest {
     @Test
     void refusesEverythingMissingAtOnce() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> Edition.builder("Bad Id").build());
-        List<String> fields = e.problems().stream().map(p -> p.field()).toList();
-        assertEquals(List.of("id", "title", "fiscalYears", "instruments"), fields);
+        List<String> fields = e.problems().stream().map(p -> p.location().toString()).toList();
+        assertEquals(List.of("/id", "/title", "/fiscalYears", "/instruments"), fields);
     }
 
     @Test
@@ -95,7 +94,7 @@ class EditionTest {
     void refusesAPassMarkThatDisagreesWithThePassingGrades() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> valid().passMark(Score.of(80)).build());
-        assertEquals("passMark", e.problems().get(0).field());
+        assertEquals("/passMark", e.problems().get(0).location().toString());
         assertTrue(e.getMessage().contains("the bands put it at 85.00"), e.getMessage());
     }
 
@@ -142,7 +141,7 @@ class EditionTest {
     @Test
     void unknownEditionListsTheKnownIds() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> Editions.builtIn().get("obec-2566"));
-        assertEquals("edition", e.problems().get(0).field());
+        assertEquals("/edition", e.problems().get(0).location().toString());
         assertTrue(e.getMessage().contains("obec-esa-2566, obec-esa-2567"), e.getMessage());
     }
 

@@ -1,5 +1,4 @@
 package org.itascore.history;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,7 +58,7 @@ class HistoryTest {
     void refusesDuplicateYearsAndEmptyHistories() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> History.of(List.of(
                 HistoryEntry.of(2566, "90"), HistoryEntry.of(2566, "91")), PASS));
-        assertEquals("history.2566", e.problems().get(0).field());
+        assertEquals("/history/2566", e.problems().get(0).location().toString());
         assertThrows(InvalidInputException.class, () -> History.of(List.of(), PASS));
     }
 

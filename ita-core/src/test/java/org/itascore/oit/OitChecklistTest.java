@@ -1,5 +1,4 @@
 package org.itascore.oit;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -95,8 +94,8 @@ class OitChecklistTest {
         entries.set(3, new ChecklistEntry("O4", true, java.util.Optional.empty()));
         entries.set(4, ChecklistEntry.present("O5", URI.create("/relative/o5")));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> OitChecklist.of(OitCatalogue.CLASSIC, entries));
-        assertEquals(List.of("items.O3.evidence", "items.O4.evidence", "items.O5.evidence", "items.O99", "items.O2"),
-                e.problems().stream().map(p -> p.field()).toList());
+        assertEquals(List.of("/items/O3/evidence", "/items/O4/evidence", "/items/O5/evidence", "/items/O99", "/items/O2"),
+                e.problems().stream().map(p -> p.location().toString()).toList());
         assertThrows(InvalidInputException.class, () -> OitChecklist.evidence("javascript:alert(1)"));
         assertEquals(URI.create("https://a.go.th/x"), OitChecklist.evidence(" https://a.go.th/x "));
     }

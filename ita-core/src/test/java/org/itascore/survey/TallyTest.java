@@ -1,5 +1,4 @@
 package org.itascore.survey;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -95,8 +94,8 @@ class TallyTest {
                 .answer("i3", Answer.LEVEL_2)
                 .answer("i3", Answer.LEVEL_3)
                 .build());
-        assertEquals(List.of("answers.i31", "answers.e1", "answers.i2", "answers.i3"),
-                e.problems().stream().map(p -> p.field()).toList());
+        assertEquals(List.of("/answers/i31", "/answers/e1", "/answers/i2", "/answers/i3"),
+                e.problems().stream().map(p -> p.location().toString()).toList());
         assertTrue(e.getMessage().contains("it belongs to EIT"), e.getMessage());
         assertTrue(e.getMessage().contains("answered with a level from 1 to 4"), e.getMessage());
         assertTrue(e.getMessage().contains("answered once"), e.getMessage());
@@ -126,7 +125,7 @@ class TallyTest {
         java.util.Arrays.fill(bad, (byte) 3);
         bad[4] = 2; // e5 is yes/no: option 2 does not exist; e1-e4 were already counted when it is found
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> acc.addOptions(bad));
-        assertEquals("answers.e5", e.problems().get(0).field());
+        assertEquals("/answers/e5", e.problems().get(0).location().toString());
         assertEquals(before, acc.toTally());
         bad[4] = 1;
         bad[14] = 100; // far outside its scale

@@ -1,5 +1,4 @@
 package org.itascore.json;
-
 import static org.itascore.json.Reading.at;
 import static org.itascore.json.Reading.fields;
 
@@ -14,6 +13,7 @@ import org.itascore.FiscalYear;
 import org.itascore.Grade;
 import org.itascore.Indicator;
 import org.itascore.InvalidInputException;
+import org.itascore.Location;
 import org.itascore.Score;
 import org.itascore.assess.Assessment;
 import org.itascore.assess.Assessor;
@@ -172,7 +172,7 @@ final class AssessmentDeserializer extends ValueDeserializer<Assessment> {
                     try {
                         return FindingKind.valueOf(k);
                     } catch (IllegalArgumentException e) {
-                        throw InvalidInputException.of("kind", k, "not a kind of finding");
+                        throw InvalidInputException.of(Location.of("kind"), k, "not a kind of finding");
                     }
                 });
                 case "indicator" -> {

@@ -1,5 +1,4 @@
 package org.itascore.json;
-
 import static org.itascore.json.Reading.at;
 import static org.itascore.json.Reading.fields;
 
@@ -16,6 +15,7 @@ import org.itascore.Grade;
 import org.itascore.Indicator;
 import org.itascore.Instrument;
 import org.itascore.InvalidInputException;
+import org.itascore.Location;
 import org.itascore.Rational;
 import org.itascore.Score;
 import org.itascore.Verdict;
@@ -253,7 +253,7 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
                         try {
                             return QuestionKind.valueOf(k);
                         } catch (IllegalArgumentException e) {
-                            throw InvalidInputException.of("kind", k, "a question kind is FOUR_LEVEL or YES_NO");
+                            throw InvalidInputException.of(Location.of("kind"), k, "a question kind is FOUR_LEVEL or YES_NO");
                         }
                     });
                     case "reversed" -> reversed[0] = Reading.bool(p, ctxt, Question.class, "reversed");
@@ -345,7 +345,7 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
                     try {
                         return Certainty.valueOf(c);
                     } catch (IllegalArgumentException e) {
-                        throw InvalidInputException.of("certainty", c, "a certainty is OFFICIAL_DOCUMENT, "
+                        throw InvalidInputException.of(Location.of("certainty"), c, "a certainty is OFFICIAL_DOCUMENT, "
                                 + "VERIFIED_AGAINST_PUBLISHED_RESULTS, PUBLIC_IMPLEMENTATION or ASSUMED");
                     }
                 });

@@ -1,5 +1,4 @@
 package org.itascore.json;
-
 import static org.itascore.json.Reading.at;
 import static org.itascore.json.Reading.fields;
 
@@ -40,10 +39,7 @@ final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorRepor
 
     private static final Pattern SIGNED_DECIMAL = Pattern.compile("[+-]?[0-9]{1,3}(\\.[0-9]{1,4})?");
 
-    private final Editions editions;
-
-    IndicatorReportDeserializer(Editions editions) {
-        this.editions = editions;
+    IndicatorReportDeserializer() {
     }
 
     @Override
@@ -54,7 +50,8 @@ final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorRepor
         String[] edition = {null};
         IndicatorScores[] scores = {null};
         Published[] published = {Published.NOTHING};
-        fields(p, ctxt, this, IndicatorReport.class, name -> {
+        Reading.Problems problems = new Reading.Problems();
+        Reading.fields(p, ctxt, problems, name -> {
             switch (name) {
                 case "office" -> office[0] = office(p, ctxt);
                 case "fiscalYear" -> year[0] = Reading.fiscalYear(p, ctxt);
@@ -67,23 +64,16 @@ final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorRepor
             }
             return true;
         });
-        if (office[0] == null) {
-            return Reading.missing(ctxt, IndicatorReport.class, "office", "a report names its office");
+        if (office[0] == null && !problems.has("office")) {
+            problems.missing("office", "a report names its office");
         }
-        if (year[0] == null) {
-            return Reading.missing(ctxt, IndicatorReport.class, "fiscalYear", "a report has a fiscal year (B.E.)");
+        if (year[0] == null && !problems.has("fiscalYear")) {
+            problems.missing("fiscalYear", "a report has a fiscal year (B.E.)");
         }
-        if (scores[0] == null) {
-            return Reading.missing(ctxt, IndicatorReport.class, "indicators", "a report has its indicator scores");
+        if (scores[0] == null && !problems.has("indicators")) {
+            problems.missing("indicators", "a report has its indicator scores");
         }
-        if (edition[0] == null) {
-            try {
-                editions.defaultFor(year[0]);
-            } catch (InvalidInputException e) {
-                return at(IndicatorReport.class, "fiscalYear",
-                        () -> Reading.refuse(ctxt, IndicatorReport.class, year[0].toString(), e.problems().get(0).rule()));
-            }
-        }
+        problems.throwIfAny(p);
         return new IndicatorReport(office[0], year[0], Optional.ofNullable(edition[0]), scores[0], published[0]);
     }
 
@@ -95,8 +85,13 @@ final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorRepor
         return office.strip();
     }
 
-    private String edition(JsonParser p, DeserializationContext ctxt) {
-        return Reading.parsed(p, ctxt, String.class, "an edition id", id -> editions.get(id).id());
+    /** Reads an edition id; which edition it names is resolved where the report is assessed, in its registry. */
+    private static String edition(JsonParser p, DeserializationContext ctxt) {
+        String id = Reading.string(p, ctxt, IndicatorReport.class, "an edition id");
+        if (id.isBlank()) {
+            return Reading.refuse(ctxt, IndicatorReport.class, id, "an edition id is not blank");
+        }
+        return id.strip();
     }
 
     private IndicatorScores indicators(JsonParser p, DeserializationContext ctxt) {
@@ -107,7 +102,7 @@ final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorRepor
             Indicator indicator = Reading.converted(ctxt, Indicator.class, key, Indicator::parse);
             String previous = keys.putIfAbsent(indicator, key);
             if (previous != null) {
-                Reading.refuse(ctxt, IndicatorScores.class, key, "indicator " + indicator.number()
+                Reading.refuse(ctxt, org.itascore.ProblemKind.DUPLICATE, key, "indicator " + indicator.number()
                         + " is already given as \"" + previous + "\"");
             }
             builder.put(indicator, Reading.score(p, ctxt));
@@ -144,7 +139,7 @@ final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorRepor
                     fields(p, ctxt, this, Published.class, key -> {
                         Indicator indicator = Reading.converted(ctxt, Indicator.class, key, Indicator::parse);
                         if (indicators.containsKey(indicator)) {
-                            Reading.refuse(ctxt, Published.class, key, "indicator " + indicator.number() + " is given once");
+                            Reading.refuse(ctxt, org.itascore.ProblemKind.DUPLICATE, key, "indicator " + indicator.number() + " is given once");
                         }
                         indicators.put(indicator, publishedIndicator(p, ctxt));
                         return true;

@@ -1,27 +1,35 @@
 package org.itascore.json;
-
 import static java.util.Objects.requireNonNull;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import org.itascore.assess.Assessment;
-import org.itascore.edition.Editions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongConsumer;
+import org.itascore.InvalidInputException;
+import org.itascore.Location;
+import org.itascore.ProblemKind;
+import org.itascore.assess.Assessment;
 import org.itascore.cohort.Cohort;
-import tools.jackson.databind.MappingIterator;
+import org.itascore.cohort.CohortBuilder;
+import org.itascore.cohort.CohortResult;
+import org.itascore.edition.Editions;
 import org.itascore.oit.ChecklistInput;
 import org.itascore.raw.RawAssessment;
 import org.itascore.raw.SurveyBatch;
 import org.itascore.report.IndicatorReport;
-import tools.jackson.databind.ObjectReader;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -107,14 +115,17 @@ public final class ItaJson {
      * @param in the JSON document; not closed
      * @param progress told the number of responses read every 10,000 responses and at the end; may be null
      * @return the batch, tallied
-     * @throws JacksonException if the document is not a valid batch; {@link JsonPointers#of} names the value
+     * @throws InvalidInputException listing every problem of the document, each with its location (see
+     *     {@link JsonPointers#of(Location)}), if it is not a valid batch
+     * @throws java.io.UncheckedIOException if the stream cannot be read
      */
     public SurveyBatch readSurveyBatch(InputStream in, LongConsumer progress) {
         ObjectReader reader = batchMapper.readerFor(SurveyBatch.class);
         if (progress != null) {
             reader = reader.withAttribute(SurveyBatchDeserializer.PROGRESS, progress);
         }
-        return reader.readValue(requireNonNull(in, "in"));
+        ObjectReader configured = reader;
+        return read(() -> configured.readValue(requireNonNull(in, "in")), "a survey batch");
     }
 
     /**
@@ -123,10 +134,12 @@ public final class ItaJson {
      *
      * @param in the JSON document; not closed
      * @return the checklist as read
-     * @throws JacksonException if the document is not a valid checklist; {@link JsonPointers#of} names the value
+     * @throws InvalidInputException listing every problem of the document, each with its location (see
+     *     {@link JsonPointers#of(Location)}), if it is not a valid checklist
+     * @throws java.io.UncheckedIOException if the stream cannot be read
      */
     public ChecklistInput readChecklist(InputStream in) {
-        return mapper.readValue(requireNonNull(in, "in"), ChecklistInput.class);
+        return read(() -> mapper.readValue(requireNonNull(in, "in"), ChecklistInput.class), "an OIT checklist");
     }
 
     /**
@@ -182,10 +195,12 @@ public final class ItaJson {
      *
      * @param in the JSON document; not closed
      * @return the report
-     * @throws JacksonException if the document is not a valid report; {@link JsonPointers#of} names the value
+     * @throws InvalidInputException listing every problem of the document, each with its location (see
+     *     {@link JsonPointers#of(Location)}), if it is not a valid report
+     * @throws java.io.UncheckedIOException if the stream cannot be read
      */
     public IndicatorReport readReport(InputStream in) {
-        return mapper.readValue(requireNonNull(in, "in"), IndicatorReport.class);
+        return read(() -> mapper.readValue(requireNonNull(in, "in"), IndicatorReport.class), "a report");
     }
 
     /**
@@ -193,10 +208,12 @@ public final class ItaJson {
      *
      * @param json the JSON document
      * @return the report
-     * @throws JacksonException if the document is not a valid report; {@link JsonPointers#of} names the value
+     * @throws InvalidInputException listing every problem of the document, each with its location (see
+     *     {@link JsonPointers#of(Location)}), if it is not a valid report
+     * @throws java.io.UncheckedIOException if the stream cannot be read
      */
     public IndicatorReport readReport(String json) {
-        return mapper.readValue(requireNonNull(json, "json"), IndicatorReport.class);
+        return read(() -> mapper.readValue(requireNonNull(json, "json"), IndicatorReport.class), "a report");
     }
 
     /**
@@ -215,10 +232,11 @@ public final class ItaJson {
      *
      * @param in the JSON document; not closed
      * @return the assessment, with the findings written in the document
-     * @throws JacksonException if the document is not a valid, consistent result
+     * @throws InvalidInputException listing every problem, if the document is not a valid, consistent result
+     * @throws java.io.UncheckedIOException if the stream cannot be read
      */
     public Assessment readAssessment(InputStream in) {
-        return mapper.readValue(requireNonNull(in, "in"), Assessment.class);
+        return read(() -> mapper.readValue(requireNonNull(in, "in"), Assessment.class), "an assessment result");
     }
 
     /**
@@ -241,60 +259,67 @@ public final class ItaJson {
      *
      * @param in the JSON document; not closed
      * @return the edition
-     * @throws JacksonException if the document is not a valid edition; {@link JsonPointers#of} names the value
+     * @throws InvalidInputException listing every problem of the document, each with its location (see
+     *     {@link JsonPointers#of(Location)}), if it is not a valid edition
+     * @throws java.io.UncheckedIOException if the stream cannot be read
      */
     public org.itascore.edition.Edition readEdition(InputStream in) {
-        return mapper.readValue(requireNonNull(in, "in"), org.itascore.edition.Edition.class);
+        return read(() -> mapper.readValue(requireNonNull(in, "in"), org.itascore.edition.Edition.class), "an edition");
     }
 
     /**
      * Reads a cohort (format 6): indicator-score reports as a JSON array or as newline-delimited JSON, one
-     * report at a time, and assesses each.
+     * report at a time, and gives each to a {@link CohortBuilder}, which assesses it under the editions it was
+     * made with. A record that is not a valid report is given to the builder as refused: a lenient builder
+     * records it with its index and goes on, a strict one stops.
      *
      * @param in the JSON document; not closed
-     * @param editions the editions the reports are assessed under
-     * @param progress told the number of reports read every 10,000 reports and at the end; may be null
-     * @return the cohort, and the edition of its first report (whose pass mark the statistics use)
-     * @throws JacksonException if a report is not valid JSON of format 1; the pointer starts with its index
-     * @throws org.itascore.InvalidInputException if a report cannot be assessed; the problem's field starts
-     *     with the report's index
+     * @param builder the cohort being built; its editions are those the reports may name
+     * @return what the builder made of the records
+     * @throws InvalidInputException if the input is not JSON (a syntax error stops reading, whatever the
+     *     mode), if content follows the cohort's array, if no record could be assessed, or, with a strict
+     *     builder, at the first bad record, located under its index
+     * @throws java.io.UncheckedIOException if the stream cannot be read
      */
-    public CohortInput readCohort(InputStream in, Editions editions, LongConsumer progress) {
+    public CohortResult readCohort(InputStream in, CohortBuilder builder) {
         requireNonNull(in, "in");
-        requireNonNull(editions, "editions");
-        List<Assessment> assessments = new ArrayList<>();
-        try (MappingIterator<IndicatorReport> reports = streamMapper.readerFor(IndicatorReport.class).readValues(in)) {
-            int index = 0;
-            while (true) {
-                int at = index;
-                IndicatorReport report;
+        requireNonNull(builder, "builder");
+        // records follow each other in one stream: the end of one is not the end of the input
+        ObjectReader reader = streamMapper.readerFor(IndicatorReport.class)
+                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        try (JsonParser p = streamMapper.createParser(in)) {
+            JsonToken t = p.nextToken();
+            boolean array = t == JsonToken.START_ARRAY;
+            int depth = array ? 1 : 0;
+            if (array) {
+                t = p.nextToken();
+            }
+            while (t != null && !(array && t == JsonToken.END_ARRAY)) {
                 try {
-                    if (!reports.hasNextValue()) {
-                        break;
+                    IndicatorReport report = reader.readValue(p);
+                    if (report == null) {
+                        builder.refuse(Optional.empty(), InvalidInputException.of(ProblemKind.TYPE, Location.ROOT, "null",
+                                "a report is a JSON object, not null"));
+                    } else {
+                        builder.add(report);
                     }
-                    report = reports.nextValue();
+                } catch (StreamReadException | StreamConstraintsException e) {
+                    throw e;
                 } catch (JacksonException e) {
-                    // syntax errors carry the parser's own location; binding errors get the report's index
-                    throw e instanceof tools.jackson.core.exc.StreamReadException ? e : e.prependPath(null, at);
+                    builder.refuse(Optional.empty(), JsonProblems.toInvalidInput(e));
+                    Reading.skipTo(p, depth);
                 }
-                try {
-                    assessments.add(report.assess(editions));
-                } catch (org.itascore.InvalidInputException e) {
-                    throw e.under(Integer.toString(at));
-                }
-                index++;
-                if (progress != null && index % 10_000 == 0) {
-                    progress.accept(index);
-                }
+                t = p.nextToken();
             }
-            if (progress != null) {
-                progress.accept(index);
+            if (array && p.nextToken() != null) {
+                throw InvalidInputException.of(ProblemKind.MALFORMED, Location.ROOT, null,
+                        "content follows the end of the cohort's array" + JsonProblems.where(p.currentTokenLocation())
+                                + "; a cohort is one JSON array or newline-delimited reports");
             }
+        } catch (JacksonException e) {
+            throw JsonProblems.toInvalidInput(e);
         }
-        if (assessments.isEmpty()) {
-            throw org.itascore.InvalidInputException.of("", "[]", "a cohort has at least one report");
-        }
-        return new CohortInput(Cohort.of(assessments), assessments.get(0).edition());
+        return builder.build();
     }
 
     /**
@@ -302,10 +327,12 @@ public final class ItaJson {
      *
      * @param in the JSON document; not closed
      * @return the plan and report
-     * @throws JacksonException if the document is not a valid plan; {@link JsonPointers#of} names the value
+     * @throws InvalidInputException listing every problem of the document, each with its location (see
+     *     {@link JsonPointers#of(Location)}), if it is not a valid plan
+     * @throws java.io.UncheckedIOException if the stream cannot be read
      */
     public PlanInput readPlan(InputStream in) {
-        return mapper.readValue(requireNonNull(in, "in"), PlanInput.class);
+        return read(() -> mapper.readValue(requireNonNull(in, "in"), PlanInput.class), "a plan");
     }
 
     /**
@@ -337,5 +364,22 @@ public final class ItaJson {
      */
     public void write(Assessment assessment, OutputStream out) {
         mapper.writeValue(requireNonNull(out, "out"), requireNonNull(assessment, "assessment"));
+    }
+
+    /**
+     * Runs a read, turning whatever Jackson refuses into the library's problems, and refusing the
+     * document {@code null}.
+     */
+    private static <T> T read(java.util.function.Supplier<T> reading, String what) {
+        T value;
+        try {
+            value = reading.get();
+        } catch (JacksonException e) {
+            throw JsonProblems.toInvalidInput(e);
+        }
+        if (value == null) {
+            throw InvalidInputException.of(ProblemKind.TYPE, Location.ROOT, "null", what + " is a JSON object, not null");
+        }
+        return value;
     }
 }

@@ -1,5 +1,4 @@
 package org.itascore.json;
-
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
@@ -13,15 +12,15 @@ import org.itascore.Weight;
 import org.itascore.assess.Assessment;
 import org.itascore.audit.AuditReport;
 import org.itascore.cohort.CohortStatistics;
-import org.itascore.history.History;
-import org.itascore.plan.PlanCoverage;
-import org.itascore.whatif.WhatIf;
 import org.itascore.edition.Edition;
 import org.itascore.edition.Editions;
+import org.itascore.history.History;
 import org.itascore.oit.ChecklistInput;
+import org.itascore.plan.PlanCoverage;
 import org.itascore.raw.RawAssessment;
 import org.itascore.raw.SurveyBatch;
 import org.itascore.report.IndicatorReport;
+import org.itascore.whatif.WhatIf;
 import tools.jackson.core.Version;
 import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.JacksonModule;
@@ -110,7 +109,7 @@ public final class ItaJsonModule extends JacksonModule {
         SimpleDeserializers deserializers = new SimpleDeserializers();
         deserializers.addDeserializer(Score.class, new ScalarDeserializers.ScoreDeserializer());
         deserializers.addDeserializer(FiscalYear.class, new ScalarDeserializers.FiscalYearDeserializer());
-        deserializers.addDeserializer(IndicatorReport.class, new IndicatorReportDeserializer(editions));
+        deserializers.addDeserializer(IndicatorReport.class, new IndicatorReportDeserializer());
         deserializers.addDeserializer(SurveyBatch.class, new SurveyBatchDeserializer(editions));
         deserializers.addDeserializer(ChecklistInput.class, new ChecklistDeserializer());
         deserializers.addDeserializer(PlanInput.class, new ActionPlanDeserializer());

@@ -1,11 +1,15 @@
 package org.itascore.json;
+import static java.util.Objects.requireNonNull;
 
+import org.itascore.Location;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.JsonPointer;
 
 /**
- * Turns the path of a Jackson exception into a JSON pointer (RFC 6901), for one-line error messages such
- * as {@code /indicators/7: "105": a score lies between 0 and 100}.
+ * Translates the core's {@link Location}s into JSON Pointers (RFC 6901), with Jackson's {@link JsonPointer},
+ * for messages such as {@code /indicators/7: "105": a score lies between 0 and 100}. A property name is one
+ * pointer segment whatever it contains: sub-indicator {@code "9.1"} is {@code /subIndicators/9.1}, a name
+ * with a slash is escaped as RFC 6901 says.
  */
 public final class JsonPointers {
 
@@ -13,43 +17,44 @@ public final class JsonPointers {
     }
 
     /**
-     * Returns the JSON pointer of the value an exception is about.
+     * Returns the JSON Pointer of a location.
      *
-     * @param e an exception thrown while reading JSON
-     * @return the pointer, for example {@code "/indicators/7"}; {@code ""} for the whole document
+     * @param location a location in a JSON document
+     * @return the pointer; {@link JsonPointer#empty()} for the whole document
      */
-    public static String of(JacksonException e) {
-        // A syntax error (NaN, a duplicate key, a limit exceeded) is best located by the parser itself.
-        if (e instanceof StreamReadException sre && sre.processor() != null) {
-            // The parser's pointer includes the name of the value it failed on.
-            return sre.processor().streamReadContext().pathAsPointer().toString();
-        }
-        StringBuilder pointer = new StringBuilder();
-        for (JacksonException.Reference ref : e.getPath()) {
-            pointer.append('/');
-            if (ref.getPropertyName() != null) {
-                pointer.append(escape(ref.getPropertyName()));
-            } else if (ref.getIndex() >= 0) {
-                pointer.append(ref.getIndex());
+    public static JsonPointer of(Location location) {
+        requireNonNull(location, "location");
+        JsonPointer pointer = JsonPointer.empty();
+        for (Location.Segment segment : location.segments()) {
+            if (segment instanceof Location.Property property) {
+                pointer = pointer.appendProperty(property.name());
             } else {
-                pointer.append('?');
+                long index = ((Location.Index) segment).index();
+                pointer = index <= Integer.MAX_VALUE ? pointer.appendIndex((int) index)
+                        : pointer.appendProperty(Long.toString(index));
             }
         }
-        return pointer.toString();
-    }
-
-    private static String escape(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
+        return pointer;
     }
 
     /**
-     * Returns the message of an exception without Jackson's location and path decorations.
+     * Returns the JSON pointer of the value a Jackson exception is about, for callers who use the module
+     * with a mapper of their own.
+     *
+     * @param e an exception thrown while reading JSON
+     * @return the pointer text, for example {@code "/indicators/7"}; {@code ""} for the whole document
+     */
+    public static String of(JacksonException e) {
+        return JsonProblems.toInvalidInput(requireNonNull(e, "e")).problems().get(0).location().toString();
+    }
+
+    /**
+     * Returns what a Jackson exception says is wrong, in the library's words and without the location.
      *
      * @param e an exception thrown while reading JSON
      * @return the message, for example {@code "\"105\": a score lies between 0 and 100"}
      */
     public static String message(JacksonException e) {
-        String message = e.getOriginalMessage();
-        return message == null ? e.getClass().getSimpleName() : message;
+        return JsonProblems.toInvalidInput(requireNonNull(e, "e")).problems().get(0).describe();
     }
 }

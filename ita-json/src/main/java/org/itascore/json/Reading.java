@@ -1,14 +1,19 @@
 package org.itascore.json;
-
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import org.itascore.FiscalYear;
 import org.itascore.InvalidInputException;
+import org.itascore.Location;
 import org.itascore.Problem;
+import org.itascore.ProblemKind;
 import org.itascore.Score;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ValueDeserializer;
 
 /**
@@ -52,50 +57,48 @@ final class Reading {
     /** Requires the current token to start an object. */
     static void expectObject(JsonParser p, DeserializationContext ctxt, Class<?> type, String what) {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            ctxt.handleUnexpectedToken(ctxt.constructType(type), p.currentToken(), p,
-                    "%s is a JSON object, not %s", what, describe(p.currentToken()));
+            wrongType(p, what + " is a JSON object");
         }
     }
 
     /** Requires the current token to start an array. */
     static void expectArray(JsonParser p, DeserializationContext ctxt, Class<?> type, String what) {
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            ctxt.handleUnexpectedToken(ctxt.constructType(type), p.currentToken(), p,
-                    "%s is a JSON array, not %s", what, describe(p.currentToken()));
+            wrongType(p, what + " is a JSON array");
         }
     }
 
     /** Reports a value that breaks a rule; the message names the value and the rule. */
     static <T> T refuse(DeserializationContext ctxt, Class<?> type, String value, String rule) {
-        return ctxt.reportInputMismatch(type, "%s", value == null ? "missing: " + rule : "\"" + value + "\": " + rule);
+        throw problem(ctxt.getParser(), new Problem(Location.ROOT, value, rule));
     }
 
-    /** Reports a required field that is missing, with the field in the path. */
+    /** Reports a value that breaks a rule, of a given kind. */
+    static <T> T refuse(DeserializationContext ctxt, ProblemKind kind, String value, String rule) {
+        throw problem(ctxt.getParser(), new Problem(kind, Location.ROOT, value, rule));
+    }
+
+    /** Reports a required field that is missing, with the field in the location. */
     static <T> T missing(DeserializationContext ctxt, Class<?> type, String field, String rule) {
-        return at(type, field, () -> refuse(ctxt, type, null, rule));
+        throw problem(ctxt.getParser(), new Problem(ProblemKind.MISSING, Location.of(field), null, rule));
     }
 
     /**
-     * Reports the problems of a core validation, the first one at its field's path; fields are dotted
-     * ({@code "indicators.3"}) and become path segments.
+     * Reports every problem of a core validation, each at its own location under the value being read.
      */
     static <T> T refuse(DeserializationContext ctxt, Class<?> type, InvalidInputException e) {
-        Problem first = e.problems().get(0);
-        StringBuilder message = new StringBuilder();
-        for (Problem problem : e.problems()) {
-            if (message.length() > 0) {
-                message.append("; ");
-            }
-            message.append(problem.value() == null ? "missing: " : "\"" + problem.value() + "\": ").append(problem.rule());
-        }
-        Step<T> step = () -> ctxt.reportInputMismatch(type, "%s", message.toString());
-        String[] segments = first.field().isEmpty() ? new String[0] : first.field().split("\\.");
-        for (int i = segments.length - 1; i >= 0; i--) {
-            String segment = segments[i];
-            Step<T> inner = step;
-            step = () -> at(type, segment, inner);
-        }
-        return step.read();
+        throw new ProblemsException(ctxt.getParser(), e.problems(), e.omitted());
+    }
+
+    private static ProblemsException problem(JsonParser p, Problem problem) {
+        return new ProblemsException(p, List.of(problem), 0);
+    }
+
+    /** Refuses the current token as of the wrong type: {@code rule, not a number}. */
+    private static <T> T wrongType(JsonParser p, String rule) {
+        JsonToken t = p.currentToken();
+        String value = t != null && t.isScalarValue() && t != JsonToken.VALUE_NULL ? p.getString() : null;
+        throw problem(p, new Problem(ProblemKind.TYPE, Location.ROOT, value, rule + ", not " + describe(t)));
     }
 
     /**
@@ -106,14 +109,24 @@ final class Reading {
         return converted(ctxt, type, string(p, ctxt, type, what), parser);
     }
 
-    /** Converts a text (a string value or a property name) with a parser of ita-core. */
+    /**
+     * Converts a text (a string value or a property name) with a parser of ita-core. The parser's problems
+     * are about this one value, so they are located at the value, wherever the parser would put them.
+     */
     static <T> T converted(DeserializationContext ctxt, Class<T> type, String text,
             java.util.function.Function<String, T> parser) {
         try {
             return parser.apply(text);
         } catch (InvalidInputException e) {
-            return refuse(ctxt, type, text, e.problems().get(0).rule());
+            return refuse(ctxt, type, atTheValue(e));
         }
+    }
+
+    /** {@return the problems of a parser of one value, each located at that value} */
+    static InvalidInputException atTheValue(InvalidInputException e) {
+        return new InvalidInputException(e.problems().stream()
+                .map(problem -> new Problem(problem.kind(), Location.ROOT, problem.value(), problem.rule())).toList(),
+                e.omitted());
     }
 
     /** Reads a text in both languages: {@code {"th": ..., "en": ...}}, both required. */
@@ -177,10 +190,7 @@ final class Reading {
     }
 
     private static <T> T handleUnexpected(JsonParser p, DeserializationContext ctxt, Class<?> type, String rule) {
-        @SuppressWarnings("unchecked")
-        T result = (T) ctxt.handleUnexpectedToken(ctxt.constructType(type), p.currentToken(), p,
-                "%s, not %s", rule, describe(p.currentToken()));
-        return result;
+        return wrongType(p, rule);
     }
 
     /**
@@ -194,7 +204,7 @@ final class Reading {
             try {
                 return Score.of(value);
             } catch (InvalidInputException e) {
-                return (Score) ctxt.handleWeirdNumberValue(Score.class, value, "%s", e.problems().get(0).rule());
+                return refuse(ctxt, Score.class, p.getString(), e.problems().get(0).rule());
             }
         }
         if (t == JsonToken.VALUE_STRING) {
@@ -202,7 +212,7 @@ final class Reading {
             try {
                 return Score.parse(text);
             } catch (InvalidInputException e) {
-                return (Score) ctxt.handleWeirdStringValue(Score.class, text, "%s", e.problems().get(0).rule());
+                return refuse(ctxt, Score.class, atTheValue(e));
             }
         }
         return handleUnexpected(p, ctxt, Score.class,
@@ -224,7 +234,7 @@ final class Reading {
         try {
             return FiscalYear.parse(text);
         } catch (InvalidInputException e) {
-            return refuse(ctxt, FiscalYear.class, text, e.problems().get(0).rule());
+            return refuse(ctxt, FiscalYear.class, atTheValue(e));
         }
     }
 
@@ -245,20 +255,128 @@ final class Reading {
     }
 
     /**
-     * Reads the fields of an object, calling {@code field} on each with the parser at its value. A field
-     * the reader does not know (it returns false) goes to the context, which refuses or skips it as the
-     * mapper is configured; Jackson puts that field in the path itself.
+     * Reads the fields of an object, calling {@code field} on each with the parser at its value, and
+     * refuses the object with every problem found in it. A field the reader does not know (it returns false)
+     * is refused as {@link ProblemKind#UNKNOWN_FIELD} when the mapper fails on unknown properties, and
+     * skipped otherwise.
      */
     static void fields(JsonParser p, DeserializationContext ctxt, ValueDeserializer<?> deserializer, Class<?> type,
             FieldReader field) {
-        for (String name = p.nextName(); name != null; name = p.nextName()) {
+        Problems problems = new Problems();
+        fields(p, ctxt, problems, field);
+        problems.throwIfAny(p);
+    }
+
+    /**
+     * Reads the fields of an object into a collector of problems: a field whose value is refused is recorded
+     * at its name, the rest of its value is skipped, and reading goes on with the next field. A syntax error
+     * or an exceeded limit stops reading at once, since the parser cannot go on.
+     */
+    static void fields(JsonParser p, DeserializationContext ctxt, Problems problems, FieldReader field) {
+        for (String name = nextName(p); name != null; name = nextName(p)) {
             String current = name;
-            p.nextToken();
-            boolean known = at(type, current, () -> field.read(current));
-            if (!known) {
-                ctxt.handleUnknownProperty(p, deserializer, type, current);
+            int depth = p.streamReadContext().getNestingDepth();
+            try {
+                p.nextToken();
+                if (!field.read(current)) {
+                    if (ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
+                        problems.add(new Problem(ProblemKind.UNKNOWN_FIELD, Location.of(current), current,
+                                "not a field of this object; see docs/json-format.md for the fields of each format"));
+                    }
+                    p.skipChildren();
+                }
+            } catch (StreamReadException | tools.jackson.core.exc.StreamConstraintsException e) {
+                // the parser cannot go on: stop, with the field in the path
+                throw e.prependPath(null, current);
+            } catch (JacksonException e) {
+                problems.absorb(e, Location.of(current));
+                skipTo(p, depth);
+            } catch (InvalidInputException e) {
+                problems.addAll(e, Location.of(current));
+                skipTo(p, depth);
             }
         }
+    }
+
+    /**
+     * Moves to the next field name. The parser reads the value after a name together with the name, so a
+     * value over a limit (a number too long) is refused here; it is located at its field. A name over the
+     * limit has no field yet and is located at its object.
+     */
+    private static String nextName(JsonParser p) {
+        try {
+            return p.nextName();
+        } catch (tools.jackson.core.exc.StreamConstraintsException e) {
+            String field = p.currentName();
+            boolean aboutTheName = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Name");
+            throw field == null || aboutTheName ? e : e.prependPath(null, field);
+        }
+    }
+
+    /** Skips the rest of a value whose reading was refused, back to the nesting depth of its object. */
+    static void skipTo(JsonParser p, int depth) {
+        while (p.streamReadContext().getNestingDepth() > depth) {
+            p.nextToken();
+        }
+    }
+
+    /**
+     * The problems found while reading one object, so that every one is reported, not only the first (up to
+     * {@link InvalidInputException#MAX_PROBLEMS}, with a count of the rest).
+     */
+    static final class Problems {
+        private final List<Problem> found = new ArrayList<>();
+        private long omitted;
+
+        /** Records a problem located relative to the object. */
+        void add(Problem problem) {
+            if (found.size() < InvalidInputException.MAX_PROBLEMS) {
+                found.add(problem);
+            } else {
+                omitted++;
+            }
+        }
+
+        /** Records a required field that is missing. */
+        void missing(String field, String rule) {
+            add(new Problem(ProblemKind.MISSING, Location.of(field), null, rule));
+        }
+
+        /** Records every problem of a core validation, under a location relative to the object. */
+        void addAll(InvalidInputException e, Location at) {
+            e.problems().forEach(problem -> add(problem.under(at)));
+            omitted += e.omitted();
+        }
+
+        /** Records the problems of a refusal raised while reading the value at a location. */
+        void absorb(JacksonException e, Location at) {
+            List<Problem> some = new ArrayList<>();
+            omitted += JsonProblems.collect(e, at, some);
+            some.forEach(this::add);
+        }
+
+        /**
+         * {@return whether a problem was recorded at a field or inside it}
+         *
+         * @param field a field of the object
+         */
+        boolean has(String field) {
+            return found.stream().anyMatch(problem -> !problem.location().isRoot()
+                    && problem.location().segments().get(0).equals(new Location.Property(field)));
+        }
+
+        /** {@return whether nothing was found} */
+        boolean isEmpty() {
+            return found.isEmpty();
+        }
+
+        /** Throws the problems found, if any. */
+        void throwIfAny(JsonParser p) {
+            if (!found.isEmpty()) {
+                throw new ProblemsException(p, found, omitted);
+            }
+        }
+
     }
 
     /** Reads one field whose value is the parser's current token; returns false for an unknown field. */

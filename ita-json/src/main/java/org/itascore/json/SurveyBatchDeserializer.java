@@ -1,5 +1,4 @@
 package org.itascore.json;
-
 import static org.itascore.json.Reading.at;
 import static org.itascore.json.Reading.fields;
 
@@ -12,6 +11,7 @@ import org.itascore.edition.Edition;
 import org.itascore.edition.Editions;
 import org.itascore.raw.Populations;
 import org.itascore.raw.SurveyBatch;
+import org.itascore.raw.SurveyBatchAssembly;
 import org.itascore.survey.Answer;
 import org.itascore.survey.Questionnaire;
 import org.itascore.survey.Response;
@@ -32,7 +32,6 @@ final class SurveyBatchDeserializer extends ValueDeserializer<SurveyBatch> {
 
     /** The attribute under which a reader may pass a {@link LongConsumer} told the count of responses read. */
     static final String PROGRESS = "org.itascore.json.progress";
-    private static final int PROGRESS_EVERY = 10_000;
 
     private final Editions editions;
 
@@ -40,95 +39,71 @@ final class SurveyBatchDeserializer extends ValueDeserializer<SurveyBatch> {
         this.editions = editions;
     }
 
-    /** The state of one batch being read. */
-    private final class State {
-        String office;
-        FiscalYear year;
-        String editionId;
-        Edition edition;
-        Populations populations = Populations.UNKNOWN;
-        Tally.Accumulator iit;
-        Tally.Accumulator eit;
-    }
-
     @Override
     public SurveyBatch deserialize(JsonParser p, DeserializationContext ctxt) {
         Reading.expectObject(p, ctxt, SurveyBatch.class, "a survey batch");
-        State s = new State();
+        SurveyBatchAssembly assembly = SurveyBatch.assemble(editions);
+        LongConsumer progress = (LongConsumer) ctxt.getAttribute(PROGRESS);
+        if (progress != null) {
+            assembly.onProgress(progress);
+        }
+        InvalidInputException[] notStarted = {null};
         java.util.Set<String> seen = new java.util.HashSet<>();
-        fields(p, ctxt, this, SurveyBatch.class, name -> {
+        Reading.Problems problems = new Reading.Problems();
+        Reading.fields(p, ctxt, problems, name -> {
             // the batch parser does not detect duplicate keys (see ItaJson), so the reader does
             if (!seen.add(name)) {
-                Reading.refuse(ctxt, SurveyBatch.class, name, "a survey batch gives its " + name + " once");
+                Reading.refuse(ctxt, org.itascore.ProblemKind.DUPLICATE, name, "a survey batch gives its " + name + " once");
             }
             switch (name) {
-                case "office" -> s.office = Reading.string(p, ctxt, SurveyBatch.class, "an office");
-                case "fiscalYear" -> s.year = Reading.fiscalYear(p, ctxt);
-                case "edition" -> s.editionId = Reading.parsed(p, ctxt, String.class, "an edition id", id -> editions.get(id).id());
-                case "populations" -> s.populations = populations(p, ctxt);
-                case "responses" -> responses(p, ctxt, s);
+                case "office" -> assembly.office(Reading.string(p, ctxt, SurveyBatch.class, "an office"));
+                case "fiscalYear" -> assembly.fiscalYear(Reading.fiscalYear(p, ctxt));
+                case "edition" -> assembly.edition(Reading.string(p, ctxt, SurveyBatch.class, "an edition id"));
+                case "populations" -> assembly.populations(populations(p, ctxt));
+                case "responses" -> {
+                    try {
+                        assembly.start();
+                    } catch (InvalidInputException e) {
+                        notStarted[0] = e;
+                        p.skipChildren();
+                        return true;
+                    }
+                    responses(p, ctxt, assembly);
+                }
                 default -> {
                     return false;
                 }
             }
             return true;
         });
-        if (s.office == null || s.office.isBlank()) {
-            return Reading.missing(ctxt, SurveyBatch.class, "office", "a survey batch names its office");
+        if (notStarted[0] != null) {
+            problems.addAll(notStarted[0], org.itascore.Location.ROOT);
+        } else if (problems.isEmpty()) {
+            try {
+                return assembly.build();
+            } catch (InvalidInputException e) {
+                problems.addAll(e, org.itascore.Location.ROOT);
+            }
         }
-        if (s.year == null) {
-            return Reading.missing(ctxt, SurveyBatch.class, "fiscalYear", "a survey batch has a fiscal year (B.E.)");
-        }
-        if (s.edition == null) {
-            resolve(ctxt, s);
-        }
-        Edition edition = s.edition;
-        if (!edition.covers(s.year)) {
-            return at(SurveyBatch.class, "fiscalYear", () -> Reading.refuse(ctxt, SurveyBatch.class, s.year.toString(),
-                    "edition " + edition.id() + " covers fiscal years " + edition.fiscalYears()));
-        }
-        return new SurveyBatch(edition, s.office.strip(), s.year, s.populations, s.iit.toTally(), s.eit.toTally());
+        problems.throwIfAny(p);
+        throw new IllegalStateException("a batch with problems was not refused");
     }
 
-    private void resolve(DeserializationContext ctxt, State s) {
-        try {
-            s.edition = s.editionId != null ? editions.get(s.editionId) : editions.defaultFor(s.year);
-        } catch (InvalidInputException e) {
-            at(SurveyBatch.class, "fiscalYear", () -> Reading.refuse(ctxt, SurveyBatch.class, String.valueOf(s.year),
-                    e.problems().get(0).rule()));
-        }
-        Questionnaire questionnaire = s.edition.questionnaire().orElse(null);
-        if (questionnaire == null) {
-            at(SurveyBatch.class, "edition", () -> Reading.refuse(ctxt, SurveyBatch.class, s.edition.id(),
-                    "scoring survey answers needs an edition with a questionnaire"));
-        }
-        s.iit = Tally.accumulator(questionnaire, Instrument.IIT);
-        s.eit = Tally.accumulator(questionnaire, Instrument.EIT);
-    }
-
-    private void responses(JsonParser p, DeserializationContext ctxt, State s) {
-        if (s.year == null && s.editionId == null) {
-            Reading.refuse(ctxt, SurveyBatch.class, null,
-                    "edition or fiscalYear comes before responses, so that the batch can be read as a stream");
-        }
-        resolve(ctxt, s);
+    private void responses(JsonParser p, DeserializationContext ctxt, SurveyBatchAssembly assembly) {
         Reading.expectArray(p, ctxt, SurveyBatch.class, "the responses");
-        LongConsumer progress = (LongConsumer) ctxt.getAttribute(PROGRESS);
-        ResponseReader reader = new ResponseReader(s.edition.questionnaire().orElseThrow(), s.iit, s.eit);
+        ResponseReader reader = new ResponseReader(assembly.start(), assembly);
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
             try {
-                reader.read(p, ctxt);
+                try {
+                    reader.read(p, ctxt);
+                } catch (InvalidInputException e) {
+                    Reading.refuse(ctxt, Response.class, e);
+                }
             } catch (JacksonException e) {
                 throw e.prependPath(Response.class, index);
             }
             index++;
-            if (progress != null && index % PROGRESS_EVERY == 0) {
-                progress.accept(index);
-            }
-        }
-        if (progress != null) {
-            progress.accept(index);
         }
     }
 
@@ -140,17 +115,15 @@ final class SurveyBatchDeserializer extends ValueDeserializer<SurveyBatch> {
      */
     private final class ResponseReader {
         private final Questionnaire questionnaire;
-        private final Tally.Accumulator iit;
-        private final Tally.Accumulator eit;
+        private final SurveyBatchAssembly assembly;
         private final byte[] iitOptions;
         private final byte[] eitOptions;
         private final String[] ids = new String[MAX_ANSWERS];
         private final Answer[] answers = new Answer[MAX_ANSWERS];
 
-        ResponseReader(Questionnaire questionnaire, Tally.Accumulator iit, Tally.Accumulator eit) {
+        ResponseReader(Questionnaire questionnaire, SurveyBatchAssembly assembly) {
             this.questionnaire = questionnaire;
-            this.iit = iit;
-            this.eit = eit;
+            this.assembly = assembly;
             this.iitOptions = new byte[questionnaire.questions(Instrument.IIT).size()];
             this.eitOptions = new byte[questionnaire.questions(Instrument.EIT).size()];
         }
@@ -177,7 +150,7 @@ final class SurveyBatchDeserializer extends ValueDeserializer<SurveyBatch> {
                         sawAnswers = true;
                         count = answers(p, ctxt);
                     } else {
-                        Reading.refuse(ctxt, Response.class, name, "a response gives its " + name + " once");
+                        Reading.refuse(ctxt, org.itascore.ProblemKind.DUPLICATE, name, "a response gives its " + name + " once");
                     }
                 } catch (JacksonException e) {
                     throw e.prependPath(Response.class, name);
@@ -196,7 +169,7 @@ final class SurveyBatchDeserializer extends ValueDeserializer<SurveyBatch> {
                 }
                 options[position] = (byte) answers[i].option();
             }
-            (instrument == Instrument.IIT ? iit : eit).addOptions(options);
+            assembly.addOptions(instrument, options);
         }
 
         private int answers(JsonParser p, DeserializationContext ctxt) {
@@ -275,7 +248,7 @@ final class SurveyBatchDeserializer extends ValueDeserializer<SurveyBatch> {
         java.util.Set<String> seen = new java.util.HashSet<>();
         fields(p, ctxt, this, Populations.class, name -> {
             if (!seen.add(name)) {
-                Reading.refuse(ctxt, Populations.class, name, "the populations give " + name + " once");
+                Reading.refuse(ctxt, org.itascore.ProblemKind.DUPLICATE, name, "the populations give " + name + " once");
             }
             switch (name) {
                 case "staff" -> staff[0] = OptionalLong.of(Reading.integer(p, ctxt, Populations.class, "a population", 0, 100_000_000));

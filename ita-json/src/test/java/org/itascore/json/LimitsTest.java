@@ -1,13 +1,13 @@
 package org.itascore.json;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import org.itascore.InvalidInputException;
+import org.itascore.ProblemKind;
 import org.junit.jupiter.api.Test;
-import tools.jackson.core.exc.StreamConstraintsException;
 
 /** The reading limits of {@link ItaJson#LIMITS}, each just below (read) and just over (refused). */
 class LimitsTest {
@@ -27,9 +27,9 @@ class LimitsTest {
     @Test
     void nestingDepth() {
         assertEquals("x", LENIENT.readReport(report("x", ",\"x\":" + nested(32), "90")).office());
-        StreamConstraintsException e = assertThrows(StreamConstraintsException.class,
+        InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> LENIENT.readReport(report("x", ",\"x\":" + nested(33), "90")));
-        assertTrue(e.getMessage().contains("nesting depth"), e.getMessage());
+        Refusals.assertFirst(e, ProblemKind.LIMIT, "/x", "nested at most 32 deep");
     }
 
     @Test
@@ -38,20 +38,23 @@ class LimitsTest {
         String below = "90." + "0".repeat(62); // 64 digits
         assertEquals("90.00", LENIENT.readReport(report("x", "", below)).indicators().asMap().lastEntry().getValue().toString());
         String over = "90." + "0".repeat(63); // 65 digits
-        assertThrows(StreamConstraintsException.class, () -> LENIENT.readReport(report("x", "", over)));
+        Refusals.assertFirst(assertThrows(InvalidInputException.class, () -> LENIENT.readReport(report("x", "", over))),
+                ProblemKind.LIMIT, "/indicators/10", "a number has at most 64 digits");
     }
 
     @Test
     void stringLength() {
         assertEquals(10_000, LENIENT.readReport(report("ก".repeat(10_000), "", "90")).office().length());
-        assertThrows(StreamConstraintsException.class, () -> LENIENT.readReport(report("ก".repeat(10_001), "", "90")));
+        Refusals.assertFirst(assertThrows(InvalidInputException.class, () -> LENIENT.readReport(report("ก".repeat(10_001), "", "90"))),
+                ProblemKind.LIMIT, "/office", "a string has at most 10000 characters");
     }
 
     @Test
     void nameLength() {
         assertEquals("x", LENIENT.readReport(report("x", ",\"" + "n".repeat(1_000) + "\":1", "90")).office());
-        assertThrows(StreamConstraintsException.class,
-                () -> LENIENT.readReport(report("x", ",\"" + "n".repeat(1_001) + "\":1", "90")));
+        Refusals.assertFirst(assertThrows(InvalidInputException.class,
+                () -> LENIENT.readReport(report("x", ",\"" + "n".repeat(1_001) + "\":1", "90"))),
+                ProblemKind.LIMIT, "", "a field name has at most 1000 characters");
     }
 
     @Test
@@ -62,6 +65,7 @@ class LimitsTest {
         assertEquals(limit, atLimit.length);
         assertEquals("x", ItaJson.standard().readReport(new ByteArrayInputStream(atLimit)).office());
         byte[] over = (core + " ".repeat((int) (limit - core.length() + 1))).getBytes(StandardCharsets.US_ASCII);
-        assertThrows(StreamConstraintsException.class, () -> ItaJson.standard().readReport(new ByteArrayInputStream(over)));
+        Refusals.assertFirst(assertThrows(InvalidInputException.class, () -> ItaJson.standard().readReport(new ByteArrayInputStream(over))),
+                null, "", "a document has at most 64 MiB");
     }
 }

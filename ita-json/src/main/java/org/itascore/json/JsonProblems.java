@@ -1,0 +1,187 @@
+package org.itascore.json;
+import static java.util.Objects.requireNonNull;
+
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.itascore.InvalidInputException;
+import org.itascore.Location;
+import org.itascore.Problem;
+import org.itascore.ProblemKind;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Turns whatever Jackson throws while reading into the library's {@link Problem}s: the location as a
+ * {@link Location}, the message in the library's own words (never Jackson's wording or a Java class name).
+ */
+final class JsonProblems {
+
+    private static final Pattern QUOTED = Pattern.compile("['\"]([^'\"]{0,80})['\"]");
+
+    private JsonProblems() {
+    }
+
+    /**
+     * Translates a Jackson exception raised while reading one input.
+     *
+     * @param e the exception
+     * @return the problems, located from the document's root
+     * @throws UncheckedIOException if the exception is a failure to read the stream, not a fault of the input
+     */
+    static InvalidInputException toInvalidInput(JacksonException e) {
+        if (e instanceof JacksonIOException io) {
+            java.io.IOException cause = io.getCause();
+            throw new UncheckedIOException(cause != null ? cause : new java.io.IOException(io.getOriginalMessage()));
+        }
+        List<Problem> problems = new ArrayList<>();
+        long omitted = collect(e, Location.ROOT, problems);
+        return new InvalidInputException(problems, omitted);
+    }
+
+    /**
+     * Adds the problems of an exception to a list, each located under a parent location and the path the
+     * exception carries.
+     *
+     * @return how many problems the exception had left out
+     */
+    static long collect(JacksonException e, Location parent, List<Problem> into) {
+        if (e instanceof ProblemsException pe) {
+            Location base = pathOf(e).under(parent);
+            pe.problems().forEach(p -> into.add(p.under(base)));
+            return pe.omitted();
+        }
+        into.add(translate(e).under(parent));
+        return 0;
+    }
+
+    /** {@return the location a Jackson exception's path names} */
+    static Location pathOf(JacksonException e) {
+        Location location = Location.ROOT;
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                location = location.property(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                location = location.index(ref.getIndex());
+            }
+        }
+        return location;
+    }
+
+    /** {@return where a parser stands, as a location} */
+    static Location parserLocation(JsonParser p) {
+        List<TokenStreamContext> chain = new ArrayList<>();
+        for (TokenStreamContext c = p.streamReadContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            chain.add(0, c);
+        }
+        Location location = Location.ROOT;
+        for (TokenStreamContext c : chain) {
+            if (c.inObject()) {
+                if (c.currentName() != null) {
+                    location = location.property(c.currentName());
+                }
+            } else if (c.inArray() && c.hasCurrentIndex()) {
+                location = location.index(c.getCurrentIndex());
+            }
+        }
+        return location;
+    }
+
+    /** Translates one exception that is not the module's own. */
+    private static Problem translate(JacksonException e) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e instanceof StreamConstraintsException) {
+            Location at = e.processor() instanceof JsonParser p ? parserLocation(p) : pathOf(e);
+            return new Problem(ProblemKind.LIMIT, at, null, limit(original) + where(e.getLocation()));
+        }
+        if (e instanceof StreamReadException sre) {
+            Location at = sre.processor() != null ? parserLocation(sre.processor()) : pathOf(e);
+            return streamProblem(sre, original, at);
+        }
+        Location at = pathOf(e);
+        if (e instanceof UnrecognizedPropertyException u) {
+            return new Problem(ProblemKind.UNKNOWN_FIELD, at, u.getPropertyName(), "not a field of this format");
+        }
+        if (original.startsWith("No content to map")) {
+            return new Problem(ProblemKind.MALFORMED, at, null, "the input is empty; a JSON document is expected");
+        }
+        if (original.startsWith("Trailing token")) {
+            return new Problem(ProblemKind.MALFORMED, at, null,
+                    "content follows the end of the JSON document" + where(e.getLocation()) + "; an input holds one document");
+        }
+        if (e instanceof MismatchedInputException) {
+            return new Problem(ProblemKind.TYPE, at, null, "a value of another type belongs here" + where(e.getLocation()));
+        }
+        return new Problem(ProblemKind.INVALID, at, null, "not a valid value here" + where(e.getLocation()));
+    }
+
+    private static Problem streamProblem(StreamReadException e, String original, Location at) {
+        TokenStreamLocation loc = e.getLocation();
+        if (e instanceof UnexpectedEndOfInputException || original.contains("end-of-input")) {
+            return new Problem(ProblemKind.MALFORMED, at, null, "the JSON ends before the document is complete" + where(loc));
+        }
+        if (original.startsWith("Duplicate Object property") || original.startsWith("Duplicate field")) {
+            return new Problem(ProblemKind.DUPLICATE, at, quoted(original), "a field is given once in its object");
+        }
+        if (original.contains("'NaN'") || original.contains("Infinity")) {
+            return new Problem(ProblemKind.INVALID, at, quoted(original),
+                    "not a number: NaN and infinities are not JSON numbers");
+        }
+        if (original.contains("UTF-8") || original.contains("UTF8") || original.contains("Invalid UTF")) {
+            return new Problem(ProblemKind.MALFORMED, at, null,
+                    "the input is not UTF-8 text" + where(loc) + "; save the file as UTF-8");
+        }
+        if (original.contains("control character") || original.contains("CTRL-CHAR")) {
+            return new Problem(ProblemKind.MALFORMED, at, null,
+                    "a control character inside a string must be escaped (\\n, \\t, \\u0000)" + where(loc));
+        }
+        return new Problem(ProblemKind.MALFORMED, at, null, "not valid JSON" + where(loc));
+    }
+
+    private static String limit(String original) {
+        if (original.startsWith("Number value length") || original.contains("Number length")) {
+            return "a number has at most " + ItaJson.LIMITS.getMaxNumberLength() + " digits";
+        }
+        if (original.startsWith("String value length") || original.contains("String length")) {
+            return "a string has at most " + ItaJson.LIMITS.getMaxStringLength() + " characters";
+        }
+        if (original.startsWith("Name length") || original.contains("Name value length")) {
+            return "a field name has at most " + ItaJson.LIMITS.getMaxNameLength() + " characters";
+        }
+        if (original.contains("nesting depth")) {
+            return "values are nested at most " + ItaJson.LIMITS.getMaxNestingDepth() + " deep";
+        }
+        if (original.contains("Document length") || original.contains("document length")) {
+            return "a document has at most " + ItaJson.LIMITS.getMaxDocumentLength() / (1024 * 1024) + " MiB";
+        }
+        return "the input exceeds a reading limit";
+    }
+
+    private static String quoted(String message) {
+        Matcher m = QUOTED.matcher(message);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** {@return " (line L, column C)", or nothing when the position is unknown} */
+    static String where(TokenStreamLocation loc) {
+        if (loc == null || loc.getLineNr() < 1) {
+            return "";
+        }
+        return " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+    }
+
+    /** {@return a problem list's location translated to a JSON pointer} */
+    static String pointer(Problem problem) {
+        return JsonPointers.of(requireNonNull(problem, "problem").location()).toString();
+    }
+}
