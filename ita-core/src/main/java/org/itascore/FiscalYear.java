@@ -3,7 +3,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.time.Month;
-import org.itascore.text.ThaiDigits;
 
 /**
  * A Thai government fiscal year, numbered in the Buddhist Era (B.E. = C.E. + 543).
@@ -90,7 +89,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
      */
     public static FiscalYear parse(CharSequence text) {
         requireNonNull(text, "text");
-        String ascii = ThaiDigits.toAscii(text.toString().strip());
+        String ascii = Decimals.toAscii(text.toString().strip());
         if (!ascii.matches("[0-9]{4}")) {
             throw InvalidInputException.of(Location.of("fiscalYear"), text.toString(),
                     "a fiscal year is a four-digit Buddhist Era year such as 2567");

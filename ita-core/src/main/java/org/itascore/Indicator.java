@@ -79,7 +79,7 @@ public enum Indicator {
      * @throws InvalidInputException if the text is not a number from 1 to 10
      */
     public static Indicator parse(String text) {
-        String ascii = org.itascore.text.ThaiDigits.toAscii(text.strip());
+        String ascii = Decimals.toAscii(text.strip());
         if (!ascii.matches("[0-9]{1,2}")) {
             throw InvalidInputException.of(Location.of("indicator"), text, "an indicator is numbered 1 to " + BY_NUMBER.length);
         }

@@ -92,6 +92,7 @@ public final class Rational implements Comparable<Rational> {
      */
     public static Rational of(BigDecimal value) {
         requireNonNull(value, "value");
+        Decimals.checkScale(value);
         if (value.scale() <= 0) {
             return of(value.toBigIntegerExact(), BigInteger.ONE);
         }
@@ -263,17 +264,7 @@ public final class Rational implements Comparable<Rational> {
      * @throws InvalidInputException if the text is neither form or the denominator is zero
      */
     public static Rational parse(CharSequence text) {
-        String ascii = org.itascore.text.ThaiDigits.toAscii(text.toString().strip());
-        if (ascii.length() <= 80) {
-            if (ascii.matches("-?[0-9]+(\\.[0-9]+)?")) {
-                return of(new BigDecimal(ascii));
-            }
-            var fraction = java.util.regex.Pattern.compile("(-?[0-9]+)/([0-9]+)").matcher(ascii);
-            if (fraction.matches() && !fraction.group(2).matches("0+")) {
-                return of(new BigInteger(fraction.group(1)), new BigInteger(fraction.group(2)));
-            }
-        }
-        throw InvalidInputException.of(Location.ROOT, text.toString(), "an exact number is a decimal such as 0.3 or a fraction such as 100/3");
+        return Decimals.parse(text, "an exact number is a decimal such as 0.3 or a fraction such as 100/3");
     }
 
     @Override

@@ -4,27 +4,31 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.util.regex.Pattern;
-import org.itascore.text.ThaiDigits;
 
 /**
  * An ITA score: an exact number between 0 and 100 inclusive.
  *
  * <p>A score keeps its exact value, which may be a fraction with no finite decimal form (a mean of
- * thirds, say). <b>The rounding rule</b> of the whole library is {@link #rounded()}: round half up to
+ * thirds, say). <b>The rounding rule</b> of the whole library is {@link #official()}: round half up to
  * {@value #DECIMALS} decimal places, applied once, at the edge, where a score is graded, compared with
- * the pass mark, ranked or printed. Sums and means are always taken over exact values, never over rounded
- * ones; that is how published totals are reproduced.
+ * the pass mark, ranked or published. Sums and means are always taken over exact values, never over
+ * rounded ones; that is how published totals are reproduced.
  *
- * <p>The canonical text form is the rounded two-decimal form, {@code "90.05"}. {@link #parse} reads that
- * form (and any other plain decimal, with ASCII or Thai digits), so
- * {@code Score.parse(s.toString()).equals(s.round())} for every score, and
- * {@code Score.parse(s.toString()).equals(s)} for every score with at most two decimals.
+ * <p><b>Two forms, two methods.</b> {@link #official()} is the published two-decimal score, itself a
+ * {@code Score} ({@code 90.05}); {@link #officialDecimal()} is the same value as a {@link BigDecimal} with
+ * scale 2. Results of the engine give both: {@code assessment.score()} is the official score, and
+ * {@code assessment.exactScore()} the exact one, so {@code a.score().equals(Score.parse("90.05"))} holds
+ * for the total a report printed as 90.05.
+ *
+ * <p><b>One text form.</b> {@link #toString()} writes the exact value, with at least two decimals when it
+ * has a finite decimal form ({@code "90.05"}, {@code "90.0532"}, {@code "85.00"}) and as a fraction in
+ * lowest terms otherwise ({@code "200/3"}); {@link #parse} reads exactly that grammar back (and Thai
+ * digits), so {@code Score.parse(s.toString()).equals(s)} for every score.
  *
  * <p>{@link #equals} and {@link #compareTo} compare exact values and agree: {@code 90.1} equals
- * {@code 90.10}.
+ * {@code 90.10}, and {@code 90.0532} does not equal {@code 90.05}.
  *
- * <p>Immutable and thread-safe (the rounded value is cached on first use).
+ * <p>Immutable and thread-safe (the official value is cached on first use).
  */
 public final class Score implements Comparable<Score> {
 
@@ -39,15 +43,15 @@ public final class Score implements Comparable<Score> {
     public static final Score HUNDRED = new Score(Rational.HUNDRED);
 
     private static final String RANGE_RULE = "a score lies between 0 and 100";
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
-    private static final int MAX_TEXT_LENGTH = 64;
 
     private final Rational value;
     /**
-     * The rounded value, computed on first use. A benign race, as {@code String}'s hash: every thread computes
+     * The official value, computed on first use. A benign race, as {@code String}'s hash: every thread computes
      * the same immutable BigDecimal, whose fields are final, so publishing it without a lock is safe.
      */
     private BigDecimal rounded;
+    /** The official score, computed on first use; a benign race as {@link #rounded}. */
+    private Score official;
 
     private Score(Rational value) {
         this.value = value;
@@ -63,8 +67,10 @@ public final class Score implements Comparable<Score> {
     public static Score of(BigDecimal value) {
         requireNonNull(value, "value");
         if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw InvalidInputException.of(Location.ROOT, value.toPlainString(), RANGE_RULE);
+            // scientific notation stays short whatever the exponent
+            throw InvalidInputException.of(Location.ROOT, value.toString(), RANGE_RULE);
         }
+        Decimals.checkScale(value);
         return new Score(Rational.of(value));
     }
 
@@ -109,41 +115,22 @@ public final class Score implements Comparable<Score> {
     }
 
     /**
-     * Parses a plain decimal written with ASCII or Thai digits: {@code "96.61"}, {@code "๙๖.๖๑"},
-     * {@code "100"}, {@code "85.5"}. Surrounding white space is ignored. Exponents, thousands separators,
+     * Parses a score written as a plain decimal or as a fraction, with ASCII or Thai digits: {@code "96.61"},
+     * {@code "๙๖.๖๑"}, {@code "100"}, {@code "85.5"}, {@code "200/3"}: the grammar of {@link Decimals#parse},
+     * which {@link #toString()} writes. Surrounding white space is ignored; exponents, thousands separators,
      * {@code NaN} and {@code Infinity} are refused.
      *
      * @param text the text
      * @return the score, exact (not rounded)
-     * @throws InvalidInputException if the text is not a plain decimal or its value is outside [0, 100]
+     * @throws InvalidInputException if the text is not a number of that grammar or its value is outside [0, 100]
      */
     public static Score parse(CharSequence text) {
         requireNonNull(text, "text");
-        String original = text.toString();
-        String ascii = ThaiDigits.toAscii(original.strip());
-        if (ascii.length() > MAX_TEXT_LENGTH) {
-            throw InvalidInputException.of(Location.ROOT, original.substring(0, 20) + "...",
-                    "a score is written with at most " + MAX_TEXT_LENGTH + " characters");
+        Rational value = Decimals.parse(text, "a score is a decimal such as 96.61 or ๙๖.๖๑, or a fraction such as 200/3");
+        if (value.signum() < 0 || value.compareTo(Rational.HUNDRED) > 0) {
+            throw InvalidInputException.of(Location.ROOT, text.toString(), RANGE_RULE);
         }
-        if (!DECIMAL.matcher(ascii).matches()) {
-            throw InvalidInputException.of(Location.ROOT, original, describeMalformed(ascii));
-        }
-        BigDecimal value = new BigDecimal(ascii);
-        if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw InvalidInputException.of(Location.ROOT, original, RANGE_RULE);
-        }
-        return new Score(Rational.of(value));
-    }
-
-    private static String describeMalformed(String ascii) {
-        String lower = ascii.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains("nan")) {
-            return "not a number; " + RANGE_RULE;
-        }
-        if (lower.contains("inf")) {
-            return "infinite; " + RANGE_RULE;
-        }
-        return "a score is a plain decimal such as 96.61 or ๙๖.๖๑";
+        return new Score(value);
     }
 
     /**
@@ -162,26 +149,32 @@ public final class Score implements Comparable<Score> {
     }
 
     /**
-     * The rounding rule: the score rounded half up to two decimal places.
+     * The rounding rule: the official, published score, rounded half up to two decimal places.
      *
-     * @return the two-decimal value, for example {@code 90.05} for 90.0532 and {@code 85.00} for 84.995
+     * @return for example {@code 90.05} for 90.0532 and {@code 85.00} for 84.995
      */
-    public BigDecimal rounded() {
+    public Score official() {
+        Score o = official;
+        if (o == null) {
+            Rational r = Rational.of(officialDecimal());
+            o = r.equals(value) ? this : new Score(r);
+            official = o;
+        }
+        return o;
+    }
+
+    /**
+     * The official score as a decimal: rounded half up to two decimal places, scale 2.
+     *
+     * @return for example {@code 90.05} for 90.0532 and {@code 85.00} for 84.995
+     */
+    public BigDecimal officialDecimal() {
         BigDecimal r = rounded;
         if (r == null) {
             r = value.round(DECIMALS, ROUNDING);
             rounded = r;
         }
         return r;
-    }
-
-    /**
-     * Returns the score rounded by {@link #rounded()}, as a score.
-     *
-     * @return the rounded score
-     */
-    public Score round() {
-        return new Score(Rational.of(rounded()));
     }
 
     /**
@@ -247,12 +240,17 @@ public final class Score implements Comparable<Score> {
     }
 
     /**
-     * Returns the canonical text form: the {@linkplain #rounded() rounded} value with exactly two decimals.
+     * Returns the one text form: the exact value, with at least two decimals when it has a finite decimal form,
+     * otherwise a fraction in lowest terms. {@link #parse} reads it back to an equal score.
      *
-     * @return for example {@code "90.05"}
+     * @return for example {@code "90.05"}, {@code "90.0532"}, {@code "85.00"} or {@code "200/3"}
      */
     @Override
     public String toString() {
-        return rounded().toPlainString();
+        BigDecimal exact = value.exactDecimalOrNull();
+        if (exact == null) {
+            return value.toString();
+        }
+        return (exact.scale() < DECIMALS ? exact.setScale(DECIMALS) : exact).toPlainString();
     }
 }

@@ -2,9 +2,6 @@ package org.itascore;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.util.regex.Pattern;
-import org.itascore.text.ThaiDigits;
 
 /**
  * A weight: an exact number between 0 (exclusive) and 1 (inclusive), such as 0.30 or 1/3.
@@ -21,8 +18,6 @@ public final class Weight implements Comparable<Weight> {
     public static final Weight ONE = new Weight(Rational.ONE);
 
     private static final String RULE = "a weight is greater than 0 and at most 1";
-    private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?");
-    private static final Pattern FRACTION = Pattern.compile("([0-9]{1,18})/([0-9]{1,18})");
 
     private final Rational value;
 
@@ -80,23 +75,9 @@ public final class Weight implements Comparable<Weight> {
      */
     public static Weight parse(CharSequence text) {
         requireNonNull(text, "text");
-        String original = text.toString();
-        String ascii = ThaiDigits.toAscii(original.strip());
-        var fraction = FRACTION.matcher(ascii);
-        Rational value;
-        if (fraction.matches()) {
-            BigInteger denominator = new BigInteger(fraction.group(2));
-            if (denominator.signum() == 0) {
-                throw InvalidInputException.of(Location.of("weight"), original, "the denominator must be positive");
-            }
-            value = Rational.of(new BigInteger(fraction.group(1)), denominator);
-        } else if (DECIMAL.matcher(ascii).matches() && ascii.length() <= 40) {
-            value = Rational.of(new BigDecimal(ascii));
-        } else {
-            throw InvalidInputException.of(Location.of("weight"), original, "a weight is a decimal such as 0.3 or a fraction such as 1/3");
-        }
+        Rational value = Decimals.parse(text, "a weight is a decimal such as 0.3 or a fraction such as 1/3");
         if (value.signum() <= 0 || value.compareTo(Rational.ONE) > 0) {
-            throw InvalidInputException.of(Location.of("weight"), original, RULE);
+            throw InvalidInputException.of(Location.ROOT, text.toString(), RULE);
         }
         return new Weight(value);
     }

@@ -18,26 +18,41 @@ class ScoreTest {
 
     static Stream<Arguments> validTexts() {
         return Stream.of(
-                Arguments.of("96.61", "96.61"),
-                Arguments.of("๙๖.๖๑", "96.61"),
-                Arguments.of("๘๓.๗๕", "83.75"),
-                Arguments.of("100", "100.00"),
-                Arguments.of("๑๐๐", "100.00"),
-                Arguments.of("0", "0.00"),
-                Arguments.of("  85.5 ", "85.50"),
-                Arguments.of(".5", "0.50"),
-                Arguments.of("84.8138", "84.81"),
-                Arguments.of("90.0532", "90.05"),
-                Arguments.of("84.995", "85.00"),
-                Arguments.of("84.994", "84.99"),
-                Arguments.of("99.999", "100.00"),
-                Arguments.of("100.000", "100.00"));
+                Arguments.of("96.61", "96.61", "96.61"),
+                Arguments.of("๙๖.๖๑", "96.61", "96.61"),
+                Arguments.of("๘๓.๗๕", "83.75", "83.75"),
+                Arguments.of("100", "100.00", "100.00"),
+                Arguments.of("๑๐๐", "100.00", "100.00"),
+                Arguments.of("0", "0.00", "0.00"),
+                Arguments.of("  85.5 ", "85.50", "85.50"),
+                Arguments.of(".5", "0.50", "0.50"),
+                Arguments.of("84.8138", "84.8138", "84.81"),
+                Arguments.of("90.0532", "90.0532", "90.05"),
+                Arguments.of("84.995", "84.995", "85.00"),
+                Arguments.of("84.994", "84.994", "84.99"),
+                Arguments.of("99.999", "99.999", "100.00"),
+                Arguments.of("100.000", "100.00", "100.00"));
     }
 
     @ParameterizedTest
     @MethodSource("validTexts")
-    void parsesPlainDecimalsWithAsciiOrThaiDigitsAndPrintsTwoDecimals(String text, String canonical) {
+    void parsesPlainDecimalsWithAsciiOrThaiDigitsAndPrintsTwoDecimals(String text, String canonical, String official) {
+        // the text form is exact, with at least two decimals; the official score is rounded half up to two
         assertEquals(canonical, Score.parse(text).toString());
+        assertEquals(official, Score.parse(text).official().toString());
+        assertEquals(new BigDecimal(official), Score.parse(text).officialDecimal());
+    }
+
+    @Test
+    void aTotalPrintedAs9005EqualsTheOfficialScoreNotTheExactOne() {
+        Score exact = Score.parse("90.0532");
+        assertEquals(Score.parse("90.05"), exact.official());
+        assertTrue(!exact.equals(Score.parse("90.05")));
+        assertEquals("200/3", Score.ofFraction(200, 3).toString());
+        assertEquals(Score.ofFraction(200, 3), Score.parse("200/3"));
+        assertEquals(Score.ofFraction(200, 3), Score.parse("๒๐๐/๓"));
+        Score twoDecimals = Score.parse("85.50");
+        assertTrue(twoDecimals.official() == twoDecimals, "an official score is its own official score");
     }
 
     static Stream<Arguments> invalidTexts() {
@@ -49,12 +64,12 @@ class ScoreTest {
                 Arguments.of("-0.01", "between 0 and 100"),
                 Arguments.of("100.01", "between 0 and 100"),
                 Arguments.of("๑๐๑", "between 0 and 100"),
-                Arguments.of("1e2", "plain decimal"),
-                Arguments.of("1,000", "plain decimal"),
-                Arguments.of("", "plain decimal"),
-                Arguments.of("abc", "plain decimal"),
-                Arguments.of("9 0", "plain decimal"),
-                Arguments.of("0x10", "plain decimal"));
+                Arguments.of("1e2", "a score is a decimal such as 96.61"),
+                Arguments.of("1,000", "a score is a decimal such as 96.61"),
+                Arguments.of("", "a score is a decimal such as 96.61"),
+                Arguments.of("abc", "a score is a decimal such as 96.61"),
+                Arguments.of("9 0", "a score is a decimal such as 96.61"),
+                Arguments.of("0x10", "a score is a decimal such as 96.61"));
     }
 
     @ParameterizedTest
@@ -87,10 +102,10 @@ class ScoreTest {
     @Test
     void roundsHalfUpOnceFromTheExactValue() {
         // 200/3 = 66.666..., 100/3 = 33.333..., 1/8 = 0.125 (a half at the third place rounds up).
-        assertEquals(new BigDecimal("66.67"), Score.ofFraction(200, 3).rounded());
-        assertEquals(new BigDecimal("33.33"), Score.ofFraction(100, 3).rounded());
-        assertEquals(new BigDecimal("0.13"), Score.ofFraction(1, 8).rounded());
-        assertEquals(new BigDecimal("0.12"), Score.ofFraction(1249, 10_000).rounded());
+        assertEquals(new BigDecimal("66.67"), Score.ofFraction(200, 3).officialDecimal());
+        assertEquals(new BigDecimal("33.33"), Score.ofFraction(100, 3).officialDecimal());
+        assertEquals(new BigDecimal("0.13"), Score.ofFraction(1, 8).officialDecimal());
+        assertEquals(new BigDecimal("0.12"), Score.ofFraction(1249, 10_000).officialDecimal());
         assertEquals("200/3", Score.ofFraction(400, 6).toExactString());
         assertEquals("84.8138", Score.parse("84.81380").toExactString());
     }
@@ -130,12 +145,12 @@ class ScoreTest {
     }
 
     @Test
-    void canonicalTextRoundTripsToTheRoundedScore() {
-        Theories.qt("parse(toString(s)) == round(s)")
+    void theTextFormRoundTripsEveryScoreExactly() {
+        Theories.qt("parse(toString(s)) == s, and parse(toString(official(s))) == official(s)")
                 .forAll(integers().between(0, 1_000_000), integers().between(1, 1_000))
                 .check((n, d) -> {
                     Score s = Score.ofFraction(Math.min(n, 100 * d), d);
-                    return Score.parse(s.toString()).equals(s.round());
+                    return Score.parse(s.toString()).equals(s) && Score.parse(s.official().toString()).equals(s.official());
                 });
     }
 
@@ -154,7 +169,7 @@ class ScoreTest {
                 .check((n, d) -> {
                     long num = Math.min(n, 100L * d);
                     long hundredths = Math.floorDiv(200 * num + d, 2L * d);
-                    return Score.ofFraction(num, d).rounded().equals(BigDecimal.valueOf(hundredths, 2));
+                    return Score.ofFraction(num, d).officialDecimal().equals(BigDecimal.valueOf(hundredths, 2));
                 });
     }
 }

@@ -124,7 +124,7 @@ final class HtmlReport {
         }
         for (int k = 0; k < results.size(); k++) {
             IndicatorResult r = results.get(k);
-            double value = r.score().rounded().doubleValue(); // display only: the bar's height, never a grade
+            double value = r.score().officialDecimal().doubleValue(); // display only: the bar's height, never a grade
             double x = LEFT + k * slot + slot * 0.15;
             double w = slot * 0.7;
             h.append("<rect class=\"bar ").append(gradeClass(r.grade())).append("\" x=\"").append(fmt(x)).append("\" y=\"")
@@ -136,7 +136,7 @@ final class HtmlReport {
                     .append("<text class=\"label\" x=\"").append(fmt(x + w / 2)).append("\" y=\"").append(fmt(y(0) + 16)).append("\">")
                     .append(s.number(r.indicator().number())).append("</text>\n");
         }
-        double pass = y(a.edition().passMark().rounded().doubleValue());
+        double pass = y(a.edition().passMark().officialDecimal().doubleValue());
         h.append("<line class=\"pass\" x1=\"").append(LEFT).append("\" x2=\"").append(RIGHT).append("\" y1=\"").append(fmt(pass))
                 .append("\" y2=\"").append(fmt(pass)).append("\"/><text class=\"passlabel\" x=\"").append(RIGHT + 6).append("\" y=\"")
                 .append(fmt(pass + 4)).append("\">").append(esc(s.text("pass ", "เกณฑ์ ") + s.number(a.edition().passMark())))

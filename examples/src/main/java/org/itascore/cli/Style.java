@@ -22,9 +22,9 @@ record Style(Language language, boolean thaiDigits) {
         return text.in(language);
     }
 
-    /** Writes a number (already formatted with ASCII digits) in the reader's digits. */
+    /** Writes a number (already formatted with ASCII digits; a score as its official two decimals) in the reader's digits. */
     String number(Object value) {
-        String ascii = String.valueOf(value);
+        String ascii = value instanceof org.itascore.Score score ? score.officialDecimal().toPlainString() : String.valueOf(value);
         return thaiDigits ? ThaiDigits.toThai(ascii) : ascii;
     }
 

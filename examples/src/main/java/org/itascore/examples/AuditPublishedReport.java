@@ -29,7 +29,7 @@ public final class AuditPublishedReport {
         }
         AuditReport audit = Auditor.audit(report, Editions.builtIn());
         System.out.println("Recomputed total " + audit.assessment().score() + " (exactly "
-                + audit.assessment().score().toExactString() + "); consistent: " + audit.consistent());
+                + audit.assessment().exactScore().toExactString() + "); consistent: " + audit.consistent());
         audit.findings().forEach(f -> System.out.println(f.kind() + ": " + f.message().english()));
     }
 }

@@ -31,9 +31,9 @@ public final class CohortOfOffices {
                 assess(edition, "Office C", "85", "84", "86", "83", "82", "80", "79", "81", "75", "70"),
                 assess(edition, "Office D", "97", "96", "98", "95", "96", "94", "95", "93", "96", "92"));
         CohortStatistics s = offices.stream().collect(Cohort.collector()).statistics(edition);
-        System.out.println(s.count() + " offices: mean " + s.mean() + ", median " + s.median() + ", sd " + s.standardDeviation());
+        System.out.println(s.count() + " offices: mean " + s.mean().official() + ", median " + s.median().official() + ", sd " + s.standardDeviation());
         System.out.println("Passed " + s.passed() + " of " + s.count() + "; the 80% target is " + (s.targetMet() ? "met" : "not met"));
-        s.ranking().forEach(r -> System.out.println(r.rank() + ". " + r.office() + " " + r.score() + " " + r.grade()));
+        s.ranking().forEach(r -> System.out.println(r.rank() + ". " + r.office() + " " + r.score().official() + " " + r.grade()));
         System.out.println("Weakest indicator: " + s.weakestIndicator().number() + " " + s.weakestIndicator().title().english());
     }
 

@@ -29,7 +29,7 @@ public final class ScoreFromIndicators {
                 "98.71", "90.03", "95.49", "94.20", "93.24", "90.87", "91.14", "88.02", "90.00", "83.75");
         Assessment a = Assessor.assess(edition, "สพม.ขอนแก่น", FiscalYear.of(2566), scores);
 
-        System.out.println("Total " + a.score() + " (exactly " + a.score().toExactString() + "), grade " + a.grade()
+        System.out.println("Total " + a.score() + " (exactly " + a.exactScore().toExactString() + "), grade " + a.grade()
                 + (a.passed() ? ", passed" : ", not passed"));
         System.out.println("IIT " + a.instrument(Instrument.IIT).score() + ", EIT " + a.instrument(Instrument.EIT).score()
                 + ", OIT " + a.instrument(Instrument.OIT).score());

@@ -21,56 +21,23 @@ import org.itascore.edition.Edition;
  * <p>Made by {@link Assessor#assess}. The overall score is exact: it is weighted from the unrounded
  * indicator and instrument scores and rounded only where it is graded or printed ({@link Score#rounded()}).
  * Immutable and thread-safe; equal when every field is equal.
- *
- * @param edition the edition whose rules were applied
- * @param office the office's name
- * @param fiscalYear the fiscal year assessed
- * @param scores the indicator scores assessed
- * @param instruments the result of each instrument, in the edition's order
- * @param score the overall score, exact
- * @param grade the overall grade
- * @param passed whether the overall two-decimal score reaches the pass mark
- * @param verdict the verdict, when the edition gives verdicts
- * @param indicators the result of each indicator, by number
- * @param belowPassMark the indicators whose two-decimal score is below the pass mark, lowest score first
- *     (ties by indicator number)
- * @param findings what the reader should know about the data behind the scores (for example too few
- *     respondents); empty for an assessment from indicator scores
  */
-public record Assessment(
-        Edition edition,
-        String office,
-        FiscalYear fiscalYear,
-        IndicatorScores scores,
-        ImmutableList<InstrumentResult> instruments,
-        Score score,
-        Grade grade,
-        boolean passed,
-        Optional<Verdict> verdict,
-        ImmutableList<IndicatorResult> indicators,
-        ImmutableList<Indicator> belowPassMark,
-        ImmutableList<Finding> findings) {
+public final class Assessment {
 
-    /**
-     * Creates an assessment. Use {@link Assessor#assess}, which computes every field.
-     *
-     * @param edition the edition whose rules were applied
-     * @param office the office's name
-     * @param fiscalYear the fiscal year assessed
-     * @param scores the indicator scores assessed
-     * @param instruments the result of each instrument, in the edition's order
-     * @param score the overall score, exact
-     * @param grade the overall grade
-     * @param passed whether the overall two-decimal score reaches the pass mark
-     * @param verdict the verdict, when the edition gives verdicts
-     * @param indicators the result of each indicator, by number
-     * @param belowPassMark the indicators whose two-decimal score is below the pass mark, lowest score first
-     *     (ties by indicator number)
-     * @param findings what the reader should know about the data behind the scores (for example too few
-     *     respondents); empty for an assessment from indicator scores
-     * @throws NullPointerException if any argument is null
-     */
-    public Assessment {
+    private final Edition edition;
+    private final String office;
+    private final FiscalYear fiscalYear;
+    private final IndicatorScores scores;
+    private final ImmutableList<InstrumentResult> instruments;
+    private final Score score;
+    private final Grade grade;
+    private final boolean passed;
+    private final Optional<Verdict> verdict;
+    private final ImmutableList<IndicatorResult> indicators;
+    private final ImmutableList<Indicator> belowPassMark;
+    private final ImmutableList<Finding> findings;
+
+    Assessment(Edition edition, String office, FiscalYear fiscalYear, IndicatorScores scores, ImmutableList<InstrumentResult> instruments, Score score, Grade grade, boolean passed, Optional<Verdict> verdict, ImmutableList<IndicatorResult> indicators, ImmutableList<Indicator> belowPassMark, ImmutableList<Finding> findings) {
         requireNonNull(edition, "edition");
         requireNonNull(office, "office");
         requireNonNull(fiscalYear, "fiscalYear");
@@ -82,7 +49,90 @@ public record Assessment(
         requireNonNull(indicators, "indicators");
         requireNonNull(belowPassMark, "belowPassMark");
         requireNonNull(findings, "findings");
+        this.edition = edition;
+        this.office = office;
+        this.fiscalYear = fiscalYear;
+        this.scores = scores;
+        this.instruments = instruments;
+        this.score = score;
+        this.grade = grade;
+        this.passed = passed;
+        this.verdict = verdict;
+        this.indicators = indicators;
+        this.belowPassMark = belowPassMark;
+        this.findings = findings;
     }
+
+    /** {@return the edition whose rules were applied} */
+    public Edition edition() {
+        return edition;
+    }
+
+    /** {@return the office's name} */
+    public String office() {
+        return office;
+    }
+
+    /** {@return the fiscal year assessed} */
+    public FiscalYear fiscalYear() {
+        return fiscalYear;
+    }
+
+    /** {@return the indicator scores assessed} */
+    public IndicatorScores scores() {
+        return scores;
+    }
+
+    /** {@return the result of each instrument, in the edition's order} */
+    public ImmutableList<InstrumentResult> instruments() {
+        return instruments;
+    }
+
+    /**
+     * Returns the overall score as published: {@linkplain Score#official() official}, rounded half up to two decimals.
+     * Grades, passing and ranks follow from it; {@link #exactScore()} is the unrounded value.
+     *
+     * @return the official score, for example {@code 90.05} for an exact 90.0532
+     */
+    public Score score() {
+        return exactScore().official();
+    }
+
+    /** {@return the overall score, exact} */
+    public Score exactScore() {
+        return score;
+    }
+
+    /** {@return the overall grade} */
+    public Grade grade() {
+        return grade;
+    }
+
+    /** {@return whether the overall two-decimal score reaches the pass mark} */
+    public boolean passed() {
+        return passed;
+    }
+
+    /** {@return the verdict, when the edition gives verdicts} */
+    public Optional<Verdict> verdict() {
+        return verdict;
+    }
+
+    /** {@return the result of each indicator, by number} */
+    public ImmutableList<IndicatorResult> indicators() {
+        return indicators;
+    }
+
+    /** {@return the indicators whose two-decimal score is below the pass mark, lowest score first (ties by indicator number)} */
+    public ImmutableList<Indicator> belowPassMark() {
+        return belowPassMark;
+    }
+
+    /** {@return what the reader should know about the data behind the scores (for example too few respondents); empty for an assessment from indicator scores} */
+    public ImmutableList<Finding> findings() {
+        return findings;
+    }
+
 
     /**
      * Returns this assessment with more findings attached after the existing ones.
@@ -90,7 +140,7 @@ public record Assessment(
      * @param more the findings to add
      * @return the new assessment
      */
-    public Assessment withFindings(List<Finding> more) {
+    Assessment withFindings(List<Finding> more) {
         return new Assessment(edition, office, fiscalYear, scores, instruments, score, grade, passed, verdict,
                 indicators, belowPassMark,
                 ImmutableList.<Finding>builder().addAll(findings).addAll(more).build());
@@ -116,5 +166,20 @@ public record Assessment(
     public InstrumentResult instrument(Instrument instrument) {
         return instruments.stream().filter(r -> r.instrument() == instrument).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("edition " + edition.id() + " does not use " + instrument));
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof Assessment other && edition.equals(other.edition) && office.equals(other.office) && fiscalYear.equals(other.fiscalYear) && scores.equals(other.scores) && instruments.equals(other.instruments) && score.equals(other.score) && grade.equals(other.grade) && passed == other.passed && verdict.equals(other.verdict) && indicators.equals(other.indicators) && belowPassMark.equals(other.belowPassMark) && findings.equals(other.findings);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(edition, office, fiscalYear, scores, instruments, score, grade, passed, verdict, indicators, belowPassMark, findings);
+    }
+
+    @Override
+    public String toString() {
+        return "Assessment[" + "edition=" + edition + ", " + "office=" + office + ", " + "fiscalYear=" + fiscalYear + ", " + "scores=" + scores + ", " + "instruments=" + instruments + ", " + "score=" + score + ", " + "grade=" + grade + ", " + "passed=" + passed + ", " + "verdict=" + verdict + ", " + "indicators=" + indicators + ", " + "belowPassMark=" + belowPassMark + ", " + "findings=" + findings + "]";
     }
 }

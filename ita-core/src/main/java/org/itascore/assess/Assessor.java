@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.itascore.Finding;
 import org.itascore.FiscalYear;
 import org.itascore.Grade;
 import org.itascore.Indicator;
@@ -76,7 +77,7 @@ public final class Assessor {
         Optional<Verdict> verdict = edition.verdictScheme().map(v -> v.verdict(overall, instrumentScores));
 
         List<Indicator> indicators = edition.indicators();
-        Map<Indicator, Integer> ranks = Ranking.descending(indicators, i -> given.get(i).rounded());
+        Map<Indicator, Integer> ranks = Ranking.descending(indicators, i -> given.get(i).officialDecimal());
         ImmutableList<IndicatorResult> results = indicators.stream()
                 .map(i -> {
                     Score s = given.get(i);
@@ -85,13 +86,33 @@ public final class Assessor {
                 .collect(ImmutableList.toImmutableList());
         ImmutableList<Indicator> below = results.stream()
                 .filter(r -> !r.passed())
-                .sorted(Comparator.comparing((IndicatorResult r) -> r.score().rounded())
+                .sorted(Comparator.comparing((IndicatorResult r) -> r.exactScore().officialDecimal())
                         .thenComparingInt(r -> r.indicator().number()))
                 .map(IndicatorResult::indicator)
                 .collect(ImmutableList.toImmutableList());
         Grade grade = edition.grade(overall);
         return new Assessment(edition, office.strip(), fiscalYear, scores, instruments.build(), overall, grade,
                 edition.passes(overall), verdict, results, below, ImmutableList.of());
+    }
+
+    /**
+     * Assesses an office and attaches findings about the data behind its scores (too few respondents,
+     * questions nobody answered), as an assessment from raw data carries them. The findings say nothing the
+     * engine computes: grade, pass and verdict always follow from the scores and the edition.
+     *
+     * @param edition the edition whose rules apply
+     * @param office the office's name, not blank
+     * @param fiscalYear the fiscal year, which the edition must cover
+     * @param scores a score for every indicator of the edition and for no other
+     * @param findings what the reader should know about the data, in order
+     * @return the assessment, with the findings
+     * @throws InvalidInputException as {@link #assess(Edition, String, FiscalYear, IndicatorScores)}
+     */
+    public static Assessment assess(Edition edition, String office, FiscalYear fiscalYear, IndicatorScores scores,
+            List<Finding> findings) {
+        requireNonNull(findings, "findings");
+        Assessment assessment = assess(edition, office, fiscalYear, scores);
+        return findings.isEmpty() ? assessment : assessment.withFindings(findings);
     }
 
     private static void check(Edition edition, String office, FiscalYear fiscalYear, IndicatorScores scores) {

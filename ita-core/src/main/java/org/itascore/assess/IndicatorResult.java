@@ -8,35 +8,77 @@ import org.itascore.Score;
 
 /**
  * The result of one indicator in an {@link Assessment}.
- *
- * @param indicator the indicator
- * @param score its score, exact as given
- * @param grade its grade under the edition's bands
- * @param passed whether its two-decimal score reaches the pass mark
- * @param rank its place among the edition's indicators, 1 for the highest two-decimal score; tied scores
- *     share a rank and the next rank is skipped ("1224" ranking)
  */
-public record IndicatorResult(Indicator indicator, Score score, Grade grade, boolean passed, int rank) {
+public final class IndicatorResult {
 
-    /**
-     * Creates a result.
-     *
-     * @param indicator the indicator
-     * @param score its score, exact as given
-     * @param grade its grade under the edition's bands
-     * @param passed whether its two-decimal score reaches the pass mark
-     * @param rank its place among the edition's indicators, 1 for the highest two-decimal score; tied scores
-     *     share a rank and the next rank is skipped ("1224" ranking)
-     *
-     * @throws NullPointerException if any argument is null
-     * @throws IllegalArgumentException if the rank is below 1
-     */
-    public IndicatorResult {
+    private final Indicator indicator;
+    private final Score score;
+    private final Grade grade;
+    private final boolean passed;
+    private final int rank;
+
+    IndicatorResult(Indicator indicator, Score score, Grade grade, boolean passed, int rank) {
         requireNonNull(indicator, "indicator");
         requireNonNull(score, "score");
         requireNonNull(grade, "grade");
         if (rank < 1) {
             throw new IllegalArgumentException("rank starts at 1, got " + rank);
         }
+        this.indicator = indicator;
+        this.score = score;
+        this.grade = grade;
+        this.passed = passed;
+        this.rank = rank;
+    }
+
+    /** {@return the indicator} */
+    public Indicator indicator() {
+        return indicator;
+    }
+
+    /**
+     * Returns the indicator's score as published: {@linkplain Score#official() official}, rounded half up to two decimals.
+     * Grades, passing and ranks follow from it; {@link #exactScore()} is the unrounded value.
+     *
+     * @return the official score, for example {@code 90.05} for an exact 90.0532
+     */
+    public Score score() {
+        return exactScore().official();
+    }
+
+    /** {@return its score, exact as given} */
+    public Score exactScore() {
+        return score;
+    }
+
+    /** {@return its grade under the edition's bands} */
+    public Grade grade() {
+        return grade;
+    }
+
+    /** {@return whether its two-decimal score reaches the pass mark} */
+    public boolean passed() {
+        return passed;
+    }
+
+    /** {@return its place among the edition's indicators, 1 for the highest two-decimal score; tied scores share a rank and the next rank is skipped ("1224" ranking)} */
+    public int rank() {
+        return rank;
+    }
+
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof IndicatorResult other && indicator.equals(other.indicator) && score.equals(other.score) && grade.equals(other.grade) && passed == other.passed && rank == other.rank;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(indicator, score, grade, passed, rank);
+    }
+
+    @Override
+    public String toString() {
+        return "IndicatorResult[" + "indicator=" + indicator + ", " + "score=" + score + ", " + "grade=" + grade + ", " + "passed=" + passed + ", " + "rank=" + rank + "]";
     }
 }

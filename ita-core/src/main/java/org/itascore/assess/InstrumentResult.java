@@ -10,28 +10,68 @@ import org.itascore.Weight;
 
 /**
  * The result of one instrument in an {@link Assessment}.
- *
- * @param instrument the instrument
- * @param score the weighted mean of its indicators' scores, exact
- * @param weight its weight in the overall score
- * @param indicators the indicators it measures, by number
  */
-public record InstrumentResult(Instrument instrument, Score score, Weight weight, ImmutableList<Indicator> indicators) {
+public final class InstrumentResult {
 
-    /**
-     * Creates a result.
-     *
-     * @param instrument the instrument
-     * @param score the weighted mean of its indicators' scores, exact
-     * @param weight its weight in the overall score
-     * @param indicators the indicators it measures, by number
-     *
-     * @throws NullPointerException if any argument is null
-     */
-    public InstrumentResult {
+    private final Instrument instrument;
+    private final Score score;
+    private final Weight weight;
+    private final ImmutableList<Indicator> indicators;
+
+    InstrumentResult(Instrument instrument, Score score, Weight weight, ImmutableList<Indicator> indicators) {
         requireNonNull(instrument, "instrument");
         requireNonNull(score, "score");
         requireNonNull(weight, "weight");
         requireNonNull(indicators, "indicators");
+        this.instrument = instrument;
+        this.score = score;
+        this.weight = weight;
+        this.indicators = indicators;
+    }
+
+    /** {@return the instrument} */
+    public Instrument instrument() {
+        return instrument;
+    }
+
+    /**
+     * Returns the instrument's score as published: {@linkplain Score#official() official}, rounded half up to two decimals.
+     * Grades, passing and ranks follow from it; {@link #exactScore()} is the unrounded value.
+     *
+     * @return the official score, for example {@code 90.05} for an exact 90.0532
+     */
+    public Score score() {
+        return exactScore().official();
+    }
+
+    /** {@return the weighted mean of its indicators' scores, exact} */
+    public Score exactScore() {
+        return score;
+    }
+
+    /** {@return its weight in the overall score} */
+    public Weight weight() {
+        return weight;
+    }
+
+    /** {@return the indicators it measures, by number} */
+    public ImmutableList<Indicator> indicators() {
+        return indicators;
+    }
+
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof InstrumentResult other && instrument.equals(other.instrument) && score.equals(other.score) && weight.equals(other.weight) && indicators.equals(other.indicators);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(instrument, score, weight, indicators);
+    }
+
+    @Override
+    public String toString() {
+        return "InstrumentResult[" + "instrument=" + instrument + ", " + "score=" + score + ", " + "weight=" + weight + ", " + "indicators=" + indicators + "]";
     }
 }

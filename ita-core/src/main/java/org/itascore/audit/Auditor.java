@@ -72,25 +72,25 @@ public final class Auditor {
         Edition edition = a.edition();
         List<Finding> findings = new ArrayList<>();
 
-        printed.score().ifPresent(total -> within(total, a.score()).ifPresent(distance -> findings.add(
+        printed.score().ifPresent(total -> within(total, a.exactScore()).ifPresent(distance -> findings.add(
                 Finding.of(FindingKind.TOTAL_MISMATCH, Bilingual.of(
-                        "คะแนนรวมที่พิมพ์ " + total + " ต่างจากคะแนนที่คำนวณได้ " + a.score().toExactString()
+                        "คะแนนรวมที่พิมพ์ " + total + " ต่างจากคะแนนที่คำนวณได้ " + a.exactScore().toExactString()
                                 + " เกินค่าคลาดเคลื่อน 0.01",
                         "the printed total " + total + " is " + distance + " from the exact recomputation "
-                                + a.score().toExactString() + ", more than the 0.01 tolerance"))
+                                + a.exactScore().toExactString() + ", more than the 0.01 tolerance"))
                         .withValues(total.toString(), a.score().toString()).withTolerance(TOLERANCE))));
         for (Map.Entry<Instrument, Score> e : printed.instruments().entrySet()) {
             Instrument instrument = e.getKey();
             if (!edition.instruments().contains(instrument)) {
                 continue;
             }
-            Score exact = a.instrument(instrument).score();
+            Score exact = a.instrument(instrument).exactScore();
             within(e.getValue(), exact).ifPresent(distance -> findings.add(Finding.of(FindingKind.INSTRUMENT_MISMATCH,
                             Bilingual.of("คะแนน " + instrument + " ที่พิมพ์ " + e.getValue() + " ต่างจากที่คำนวณได้ "
                                             + exact.toExactString() + " เกินค่าคลาดเคลื่อน 0.01",
                                     "the printed " + instrument + " score " + e.getValue() + " is " + distance
                                             + " from the exact recomputation " + exact.toExactString()))
-                    .withInstrument(instrument).withValues(e.getValue().toString(), exact.toString()).withTolerance(TOLERANCE)));
+                    .withInstrument(instrument).withValues(e.getValue().toString(), exact.official().toString()).withTolerance(TOLERANCE)));
         }
         printed.grade().filter(g -> g != a.grade()).ifPresent(g -> findings.add(gradeFinding(g, a.grade(), a.score(),
                 "the total", "คะแนนรวม")));
@@ -149,7 +149,7 @@ public final class Auditor {
                 continue;
             }
             PublishedHistoryRow previous = rows.get(i - 1);
-            BigDecimal expected = row.score().rounded().subtract(previous.score().rounded());
+            BigDecimal expected = row.score().officialDecimal().subtract(previous.score().officialDecimal());
             if (row.difference().isPresent() && row.difference().get().compareTo(expected) != 0) {
                 BigDecimal printed = row.difference().get();
                 findings.add(Finding.of(FindingKind.HISTORY_DIFFERENCE_MISMATCH, Bilingual.of(

@@ -45,7 +45,7 @@ public final class Cohort {
      * Orders scores by value: by the cached two-decimal value first, then exactly. Rounding is monotone, so
      * this is the exact order, with most comparisons on BigDecimals rather than cross-multiplied fractions.
      */
-    private static final Comparator<Score> BY_VALUE = Comparator.comparing(Score::rounded).thenComparing(Comparator.naturalOrder());
+    private static final Comparator<Score> BY_VALUE = Comparator.comparing(Score::officialDecimal).thenComparing(Comparator.naturalOrder());
 
     private Cohort(List<CohortMember> members) {
         List<CohortMember> sorted = new ArrayList<>(members);
@@ -149,7 +149,7 @@ public final class Cohort {
         int passed = (int) members.stream().filter(CohortMember::passed).count();
         Rational passRate = Rational.of(passed, n);
 
-        Map<CohortMember, Integer> ranks = Ranking.descending(members, m -> m.score().rounded());
+        Map<CohortMember, Integer> ranks = Ranking.descending(members, m -> m.score().officialDecimal());
         ImmutableList<CohortStatistics.RankedOffice> ranking = members.stream()
                 .sorted(Comparator.comparing((CohortMember m) -> ranks.get(m)).thenComparing(CohortMember.CANONICAL))
                 .map(m -> new CohortStatistics.RankedOffice(ranks.get(m), m.office(), m.score(), m.grade()))

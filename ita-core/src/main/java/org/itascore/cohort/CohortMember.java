@@ -49,9 +49,9 @@ public record CohortMember(String office, FiscalYear fiscalYear, Score score, Gr
      * @param a the assessment
      */
     public static CohortMember of(Assessment a) {
-        return new CohortMember(a.office(), a.fiscalYear(), a.score(), a.grade(), a.passed(),
+        return new CohortMember(a.office(), a.fiscalYear(), a.exactScore(), a.grade(), a.passed(),
                 a.indicators().stream().collect(ImmutableSortedMap.toImmutableSortedMap(
-                        Comparator.naturalOrder(), IndicatorResult::indicator, IndicatorResult::score)));
+                        Comparator.naturalOrder(), IndicatorResult::indicator, IndicatorResult::exactScore)));
     }
 
     /** The canonical order of members, so that a cohort does not depend on the order it was read in. */

@@ -248,7 +248,7 @@ public final class Edition {
      * @param score a score
      */
     public boolean passes(Score score) {
-        return score.rounded().compareTo(passMark.rounded()) >= 0;
+        return score.officialDecimal().compareTo(passMark.officialDecimal()) >= 0;
     }
 
     /** {@return the verdict scheme, for editions that give verdicts} */

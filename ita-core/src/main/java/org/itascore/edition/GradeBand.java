@@ -35,7 +35,7 @@ public record GradeBand(Grade grade, Score lower, Score upper) {
         requireNonNull(grade, "grade");
         requireNonNull(lower, "lower");
         requireNonNull(upper, "upper");
-        if (!lower.equals(lower.round()) || !upper.equals(upper.round())) {
+        if (!lower.equals(lower.official()) || !upper.equals(upper.official())) {
             throw new IllegalArgumentException("band " + grade + ": bounds have at most two decimals, got "
                     + lower.toExactString() + " and " + upper.toExactString());
         }
@@ -77,9 +77,9 @@ public record GradeBand(Grade grade, Score lower, Score upper) {
      * @param score a score, compared after rounding to two decimals
      */
     public boolean contains(Score score) {
-        BigDecimal rounded = score.rounded();
-        return rounded.compareTo(lower.rounded()) >= 0 && (rounded.compareTo(upper.rounded()) < 0
-                || upper.equals(Score.HUNDRED) && rounded.compareTo(upper.rounded()) == 0);
+        BigDecimal rounded = score.officialDecimal();
+        return rounded.compareTo(lower.officialDecimal()) >= 0 && (rounded.compareTo(upper.officialDecimal()) < 0
+                || upper.equals(Score.HUNDRED) && rounded.compareTo(upper.officialDecimal()) == 0);
     }
 
     /**
@@ -88,7 +88,7 @@ public record GradeBand(Grade grade, Score lower, Score upper) {
      * @return for example {@code "85.00-94.99"} or {@code "95.00-100.00"}
      */
     public String printedRange() {
-        BigDecimal last = upper.equals(Score.HUNDRED) ? upper.rounded() : upper.rounded().subtract(new BigDecimal("0.01"));
+        BigDecimal last = upper.equals(Score.HUNDRED) ? upper.officialDecimal() : upper.officialDecimal().subtract(new BigDecimal("0.01"));
         return lower + "-" + last.toPlainString();
     }
 

@@ -112,9 +112,9 @@ public final class GradeScale {
      * @return its band
      */
     public GradeBand band(Score score) {
-        java.math.BigDecimal rounded = score.rounded();
+        java.math.BigDecimal rounded = score.officialDecimal();
         for (int i = bands.size() - 1; i > 0; i--) {
-            if (rounded.compareTo(bands.get(i).lower().rounded()) >= 0) {
+            if (rounded.compareTo(bands.get(i).lower().officialDecimal()) >= 0) {
                 return bands.get(i);
             }
         }

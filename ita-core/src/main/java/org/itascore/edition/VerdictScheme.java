@@ -94,11 +94,11 @@ public final class VerdictScheme {
      * @return the rule
      */
     public VerdictRule rule(Score total, Collection<Score> instruments) {
-        java.math.BigDecimal roundedTotal = total.rounded();
+        java.math.BigDecimal roundedTotal = total.officialDecimal();
         for (VerdictRule rule : rules) {
-            if (roundedTotal.compareTo(rule.minimumTotal().rounded()) >= 0
+            if (roundedTotal.compareTo(rule.minimumTotal().officialDecimal()) >= 0
                     && rule.minimumEachInstrument().map(min -> instruments.stream()
-                            .allMatch(s -> s.rounded().compareTo(min.rounded()) >= 0)).orElse(true)) {
+                            .allMatch(s -> s.officialDecimal().compareTo(min.officialDecimal()) >= 0)).orElse(true)) {
                 return rule;
             }
         }

@@ -35,7 +35,7 @@ public final class History {
         for (int i = 1; i < entries.size(); i++) {
             HistoryEntry from = entries.get(i - 1);
             HistoryEntry to = entries.get(i);
-            var difference = to.score().rounded().subtract(from.score().rounded());
+            var difference = to.score().officialDecimal().subtract(from.score().officialDecimal());
             builder.add(new HistoryStep(from.fiscalYear(), to.fiscalYear(), difference, Trend.of(difference)));
         }
         this.steps = builder.build();
@@ -99,13 +99,13 @@ public final class History {
 
     /** {@return the entry with the highest two-decimal total; the earliest such year on a tie} */
     public HistoryEntry best() {
-        return entries.stream().max(Comparator.comparing((HistoryEntry e) -> e.score().rounded())
+        return entries.stream().max(Comparator.comparing((HistoryEntry e) -> e.score().officialDecimal())
                 .thenComparing(HistoryEntry::fiscalYear, Comparator.reverseOrder())).orElseThrow();
     }
 
     /** {@return the entry with the lowest two-decimal total; the earliest such year on a tie} */
     public HistoryEntry worst() {
-        return entries.stream().min(Comparator.comparing((HistoryEntry e) -> e.score().rounded())
+        return entries.stream().min(Comparator.comparing((HistoryEntry e) -> e.score().officialDecimal())
                 .thenComparing(HistoryEntry::fiscalYear)).orElseThrow();
     }
 
@@ -131,7 +131,7 @@ public final class History {
             HistoryEntry entry = entries.get(i);
             boolean consecutive = i == entries.size() - 1
                     || entries.get(i + 1).fiscalYear().buddhistEra() - entry.fiscalYear().buddhistEra() == 1;
-            if (!consecutive || entry.score().round().compareTo(passMark) < 0) {
+            if (!consecutive || entry.score().official().compareTo(passMark) < 0) {
                 break;
             }
             run++;

@@ -25,37 +25,61 @@ import org.itascore.text.ThaiMonths;
  * indicator counts the whole budget of every activity that addresses the indicator (an activity that
  * addresses two indicators counts for both), so those sums may exceed the total, which counts each
  * activity once.
- *
- * @param plan the plan
- * @param assessment the assessment it answers
- * @param total the total budget in baht, each activity counted once (missing budgets count as none)
- * @param budgetByIndicator the budget of the activities addressing each indicator, for every indicator addressed
- * @param uncovered the indicators below the pass mark that no activity addresses, lowest score first
- * @param issues every problem found, activities in plan order
  */
-public record PlanCoverage(ActionPlan plan, Assessment assessment, BigDecimal total,
-        ImmutableMap<Indicator, BigDecimal> budgetByIndicator, ImmutableList<Indicator> uncovered,
-        ImmutableList<PlanIssue> issues) {
+public final class PlanCoverage {
 
-    /**
-     * Creates a coverage; use {@link #check}.
-     *
-     * @param plan the plan
-     * @param assessment the assessment it answers
-     * @param total the total budget in baht
-     * @param budgetByIndicator the budget of the activities addressing each indicator
-     * @param uncovered the indicators below the pass mark that no activity addresses
-     * @param issues every problem found
-     * @throws NullPointerException if any argument is null
-     */
-    public PlanCoverage {
+    private final ActionPlan plan;
+    private final Assessment assessment;
+    private final BigDecimal total;
+    private final ImmutableMap<Indicator, BigDecimal> budgetByIndicator;
+    private final ImmutableList<Indicator> uncovered;
+    private final ImmutableList<PlanIssue> issues;
+
+    PlanCoverage(ActionPlan plan, Assessment assessment, BigDecimal total, ImmutableMap<Indicator, BigDecimal> budgetByIndicator, ImmutableList<Indicator> uncovered, ImmutableList<PlanIssue> issues) {
         requireNonNull(plan, "plan");
         requireNonNull(assessment, "assessment");
         requireNonNull(total, "total");
         requireNonNull(budgetByIndicator, "budgetByIndicator");
         requireNonNull(uncovered, "uncovered");
         requireNonNull(issues, "issues");
+        this.plan = plan;
+        this.assessment = assessment;
+        this.total = total;
+        this.budgetByIndicator = budgetByIndicator;
+        this.uncovered = uncovered;
+        this.issues = issues;
     }
+
+    /** {@return the plan} */
+    public ActionPlan plan() {
+        return plan;
+    }
+
+    /** {@return the assessment it answers} */
+    public Assessment assessment() {
+        return assessment;
+    }
+
+    /** {@return the total budget in baht, each activity counted once (missing budgets count as none)} */
+    public BigDecimal total() {
+        return total;
+    }
+
+    /** {@return the budget of the activities addressing each indicator, for every indicator addressed} */
+    public ImmutableMap<Indicator, BigDecimal> budgetByIndicator() {
+        return budgetByIndicator;
+    }
+
+    /** {@return the indicators below the pass mark that no activity addresses, lowest score first} */
+    public ImmutableList<Indicator> uncovered() {
+        return uncovered;
+    }
+
+    /** {@return every problem found, activities in plan order} */
+    public ImmutableList<PlanIssue> issues() {
+        return issues;
+    }
+
 
     /** {@return whether the plan has no problem} */
     public boolean complete() {
@@ -116,5 +140,20 @@ public record PlanCoverage(ActionPlan plan, Assessment assessment, BigDecimal to
         }
         return new PlanCoverage(plan, assessment, total, ImmutableMap.copyOf(byIndicator), ImmutableList.copyOf(uncovered),
                 ImmutableList.copyOf(issues));
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof PlanCoverage other && plan.equals(other.plan) && assessment.equals(other.assessment) && total.equals(other.total) && budgetByIndicator.equals(other.budgetByIndicator) && uncovered.equals(other.uncovered) && issues.equals(other.issues);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(plan, assessment, total, budgetByIndicator, uncovered, issues);
+    }
+
+    @Override
+    public String toString() {
+        return "PlanCoverage[" + "plan=" + plan + ", " + "assessment=" + assessment + ", " + "total=" + total + ", " + "budgetByIndicator=" + budgetByIndicator + ", " + "uncovered=" + uncovered + ", " + "issues=" + issues + "]";
     }
 }

@@ -128,7 +128,7 @@ public final class RawAssessor {
         for (Indicator indicator : edition.indicators(Instrument.OIT)) {
             scores.put(indicator, data.oit().indicatorScore(indicator));
         }
-        Assessment assessment = Assessor.assess(edition, office, fiscalYear, scores.build()).withFindings(findings);
+        Assessment assessment = Assessor.assess(edition, office, fiscalYear, scores.build(), findings);
         return new RawAssessment(assessment, ImmutableMap.copyOf(questionScores), publishNext(edition, data.oit()));
     }
 

@@ -1,9 +1,9 @@
 package org.itascore.survey;
 import java.util.Locale;
+import org.itascore.Decimals;
 import org.itascore.Bilingual;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
-import org.itascore.text.ThaiDigits;
 
 /**
  * One answer to a survey question: a level of the four-level scale, or yes or no.
@@ -74,7 +74,7 @@ public enum Answer {
      * @throws InvalidInputException if the text is none of these
      */
     public static Answer parse(String text) {
-        String stripped = ThaiDigits.toAscii(text.strip());
+        String stripped = Decimals.toAscii(text.strip());
         switch (stripped.toLowerCase(Locale.ROOT)) {
             case "1": return LEVEL_1;
             case "2": return LEVEL_2;

@@ -10,8 +10,9 @@ import static java.util.Objects.requireNonNull;
  */
 public final class ThaiDigits {
 
-    private static final char THAI_ZERO = '\u0E50';
-    private static final char THAI_NINE = '\u0E59';
+    /** The zero of the Thai numbering system, as the JDK gives it for the locale {@code th-TH-u-nu-thai}. */
+    private static final char THAI_ZERO = java.text.DecimalFormatSymbols.getInstance(
+            java.util.Locale.forLanguageTag("th-TH-u-nu-thai")).getZeroDigit();
 
     private ThaiDigits() {
     }
@@ -24,12 +25,7 @@ public final class ThaiDigits {
      */
     public static String toAscii(CharSequence text) {
         requireNonNull(text, "text");
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            out.append(c >= THAI_ZERO && c <= THAI_NINE ? (char) ('0' + (c - THAI_ZERO)) : c);
-        }
-        return out.toString();
+        return org.itascore.Decimals.toAscii(text.toString());
     }
 
     /**

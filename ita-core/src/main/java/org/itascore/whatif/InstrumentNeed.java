@@ -30,6 +30,6 @@ public record InstrumentNeed(Instrument instrument, Score current, Score needed)
 
     /** {@return whether the instrument already meets the minimum} */
     public boolean met() {
-        return current.round().compareTo(needed) >= 0;
+        return current.official().compareTo(needed) >= 0;
     }
 }

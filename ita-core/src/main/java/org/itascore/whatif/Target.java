@@ -1,13 +1,13 @@
 package org.itascore.whatif;
 import static java.util.Objects.requireNonNull;
 
+import org.itascore.Decimals;
 import org.itascore.Grade;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
 import org.itascore.Score;
 import org.itascore.Verdict;
 import org.itascore.assess.Assessment;
-import org.itascore.text.ThaiDigits;
 
 /**
  * What an office wants to reach: the pass mark, a grade, a verdict, or a total score.
@@ -113,7 +113,7 @@ public sealed interface Target {
 
         @Override
         public boolean isReachedBy(Assessment assessment) {
-            return assessment.score().round().compareTo(score) >= 0;
+            return assessment.score().compareTo(score) >= 0;
         }
 
         @Override
@@ -145,7 +145,7 @@ public sealed interface Target {
                 return new AtLeastVerdict(v);
             }
         }
-        if (ThaiDigits.toAscii(t).matches("[0-9]+(\\.[0-9]+)?")) {
+        if (Decimals.toAscii(t).matches("[0-9]+(\\.[0-9]+)?")) {
             return new AtLeastScore(Score.parse(t));
         }
         throw InvalidInputException.of(Location.of("target"), text, "a target is pass, a grade (AA to F), a verdict such as GOOD_PASS, "

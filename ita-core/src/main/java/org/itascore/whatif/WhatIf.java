@@ -26,35 +26,54 @@ import org.itascore.edition.VerdictRule;
  * score (rounded up, so that it really reaches the target) is found by bisection over re-scored
  * assessments, which is exact because raising an indicator never lowers the total, its grade or verdict.
  * So every answer reaches the target by construction, and 0.01 less does not.
- *
- * @param assessment the assessment asked about
- * @param target the target
- * @param reached whether the assessment already reaches the target
- * @param indicators what each indicator alone needs, by leverage (the largest first), then by the raise
- *     needed, then by number
- * @param instruments for a verdict with per-instrument minimums, what each instrument needs; otherwise empty
  */
-public record WhatIf(Assessment assessment, Target target, boolean reached, ImmutableList<IndicatorNeed> indicators,
-        ImmutableList<InstrumentNeed> instruments) {
+public final class WhatIf {
 
-    private static final int HUNDREDTHS = 10_000;
+    private final Assessment assessment;
+    private final Target target;
+    private final boolean reached;
+    private final ImmutableList<IndicatorNeed> indicators;
+    private final ImmutableList<InstrumentNeed> instruments;
 
-    /**
-     * Creates a what-if answer; use {@link #of}.
-     *
-     * @param assessment the assessment asked about
-     * @param target the target
-     * @param reached whether the assessment already reaches the target
-     * @param indicators what each indicator alone needs
-     * @param instruments what each instrument needs
-     * @throws NullPointerException if any argument is null
-     */
-    public WhatIf {
+    WhatIf(Assessment assessment, Target target, boolean reached, ImmutableList<IndicatorNeed> indicators, ImmutableList<InstrumentNeed> instruments) {
         requireNonNull(assessment, "assessment");
         requireNonNull(target, "target");
         requireNonNull(indicators, "indicators");
         requireNonNull(instruments, "instruments");
+        this.assessment = assessment;
+        this.target = target;
+        this.reached = reached;
+        this.indicators = indicators;
+        this.instruments = instruments;
     }
+
+    /** {@return the assessment asked about} */
+    public Assessment assessment() {
+        return assessment;
+    }
+
+    /** {@return the target} */
+    public Target target() {
+        return target;
+    }
+
+    /** {@return whether the assessment already reaches the target} */
+    public boolean reached() {
+        return reached;
+    }
+
+    /** {@return what each indicator alone needs, by leverage (the largest first), then by the raise needed, then by number} */
+    public ImmutableList<IndicatorNeed> indicators() {
+        return indicators;
+    }
+
+    /** {@return for a verdict with per-instrument minimums, what each instrument needs; otherwise empty} */
+    public ImmutableList<InstrumentNeed> instruments() {
+        return instruments;
+    }
+
+
+    private static final int HUNDREDTHS = 10_000;
 
     /**
      * Answers what it takes to reach a target.
@@ -92,7 +111,7 @@ public record WhatIf(Assessment assessment, Target target, boolean reached, Immu
     }
 
     private static Optional<Score> least(Assessment a, Indicator indicator, Target target) {
-        Score current = a.indicator(indicator).score();
+        Score current = a.indicator(indicator).exactScore();
         if (target.isReachedBy(a)) {
             return Optional.of(current);
         }
@@ -139,5 +158,20 @@ public record WhatIf(Assessment assessment, Target target, boolean reached, Immu
             needs.add(new InstrumentNeed(instrument, a.instrument(instrument).score(), minimum));
         }
         return needs.build();
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof WhatIf other && assessment.equals(other.assessment) && target.equals(other.target) && reached == other.reached && indicators.equals(other.indicators) && instruments.equals(other.instruments);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(assessment, target, reached, indicators, instruments);
+    }
+
+    @Override
+    public String toString() {
+        return "WhatIf[" + "assessment=" + assessment + ", " + "target=" + target + ", " + "reached=" + reached + ", " + "indicators=" + indicators + ", " + "instruments=" + instruments + "]";
     }
 }

@@ -41,12 +41,12 @@ class SeedAssessmentTest {
     void seed000KhonKaenFy2566() {
         Assessment a = Assessor.assess(Editions.builtIn().get("obec-esa-2566"), "สพม.ขอนแก่น", FiscalYear.of(2566), SEED_000);
         assertEquals("94.33", a.instrument(Instrument.IIT).score().toString());
-        assertEquals("94.334", a.instrument(Instrument.IIT).score().toExactString());
+        assertEquals("94.334", a.instrument(Instrument.IIT).exactScore().toExactString());
         assertEquals("90.01", a.instrument(Instrument.EIT).score().toString());
         assertEquals("86.88", a.instrument(Instrument.OIT).score().toString());
-        assertEquals("86.875", a.instrument(Instrument.OIT).score().toExactString());
-        assertEquals("90.0532", a.score().toExactString());
-        assertEquals(new BigDecimal("90.05"), a.score().rounded());
+        assertEquals("86.875", a.instrument(Instrument.OIT).exactScore().toExactString());
+        assertEquals("90.0532", a.exactScore().toExactString());
+        assertEquals(new BigDecimal("90.05"), a.score().officialDecimal());
         assertEquals(Grade.A, a.grade());
         assertTrue(a.passed());
         assertEquals(Optional.empty(), a.verdict());
@@ -60,7 +60,7 @@ class SeedAssessmentTest {
     @Test
     void seed004ChachoengsaoFy2562WithThaiDigits() {
         Assessment a = Assessor.assess(Editions.builtIn().get("obec-esa-2562"), "สพป.ฉะเชิงเทรา เขต ๒", FiscalYear.of(2562), SEED_004);
-        assertEquals("84.8138", a.score().toExactString());
+        assertEquals("84.8138", a.exactScore().toExactString());
         assertEquals("84.81", a.score().toString());
         assertEquals(Grade.B, a.grade());
         assertFalse(a.passed());

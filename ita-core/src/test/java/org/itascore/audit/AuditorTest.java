@@ -157,8 +157,8 @@ class AuditorTest {
             Assessment a = bare.assess(Editions.builtIn());
             Map<Indicator, PublishedIndicator> indicators = a.indicators().stream().collect(Collectors.toMap(
                     IndicatorResult::indicator, r -> printed(r.grade(), r.passed(), r.rank())));
-            Published p = new Published(Optional.of(a.score().round()), Optional.of(a.grade()), Optional.of(a.passed()), a.verdict(),
-                    a.instruments().stream().collect(ImmutableMap.toImmutableMap(i -> i.instrument(), i -> i.score().round())),
+            Published p = new Published(Optional.of(a.exactScore().official()), Optional.of(a.grade()), Optional.of(a.passed()), a.verdict(),
+                    a.instruments().stream().collect(ImmutableMap.toImmutableMap(i -> i.instrument(), i -> i.exactScore().official())),
                     ImmutableMap.copyOf(indicators), ImmutableList.of());
             return Auditor.audit(new IndicatorReport("x", FiscalYear.of(2567), Optional.of("nacc-2567"), scores, p),
                     Editions.builtIn()).consistent();

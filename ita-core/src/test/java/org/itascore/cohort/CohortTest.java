@@ -61,7 +61,7 @@ class CohortTest {
         CohortStatistics s = Cohort.of(seven()).statistics(EDITION);
         assertEquals(7, s.count());
         assertEquals(Score.ofFraction(570, 7), s.mean());
-        assertEquals("81.43", s.mean().toString());
+        assertEquals("81.43", s.mean().official().toString());
         assertEquals(Score.of(85), s.median());
         assertEquals(Score.of(60), s.minimum());
         assertEquals(Score.of(95), s.maximum());
@@ -74,8 +74,8 @@ class CohortTest {
         assertEquals(List.of("A 1", "B 2", "C 2", "D 4", "E 5", "F 6", "G 7"),
                 s.ranking().stream().map(r -> r.office() + " " + r.rank()).toList());
         assertEquals(Indicator.CORRUPTION_PREVENTION, s.weakestIndicator());
-        assertEquals("76.43", s.indicatorMeans().get(Indicator.CORRUPTION_PREVENTION).toString());
-        assertEquals("86.43", s.indicatorMeans().get(Indicator.INFORMATION_DISCLOSURE).toString());
+        assertEquals("76.43", s.indicatorMeans().get(Indicator.CORRUPTION_PREVENTION).official().toString());
+        assertEquals("86.43", s.indicatorMeans().get(Indicator.INFORMATION_DISCLOSURE).official().toString());
         assertEquals(List.of("G", "F", "E", "D"), s.belowPassMark().get(Indicator.CORRUPTION_PREVENTION));
         assertEquals(List.of("G", "F", "E"), s.belowPassMark().get(Indicator.PERFORMANCE_OF_DUTY));
         assertEquals(List.of("G", "F"), s.belowPassMark().get(Indicator.INFORMATION_DISCLOSURE));

@@ -58,8 +58,8 @@ class OitChecklistTest {
     @MethodSource("patterns")
     void scoresSubIndicatorsAsSharesAndIndicatorsAsTheirMean(String[] absent, String nine, String ten) {
         OitChecklist checklist = without(absent);
-        assertEquals(nine, checklist.indicatorScore(Indicator.INFORMATION_DISCLOSURE).toString());
-        assertEquals(ten, checklist.indicatorScore(Indicator.CORRUPTION_PREVENTION).toString());
+        assertEquals(nine, checklist.indicatorScore(Indicator.INFORMATION_DISCLOSURE).official().toString());
+        assertEquals(ten, checklist.indicatorScore(Indicator.CORRUPTION_PREVENTION).official().toString());
     }
 
     @Test

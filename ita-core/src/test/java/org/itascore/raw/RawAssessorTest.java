@@ -51,11 +51,11 @@ class RawAssessorTest {
     void rawDataGiveTheSameAssessmentAsTheirIndicatorScores() {
         RawAssessment raw = RawAssessor.assess(EDITION, "office", FiscalYear.of(2564), data(Populations.of(2, 1)));
         Assessment a = raw.assessment();
-        assertEquals(Score.ofFraction(875, 9), a.indicator(Indicator.PERFORMANCE_OF_DUTY).score());
-        assertEquals(Score.ofFraction(895, 9), a.instrument(Instrument.IIT).score());
-        assertEquals(Score.HUNDRED, a.instrument(Instrument.EIT).score());
-        assertEquals(Score.ofFraction(890, 9), a.instrument(Instrument.OIT).score());
-        assertEquals(Score.ofFraction(8945, 90), a.score());
+        assertEquals(Score.ofFraction(875, 9), a.indicator(Indicator.PERFORMANCE_OF_DUTY).exactScore());
+        assertEquals(Score.ofFraction(895, 9), a.instrument(Instrument.IIT).exactScore());
+        assertEquals(Score.HUNDRED, a.instrument(Instrument.EIT).exactScore());
+        assertEquals(Score.ofFraction(890, 9), a.instrument(Instrument.OIT).exactScore());
+        assertEquals(Score.ofFraction(8945, 90), a.exactScore());
         assertEquals("99.39", a.score().toString());
         assertEquals(List.of(), a.findings(), "populations of 2 and 1 are fully surveyed");
     }
@@ -80,7 +80,7 @@ class RawAssessorTest {
                 .collect(Tally.collector(Q, Instrument.IIT));
         RawData d = data(Populations.of(2, 1));
         RawAssessment raw = RawAssessor.assess(EDITION, "office", FiscalYear.of(2564), new RawData(iit, d.eit(), d.oit(), d.populations()));
-        assertEquals(Score.ofFraction(290, 3), raw.assessment().indicator(Indicator.PERFORMANCE_OF_DUTY).score());
+        assertEquals(Score.ofFraction(290, 3), raw.assessment().indicator(Indicator.PERFORMANCE_OF_DUTY).exactScore());
         assertEquals(FindingKind.QUESTION_WITHOUT_ANSWERS, raw.assessment().findings().get(0).kind());
         assertEquals(Indicator.PERFORMANCE_OF_DUTY, raw.assessment().findings().get(0).indicator().orElseThrow());
     }
@@ -104,7 +104,7 @@ class RawAssessorTest {
         assertEquals(Score.of(5), next.get(0).overallGain());
         assertEquals(Score.of(25), next.get(0).indicatorGain());
         assertEquals(Score.ofFraction(4, 9), next.get(2).overallGain());
-        assertEquals("0.44", next.get(2).overallGain().toString());
+        assertEquals("0.44", next.get(2).overallGain().official().toString());
     }
 
     @Test
@@ -122,7 +122,7 @@ class RawAssessorTest {
         // quarters: i1 = (100 + 75) / 2 = 87.5; indicator 1 = (87.5 + 500) / 6 = 587.5/6 = 1175/12
         RawAssessment raw = RawAssessor.assess(EDITION, "office", FiscalYear.of(2564), data(Populations.of(2, 1)),
                 org.itascore.survey.AnswerScale.QUARTERS);
-        assertEquals(Score.ofFraction(1175, 12), raw.assessment().indicator(Indicator.PERFORMANCE_OF_DUTY).score());
+        assertEquals(Score.ofFraction(1175, 12), raw.assessment().indicator(Indicator.PERFORMANCE_OF_DUTY).exactScore());
     }
 
     @Test

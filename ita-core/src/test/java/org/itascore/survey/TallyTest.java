@@ -49,7 +49,7 @@ class TallyTest {
     void questionScoreIsTheMeanOfItsRespondentsPoints(AnswerScale scale, Score exact, String printed) {
         Score score = i1Answered(4, 4, 3, 1).questionScore(I1, scale).orElseThrow();
         assertEquals(exact, score);
-        assertEquals(printed, score.toString());
+        assertEquals(printed, score.official().toString());
     }
 
     @Test

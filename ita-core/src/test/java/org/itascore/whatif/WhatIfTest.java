@@ -115,8 +115,8 @@ class WhatIfTest {
                         if (!target.isReachedBy(WhatIf.rescore(a, n.indicator(), needed))) {
                             return false;
                         }
-                        BigDecimal less = needed.rounded().subtract(new BigDecimal("0.01"));
-                        if (n.raise().orElseThrow().signum() > 0 && less.compareTo(n.current().rounded()) >= 0
+                        BigDecimal less = needed.officialDecimal().subtract(new BigDecimal("0.01"));
+                        if (n.raise().orElseThrow().signum() > 0 && less.compareTo(n.current().officialDecimal()) >= 0
                                 && target.isReachedBy(WhatIf.rescore(a, n.indicator(), Score.of(less)))) {
                             return false;
                         }

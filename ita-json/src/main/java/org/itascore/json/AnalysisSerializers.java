@@ -102,7 +102,7 @@ final class AnalysisSerializers {
             g.writeStartObject();
             g.writeStringProperty("target", w.target().describe());
             g.writeBooleanProperty("reached", w.reached());
-            Writing.score(g, "score", w.assessment().score());
+            Writing.score(g, "score", w.assessment().exactScore());
             g.writeArrayPropertyStart("indicators");
             for (IndicatorNeed n : w.indicators()) {
                 g.writeStartObject();

@@ -101,7 +101,7 @@ final class AssessmentDeserializer extends ValueDeserializer<Assessment> {
         } catch (InvalidInputException ex) {
             return Reading.refuse(ctxt, Assessment.class, ex);
         }
-        check(ctxt, "score", stated.score == null || stated.score.equals(a.score().round()), stated.score, a.score());
+        check(ctxt, "score", stated.score == null || stated.score.equals(a.score()), stated.score, a.exactScore());
         check(ctxt, "grade", stated.grade == null || stated.grade == a.grade(), stated.grade, a.grade());
         check(ctxt, "passed", stated.passed == null || stated.passed == a.passed(), stated.passed, a.passed());
         check(ctxt, "verdict", stated.verdict == null || a.verdict().map(v -> v.name().equals(stated.verdict)).orElse(false),
@@ -120,7 +120,7 @@ final class AssessmentDeserializer extends ValueDeserializer<Assessment> {
         }
         List<Integer> below = a.belowPassMark().stream().map(Indicator::number).toList();
         check(ctxt, "belowPassMark", stated.below == null || stated.below.equals(below), stated.below, below);
-        return a.withFindings(findings);
+        return Assessor.assess(e, office[0], year[0], scores.build(), findings);
     }
 
     private static void check(DeserializationContext ctxt, String field, boolean agrees, Object stated, Object computed) {

@@ -29,14 +29,14 @@ final class AssessmentSerializer extends ValueSerializer<Assessment> {
         g.writeStringProperty("edition", a.edition().id());
         g.writeStringProperty("office", a.office());
         g.writeNumberProperty("fiscalYear", a.fiscalYear().buddhistEra());
-        Writing.score(g, "score", a.score());
+        Writing.score(g, "score", a.exactScore());
         g.writeStringProperty("grade", a.grade().name());
         g.writeBooleanProperty("passed", a.passed());
         a.verdict().ifPresent(v -> g.writeStringProperty("verdict", v.name()));
         g.writeObjectPropertyStart("instruments");
         for (InstrumentResult i : a.instruments()) {
             g.writeObjectPropertyStart(i.instrument().name());
-            Writing.score(g, "score", i.score());
+            Writing.score(g, "score", i.exactScore());
             Writing.weight(g, "weight", i.weight());
             g.writeEndObject();
         }
@@ -45,7 +45,7 @@ final class AssessmentSerializer extends ValueSerializer<Assessment> {
         for (IndicatorResult r : a.indicators()) {
             g.writeStartObject();
             g.writeNumberProperty("number", r.indicator().number());
-            Writing.score(g, "score", r.score());
+            Writing.score(g, "score", r.exactScore());
             g.writeStringProperty("grade", r.grade().name());
             g.writeBooleanProperty("passed", r.passed());
             g.writeNumberProperty("rank", r.rank());

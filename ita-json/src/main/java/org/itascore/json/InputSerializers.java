@@ -31,7 +31,7 @@ final class InputSerializers {
      */
     private static void exactScore(JsonGenerator g, String name, Score score) {
         var exact = score.exact().exactDecimalOrNull();
-        g.writeNumberProperty(name, exact != null ? exact : score.rounded());
+        g.writeNumberProperty(name, exact != null ? exact : score.officialDecimal());
     }
 
     /** Format 1. */

@@ -17,7 +17,7 @@ final class ScalarSerializers {
     static final class ScoreSerializer extends ValueSerializer<Score> {
         @Override
         public void serialize(Score value, JsonGenerator g, SerializationContext ctxt) {
-            g.writeNumber(value.rounded());
+            g.writeNumber(value.officialDecimal());
         }
     }
 

@@ -15,7 +15,7 @@ final class Writing {
 
     /** Writes a score as a JSON number with exactly two decimals, rounded half up: {@code 90.05}. */
     static void score(JsonGenerator g, String name, Score score) {
-        g.writeNumberProperty(name, score.rounded());
+        g.writeNumberProperty(name, score.officialDecimal());
     }
 
     /** Writes a weight property; see {@link #weight(JsonGenerator, Weight)}. */

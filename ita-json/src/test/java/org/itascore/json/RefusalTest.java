@@ -47,7 +47,7 @@ class RefusalTest {
                 Arguments.of("huge score", report("", "\"7\":1e400"),
                         ProblemKind.INVALID, "/indicators/7", "between 0 and 100"),
                 Arguments.of("score as malformed text", report("", "\"7\":\"9O.1\""),
-                        ProblemKind.INVALID, "/indicators/7", "plain decimal"),
+                        ProblemKind.INVALID, "/indicators/7", "a score is a decimal such as 96.61"),
                 Arguments.of("NaN", report("", "\"7\":NaN"),
                         ProblemKind.INVALID, "/indicators/7", "NaN"),
                 Arguments.of("infinity", report("", "\"7\":Infinity"),
