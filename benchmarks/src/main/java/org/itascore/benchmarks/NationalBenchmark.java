@@ -163,7 +163,7 @@ public class NationalBenchmark {
             try (InputStream survey = open(NationalDataset.survey(dir, o));
                     InputStream oit = open(NationalDataset.checklist(dir, o))) {
                 SurveyBatch batch = json.readSurveyBatch(survey, null);
-                var checklist = json.readChecklist(oit).toChecklist(batch.edition());
+                var checklist = batch.checklist(json.readChecklist(oit));
                 assessments.add(batch.assess(checklist).assessment());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -115,7 +115,7 @@ final class ScoreCommand implements Callable<Integer> {
         }
         Input checklistFile = Input.read(oit, context.stdin(), null);
         ChecklistInput input = Reports.parse(checklistFile, ItaJson.standard()::readChecklist);
-        OitChecklist checklist = Reports.run(checklistFile, () -> input.toChecklist(batch.edition()));
+        OitChecklist checklist = Reports.run(checklistFile, () -> batch.checklist(input));
         AnswerScale chosen = answerScale;
         return Reports.run(new Input(batchName, new byte[0]), () -> RawAssessor.assess(batch, checklist, chosen));
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
-import org.itascore.edition.Edition;
 
 /**
  * An OIT checklist as read from a file, before it is checked against a catalogue: its entries and,
@@ -39,15 +38,18 @@ public record ChecklistInput(Optional<OitCatalogue> catalogue, ImmutableList<Che
     }
 
     /**
-     * Checks the entries against the catalogue given with them or, failing that, the edition's.
+     * Checks the entries against the catalogue given with them or, failing that, another one (the
+     * edition's: see {@code RawAssessor.checklist}).
      *
-     * @param edition the edition the checklist is scored under
+     * @param fallback the catalogue to use when the checklist gives none
      * @return the checklist
-     * @throws InvalidInputException if there is no catalogue to check against, or the entries do not fit it
+     * @throws InvalidInputException if there is no catalogue to check against, or the entries do not fit it,
+     *     listing every problem
      */
-    public OitChecklist toChecklist(Edition edition) {
-        OitCatalogue against = catalogue.or(edition::oitCatalogue).orElseThrow(() -> InvalidInputException.of(Location.of("catalogue"),
-                null, "edition " + edition.id() + " has no built-in OIT catalogue (its item grouping is not published); "
+    public OitChecklist toChecklist(Optional<OitCatalogue> fallback) {
+        requireNonNull(fallback, "fallback");
+        OitCatalogue against = catalogue.or(() -> fallback).orElseThrow(() -> InvalidInputException.of(
+                Location.of("catalogue"), null, "there is no OIT catalogue to check the checklist against; "
                         + "give the catalogue with the checklist"));
         return OitChecklist.of(against, entries);
     }

@@ -24,6 +24,7 @@ import org.itascore.assess.Assessment;
 import org.itascore.assess.Assessor;
 import org.itascore.assess.IndicatorScores;
 import org.itascore.edition.Edition;
+import org.itascore.oit.ChecklistInput;
 import org.itascore.oit.OitCatalogue;
 import org.itascore.oit.OitChecklist;
 import org.itascore.oit.OitItem;
@@ -190,6 +191,25 @@ public final class RawAssessor {
         RawData data = new RawData(batch.iit(), batch.eit(), checklist, batch.populations());
         return assess(batch.edition(), batch.office(), batch.fiscalYear(), data,
                 scale == null ? batch.edition().answerScale() : scale);
+    }
+
+    /**
+     * Checks a checklist as read against the catalogue it gives or, failing that, the edition's.
+     *
+     * @param input the checklist as read
+     * @param edition the edition it is scored under
+     * @return the checklist
+     * @throws InvalidInputException if neither the checklist nor the edition has a catalogue (the edition's
+     *     item grouping is not published), or the entries do not fit the catalogue, listing every problem
+     */
+    public static OitChecklist checklist(ChecklistInput input, Edition edition) {
+        requireNonNull(input, "input");
+        requireNonNull(edition, "edition");
+        if (input.catalogue().isEmpty() && edition.oitCatalogue().isEmpty()) {
+            throw InvalidInputException.of(Location.of("catalogue"), null, "edition " + edition.id()
+                    + " has no built-in OIT catalogue (its item grouping is not published); give the catalogue with the checklist");
+        }
+        return input.toChecklist(edition.oitCatalogue());
     }
 
     /**

@@ -56,6 +56,18 @@ public record SurveyBatch(Edition edition, String office, FiscalYear fiscalYear,
     }
 
     /**
+     * Checks an OIT checklist as read against this batch's edition ({@link RawAssessor#checklist}).
+     *
+     * @param input the checklist as read
+     * @return the checklist
+     * @throws org.itascore.InvalidInputException if there is no catalogue to check it against or its entries
+     *     do not fit the catalogue
+     */
+    public OitChecklist checklist(org.itascore.oit.ChecklistInput input) {
+        return RawAssessor.checklist(input, edition);
+    }
+
+    /**
      * Assesses the batch together with the office's OIT checklist.
      *
      * @param oit the checklist

@@ -57,6 +57,19 @@ class PlanCoverageTest {
     }
 
     @Test
+    void monthsDoNotDependOnTheDefaultLocale() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("th-TH-u-nu-thai"));
+            assertEquals("มี.ค. 67", ThaiMonths.format(YearMonth.of(2024, 3)));
+            java.util.Locale.setDefault(java.util.Locale.US);
+            assertEquals("มี.ค. 67", ThaiMonths.format(YearMonth.of(2024, 3)));
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void seed000sPlanCoversItsWeakIndicatorWithin60000Baht() {
         PlanCoverage c = PlanCoverage.check(seed000Plan(), SEED_000);
         assertEquals(new BigDecimal("60000"), c.total());
@@ -92,5 +105,12 @@ class PlanCoverageTest {
         assertEquals("มี.ค. 67", ThaiMonths.format(YearMonth.of(2024, 3)));
         assertThrows(InvalidInputException.class, () -> ThaiMonths.parse("Jan 2024"));
         assertThrows(InvalidInputException.class, () -> ThaiMonths.parse("2024-13"));
+        // four-digit years outside B.E. 2500-2599 read back as written; year 0000 is no month
+        assertEquals("ม.ค. 2499", ThaiMonths.format(YearMonth.of(1956, 1)));
+        assertEquals(YearMonth.of(1956, 1), ThaiMonths.parse("ม.ค. 2499"));
+        assertEquals("ต.ค. 2600", ThaiMonths.format(YearMonth.of(2057, 10)));
+        assertEquals(YearMonth.of(2057, 10), ThaiMonths.parse(ThaiMonths.format(YearMonth.of(2057, 10))));
+        assertThrows(InvalidInputException.class, () -> ThaiMonths.parse("ม.ค. 0000"));
+        assertThrows(InvalidInputException.class, () -> ThaiMonths.parse("0000-01"));
     }
 }

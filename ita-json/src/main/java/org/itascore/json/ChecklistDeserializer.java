@@ -54,15 +54,8 @@ final class ChecklistDeserializer extends ValueDeserializer<ChecklistInput> {
         if (!sawItems[0]) {
             return Reading.missing(ctxt, ChecklistInput.class, "items", "a checklist has its items");
         }
-        ChecklistInput input = new ChecklistInput(Optional.ofNullable(catalogue[0]), ImmutableList.copyOf(entries));
-        if (catalogue[0] != null) {
-            try {
-                OitChecklist.of(catalogue[0], entries);
-            } catch (InvalidInputException e) {
-                return Reading.refuse(ctxt, ChecklistInput.class, e);
-            }
-        }
-        return input;
+        // checked against its catalogue in one place, ChecklistInput.toChecklist, where it is scored
+        return new ChecklistInput(Optional.ofNullable(catalogue[0]), ImmutableList.copyOf(entries));
     }
 
     private ChecklistEntry entry(JsonParser p, DeserializationContext ctxt, String id) {

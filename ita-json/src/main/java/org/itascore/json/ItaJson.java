@@ -130,7 +130,7 @@ public final class ItaJson {
 
     /**
      * Reads an OIT checklist (format 3); check it against an edition with
-     * {@link ChecklistInput#toChecklist}.
+     * {@link org.itascore.raw.SurveyBatch#checklist}.
      *
      * @param in the JSON document; not closed
      * @return the checklist as read

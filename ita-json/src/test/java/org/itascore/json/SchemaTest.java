@@ -71,7 +71,7 @@ class SchemaTest {
         valid("audit", json.writeValue(Auditor.audit(report, Editions.builtIn())));
         var batch = json.readSurveyBatch(Files.newInputStream(SAMPLES.resolve("survey-2564.json")), null);
         var checklist = json.readChecklist(Files.newInputStream(SAMPLES.resolve("oit-2564.json")));
-        valid("result", json.write(batch.assess(checklist.toChecklist(batch.edition()))));
+        valid("result", json.write(batch.assess(batch.checklist(checklist))));
         valid("oit-checklist", json.writeValue(checklist));
         valid("plan", json.writeValue(json.readPlan(Files.newInputStream(CLI_SAMPLES.resolve("khon-kaen-plan-2567.json")))));
     }

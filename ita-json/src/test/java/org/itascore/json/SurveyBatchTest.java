@@ -48,7 +48,7 @@ class SurveyBatchTest {
         }
         assertEquals(30, batch.iit().respondents());
         assertEquals(45, batch.eit().respondents());
-        RawAssessment raw = batch.assess(checklist.toChecklist(batch.edition()));
+        RawAssessment raw = batch.assess(batch.checklist(checklist));
         assertEquals(List.of("82.05", "82.03", "80.83", "76.99", "78.21", "82.89", "80.14", "81.68", "90.28", "62.50"),
                 raw.assessment().indicators().stream().map(r -> r.score().toString()).toList());
         assertEquals("79.03", raw.assessment().score().toString());
@@ -155,11 +155,11 @@ class SurveyBatchTest {
                 + "\"N3\":{\"present\":true,\"evidence\":\"https://x.go.th/n3\"}}}";
         var input = ItaJson.standard().readChecklist(json(checklist));
         var edition = org.itascore.edition.Editions.builtIn().get("obec-esa-2566");
-        var oit = input.toChecklist(edition);
+        var oit = org.itascore.raw.RawAssessor.checklist(input, edition);
         assertEquals("50.00", oit.indicatorScore(Indicator.INFORMATION_DISCLOSURE).toString());
         assertEquals("100.00", oit.indicatorScore(Indicator.CORRUPTION_PREVENTION).toString());
         var noCatalogue = ItaJson.standard().readChecklist(json("{\"items\":{}}"));
-        var e = assertThrows(org.itascore.InvalidInputException.class, () -> noCatalogue.toChecklist(edition));
+        var e = assertThrows(org.itascore.InvalidInputException.class, () -> org.itascore.raw.RawAssessor.checklist(noCatalogue, edition));
         assertTrue(e.getMessage().contains("no built-in OIT catalogue"), e.getMessage());
     }
 }
