@@ -3,7 +3,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
@@ -11,7 +10,6 @@ import org.itascore.InvalidInputException;
 import org.itascore.Location;
 import org.itascore.ProblemKind;
 import org.itascore.assess.Assessment;
-import org.itascore.cohort.Cohort;
 import org.itascore.cohort.CohortBuilder;
 import org.itascore.cohort.CohortResult;
 import org.itascore.edition.Editions;

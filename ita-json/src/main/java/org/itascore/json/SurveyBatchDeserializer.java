@@ -4,10 +4,8 @@ import static org.itascore.json.Reading.fields;
 
 import java.util.OptionalLong;
 import java.util.function.LongConsumer;
-import org.itascore.FiscalYear;
 import org.itascore.Instrument;
 import org.itascore.InvalidInputException;
-import org.itascore.edition.Edition;
 import org.itascore.edition.Editions;
 import org.itascore.raw.Populations;
 import org.itascore.raw.SurveyBatch;
@@ -15,7 +13,6 @@ import org.itascore.raw.SurveyBatchAssembly;
 import org.itascore.survey.Answer;
 import org.itascore.survey.Questionnaire;
 import org.itascore.survey.Response;
-import org.itascore.survey.Tally;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

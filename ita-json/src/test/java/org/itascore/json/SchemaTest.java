@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 class SchemaTest {
 
     private static final Path SAMPLES = Path.of("..", "samples");
-    private static final Path CLI_SAMPLES = Path.of("..", "examples", "src", "main", "resources", "org", "itascore", "cli", "samples");
+    private static final Path CLI_SAMPLES = Path.of("..", "ita-cli", "src", "main", "resources", "org", "itascore", "cli", "samples");
     private static final JsonMapper PLAIN = JsonMapper.builder().build();
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             b -> b.schemaIdResolvers(r -> r.mapPrefix("https://itascore.org/schema/", "classpath:org/itascore/json/schema/")));

@@ -1,41 +1,25 @@
-package org.itascore.cli;
+package org.itascore.render;
+
 import java.util.List;
 import java.util.stream.Collectors;
 import org.itascore.history.History;
 import org.itascore.history.HistoryEntry;
 import org.itascore.history.HistoryStep;
-import org.itascore.json.ItaJson;
-import org.itascore.report.IndicatorReport;
-import picocli.CommandLine.Command;
 
-/** {@code ita history}: an office's totals over the years, from the history table of its report. */
-@Command(name = "history", mixinStandardHelpOptions = true,
-        description = {"Show an office's totals over the years from the 'published.history' of a report (format 1):",
-            "the change each year, trend, best and worst years, missing years, the current run of passing years."},
-        footerHeading = "%nExamples:%n",
-        footer = {"  ita history               the bundled sample, FY2561-2566", "  ita history report.json --lang th"})
-final class HistoryCommand extends ReportCommand {
+/** Renders an office's history as text, in the reader's language and digits. Stateless and thread-safe. */
+public final class HistoryText {
 
-
-    HistoryCommand(Ita.Context context) {
-        super(context);
+    private HistoryText() {
     }
 
-    @Override
-    public Integer call() {
-        output.textOrJsonOnly("history");
-        Input input = read(Input.DEFAULT_SAMPLE);
-        IndicatorReport report = Reports.report(input);
-        History history = Reports.run(input, () -> report.history(Reports.editions()));
-        String rendered = switch (output.format) {
-            case TEXT -> render(report.office(), history, output.style());
-            case JSON -> ItaJson.standard().writeValue(history);
-            case HTML -> throw new AssertionError("refused above");
-        };
-        return print(rendered, ExitCodes.OK);
-    }
-
-    static String render(String office, History h, Style s) {
+    /**
+     * {@return an office's history as text: a row per year with its change and trend}
+     *
+     * @param office the office's name
+     * @param h the history
+     * @param s the reader's language and digits
+     */
+    public static String render(String office, History h, Style s) {
         StringBuilder out = new StringBuilder(s.text("History of ", "ผลการประเมินย้อนหลังของ ")).append(office).append("\n\n");
         Table table = new Table(List.of(s.text("Year", "ปี"), s.text("Score", "คะแนน"), s.text("Grade", "ระดับ"),
                 s.text("Change", "ผลต่าง"), s.text("Trend", "แนวโน้ม")), false, true, false, true, false);

@@ -1,42 +1,22 @@
-package org.itascore.cli;
+package org.itascore.render;
 
 import java.util.List;
 import org.itascore.Finding;
 import org.itascore.audit.AuditReport;
-import org.itascore.audit.Auditor;
-import org.itascore.json.ItaJson;
-import org.itascore.report.IndicatorReport;
-import picocli.CommandLine.Command;
 
-/** {@code ita audit}: checks what a published report printed against an exact recomputation. */
-@Command(name = "audit", mixinStandardHelpOptions = true,
-        description = {"Audit a published report (format 1 with its 'published' part): recompute it exactly and",
-            "check the total, instrument scores, grades, pass labels, ranks, verdict and history it printed.",
-            "Exits 1 when there are findings."},
-        footerHeading = "%nExamples:%n",
-        footer = {"  ita audit                 the bundled sample: its printed total 90.10 is really 90.05",
-            "  ita audit report.json --format json"})
-final class AuditCommand extends ReportCommand {
+/** Renders an audit: the findings as a table and one sentence each as text, in the reader's language and digits. Stateless and thread-safe. */
+public final class AuditText {
 
-
-    AuditCommand(Ita.Context context) {
-        super(context);
+    private AuditText() {
     }
 
-    @Override
-    public Integer call() {
-        Input input = read(Input.DEFAULT_SAMPLE);
-        IndicatorReport report = Reports.report(input);
-        AuditReport audit = Reports.run(input, () -> Auditor.audit(report, Reports.editions()));
-        String rendered = switch (output.format) {
-            case TEXT -> render(audit, output.style());
-            case JSON -> ItaJson.standard().writeValue(audit);
-            case HTML -> HtmlReport.render(audit.assessment(), audit.findings(), java.util.List.of(), output.style());
-        };
-        return print(rendered, audit.consistent() ? ExitCodes.OK : ExitCodes.FINDINGS);
-    }
-
-    static String render(AuditReport audit, Style s) {
+    /**
+     * {@return an audit as text: the findings as a table, then one sentence each}
+     *
+     * @param audit the audit
+     * @param s the reader's language and digits
+     */
+    public static String render(AuditReport audit, Style s) {
         var a = audit.assessment();
         StringBuilder out = new StringBuilder();
         out.append(s.text("Audit of ", "ตรวจสอบรายงานของ ")).append(a.office())
@@ -59,7 +39,8 @@ final class AuditCommand extends ReportCommand {
         return out.toString();
     }
 
-    static String where(Finding f, Style s) {
+    /** {@return where a finding is: an indicator, an instrument, a year or the total} */
+    private static String where(Finding f, Style s) {
         if (f.indicator().isPresent()) {
             return s.text("indicator ", "ตัวชี้วัดที่ ") + s.number(f.indicator().get().number());
         }

@@ -1,4 +1,7 @@
 package org.itascore.cli;
+import org.itascore.render.HtmlReport;
+import org.itascore.render.RawText;
+import org.itascore.render.AssessmentText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.Callable;

@@ -1,17 +1,21 @@
-package org.itascore.cli;
+package org.itascore.render;
 
 /**
  * The width of text in terminal columns, for aligning tables that hold Thai. Thai vowels and tone marks
  * written above or below a consonant (Unicode non-spacing marks such as U+0E31, U+0E34-U+0E3A,
  * U+0E47-U+0E4E) take no column of their own.
  */
-final class TextWidth {
+public final class TextWidth {
 
     private TextWidth() {
     }
 
-    /** Returns the number of columns a text takes. */
-    static int of(String text) {
+    /**
+     * {@return the number of terminal columns a text takes}
+     *
+     * @param text the text
+     */
+    public static int of(String text) {
         int width = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
@@ -24,13 +28,23 @@ final class TextWidth {
         return width;
     }
 
-    /** Pads a text on the right to a number of columns. */
-    static String padRight(String text, int columns) {
+    /**
+     * {@return the text padded on the right with spaces to a number of columns}
+     *
+     * @param text the text
+     * @param columns the columns it should take
+     */
+    public static String padRight(String text, int columns) {
         return text + " ".repeat(Math.max(0, columns - of(text)));
     }
 
-    /** Pads a text on the left to a number of columns. */
-    static String padLeft(String text, int columns) {
+    /**
+     * {@return the text padded on the left with spaces to a number of columns}
+     *
+     * @param text the text
+     * @param columns the columns it should take
+     */
+    public static String padLeft(String text, int columns) {
         return " ".repeat(Math.max(0, columns - of(text))) + text;
     }
 }

@@ -1,4 +1,4 @@
-package org.itascore.cli;
+package org.itascore.render;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -7,12 +7,18 @@ import org.itascore.assess.Assessment;
 import org.itascore.assess.IndicatorResult;
 
 /** Renders an {@link Assessment} as the text output of {@code ita score}. */
-final class AssessmentText {
+public final class AssessmentText {
 
     private AssessmentText() {
     }
 
-    static String render(Assessment a, Style s) {
+    /**
+     * {@return an assessment as text: the indicator table, the instruments, the total, grade and pass}
+     *
+     * @param a the assessment
+     * @param s the reader's language and digits
+     */
+    public static String render(Assessment a, Style s) {
         StringBuilder out = new StringBuilder();
         out.append(s.text("ITA assessment: ", "ผลการประเมิน ITA: ")).append(a.office())
                 .append(s.text(", fiscal year ", " ปีงบประมาณ พ.ศ. ")).append(s.number(a.fiscalYear())).append('\n');

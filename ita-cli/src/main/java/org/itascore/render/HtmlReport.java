@@ -1,4 +1,4 @@
-package org.itascore.cli;
+package org.itascore.render;
 
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +16,7 @@ import org.itascore.raw.RawAssessment;
  * coloured by grade with the pass line; the instrument scores; the indicators below the pass mark; and the
  * findings (of an audit, or of raw data) and what to publish next when there are any.
  */
-final class HtmlReport {
+public final class HtmlReport {
 
     private static final int WIDTH = 760;
     private static final int HEIGHT = 320;
@@ -29,7 +29,15 @@ final class HtmlReport {
     private HtmlReport() {
     }
 
-    static String render(Assessment a, List<Finding> findings, List<PublishNext> publishNext, Style s) {
+    /**
+     * {@return one self-contained, printable HTML page of an assessment, its findings and what to publish next}
+     *
+     * @param a the assessment
+     * @param findings the findings to list (an audit's, or the assessment's own)
+     * @param publishNext the unpublished OIT items to list, largest gain first; empty for none
+     * @param s the reader's language and digits
+     */
+    public static String render(Assessment a, List<Finding> findings, List<PublishNext> publishNext, Style s) {
         StringBuilder h = new StringBuilder(16_384);
         String title = s.text("ITA assessment", "ผลการประเมิน ITA") + " - " + a.office() + " " + s.number(a.fiscalYear());
         h.append("<!DOCTYPE html>\n<html lang=\"").append(s.language().tag()).append("\">\n<head>\n<meta charset=\"utf-8\"/>\n")
@@ -107,7 +115,13 @@ final class HtmlReport {
         return h.toString();
     }
 
-    static String render(RawAssessment raw, Style s) {
+    /**
+     * {@return one self-contained, printable HTML page of an assessment from raw data}
+     *
+     * @param raw the assessment and its diagnostics
+     * @param s the reader's language and digits
+     */
+    public static String render(RawAssessment raw, Style s) {
         return render(raw.assessment(), raw.assessment().findings(), raw.publishNext(), s);
     }
 

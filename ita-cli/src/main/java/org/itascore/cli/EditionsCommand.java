@@ -1,5 +1,7 @@
 package org.itascore.cli;
 
+import org.itascore.render.Style;
+import org.itascore.render.Table;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;

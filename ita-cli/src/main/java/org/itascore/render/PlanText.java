@@ -1,46 +1,22 @@
-package org.itascore.cli;
+package org.itascore.render;
 
 import java.util.List;
-import org.itascore.assess.Assessment;
-import org.itascore.json.ItaJson;
-import org.itascore.json.PlanInput;
 import org.itascore.plan.PlanCoverage;
 import org.itascore.plan.PlanIssue;
-import picocli.CommandLine.Command;
 
-/** {@code ita plan}: checks an improvement plan against the report it answers. */
-@Command(name = "plan", mixinStandardHelpOptions = true,
-        description = {"Check an improvement plan (format 7): every indicator below the pass mark is addressed,",
-            "activities run inside the fiscal year, budgets are given and not negative. Exits 1 when there are issues."},
-        footerHeading = "%nExamples:%n",
-        footer = {"  ita plan                  the bundled sample: Khon Kaen's FY2567 plan, 60,000 baht",
-            "  ita plan plan.json --format json"})
-final class PlanCommand extends ReportCommand {
+/** Renders an improvement plan's coverage as text, in the reader's language and digits. Stateless and thread-safe. */
+public final class PlanText {
 
-    /** The bundled plan: seed 000's plan for FY2567 with its FY2566 report. */
-    static final String SAMPLE = "khon-kaen-plan-2567.json";
-
-
-    PlanCommand(Ita.Context context) {
-        super(context);
+    private PlanText() {
     }
 
-    @Override
-    public Integer call() {
-        output.textOrJsonOnly("plan");
-        Input input = read(SAMPLE);
-        PlanInput plan = Reports.parse(input, ItaJson.standard()::readPlan);
-        Assessment assessment = Reports.run(input, () -> plan.report().assess(Reports.editions()));
-        PlanCoverage coverage = PlanCoverage.check(plan.plan(), assessment);
-        String rendered = switch (output.format) {
-            case TEXT -> render(coverage, output.style());
-            case JSON -> ItaJson.standard().writeValue(coverage);
-            case HTML -> throw new AssertionError("refused above");
-        };
-        return print(rendered, coverage.complete() ? ExitCodes.OK : ExitCodes.FINDINGS);
-    }
-
-    static String render(PlanCoverage c, Style s) {
+    /**
+     * {@return a plan's coverage as text: its budget by indicator and the weak indicators it leaves out}
+     *
+     * @param c the coverage
+     * @param s the reader's language and digits
+     */
+    public static String render(PlanCoverage c, Style s) {
         StringBuilder out = new StringBuilder();
         out.append(s.text("Plan of ", "แผนของ ")).append(c.plan().office()).append(s.text(", fiscal year ", " ปีงบประมาณ พ.ศ. "))
                 .append(s.number(c.plan().fiscalYear())).append(": ").append(s.number(c.plan().activities().size()))

@@ -1,4 +1,4 @@
-package org.itascore.cli;
+package org.itascore.render;
 
 import java.util.List;
 import java.util.Map;
@@ -9,7 +9,7 @@ import org.itascore.raw.QuestionScore;
 import org.itascore.raw.RawAssessment;
 
 /** Renders the diagnostics of an assessment from raw data: weakest questions and what to publish next. */
-final class RawText {
+public final class RawText {
 
     private static final int QUESTIONS_SHOWN = 3;
     private static final int ITEMS_SHOWN = 10;
@@ -17,7 +17,13 @@ final class RawText {
     private RawText() {
     }
 
-    static String render(RawAssessment raw, Style s) {
+    /**
+     * {@return the diagnostics of raw data as text: the weakest questions and what to publish next}
+     *
+     * @param raw the assessment and its diagnostics
+     * @param s the reader's language and digits
+     */
+    public static String render(RawAssessment raw, Style s) {
         StringBuilder out = new StringBuilder("\n");
         out.append(s.text("Weakest questions of each survey indicator (lowest first):",
                 "คำถามที่ได้คะแนนต่ำสุดของแต่ละตัวชี้วัด (เรียงจากต่ำสุด):")).append('\n');

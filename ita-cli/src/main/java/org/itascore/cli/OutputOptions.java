@@ -1,5 +1,6 @@
 package org.itascore.cli;
 
+import org.itascore.render.Style;
 import org.itascore.Language;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;

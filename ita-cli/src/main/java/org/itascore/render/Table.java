@@ -1,4 +1,4 @@
-package org.itascore.cli;
+package org.itascore.render;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,23 +7,36 @@ import java.util.List;
  * A plain-text table whose columns line up in a terminal, Thai included (see {@link TextWidth}).
  * Numeric columns are right-aligned.
  */
-final class Table {
+public final class Table {
 
     private final List<String> headers;
     private final boolean[] rightAligned;
     private final List<List<String>> rows = new ArrayList<>();
 
-    Table(List<String> headers, boolean... rightAligned) {
+    /**
+     * Starts a table. Not thread-safe: build and render it in one thread.
+     *
+     * @param headers the column headers
+     * @param rightAligned for each column in turn, whether it is right-aligned (numbers); columns past the
+     *     end are left-aligned
+     */
+    public Table(List<String> headers, boolean... rightAligned) {
         this.headers = headers;
         this.rightAligned = rightAligned;
     }
 
-    Table row(List<String> cells) {
+    /**
+     * {@return this table, with one more row}
+     *
+     * @param cells the row's cells, one per column
+     */
+    public Table row(List<String> cells) {
         rows.add(cells);
         return this;
     }
 
-    String render() {
+    /** {@return the table as lines of text, each ending with a newline} */
+    public String render() {
         int[] widths = new int[headers.size()];
         for (int c = 0; c < widths.length; c++) {
             widths[c] = TextWidth.of(headers.get(c));

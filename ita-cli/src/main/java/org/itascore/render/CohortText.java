@@ -1,0 +1,78 @@
+package org.itascore.render;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.itascore.Grade;
+import org.itascore.Rational;
+import org.itascore.cohort.CohortResult;
+import org.itascore.cohort.CohortStatistics;
+
+/** Renders cohort statistics as text, in the reader's language and digits. Stateless and thread-safe. */
+public final class CohortText {
+
+    /** How many offices the ranking shows. */
+    private static final int RANKS_SHOWN = 10;
+
+    private CohortText() {
+    }
+
+    /**
+     * {@return the line that says how many reports were left out, or nothing when none was}
+     *
+     * @param result what a cohort builder made of the reports
+     * @param s the reader's language and digits
+     */
+    public static String leftOut(CohortResult result, Style s) {
+        if (result.refused() == 0) {
+            return "";
+        }
+        return s.text("Left out: ", "ไม่ได้นำมาคำนวณ: ") + s.number(result.refused()) + s.text(" of ", " จาก ")
+                + s.number(result.records()) + s.text(" report(s) with problems (listed on standard error)\n",
+                        " รายงานที่มีข้อผิดพลาด (แสดงทางช่องข้อผิดพลาดมาตรฐาน)\n");
+    }
+
+    /**
+     * {@return cohort statistics as text: counts, mean and spread, grades, pass rate, ranking, indicators}
+     *
+     * @param c the statistics
+     * @param s the reader's language and digits
+     */
+    public static String render(CohortStatistics c, Style s) {
+        StringBuilder out = new StringBuilder();
+        out.append(s.text("Offices: ", "จำนวนหน่วยงาน: ")).append(s.number(c.count())).append('\n');
+        out.append(s.text("Mean ", "ค่าเฉลี่ย ")).append(s.number(c.mean())).append(s.text(", median ", ", มัธยฐาน "))
+                .append(s.number(c.median())).append(s.text(", min ", ", ต่ำสุด ")).append(s.number(c.minimum()))
+                .append(s.text(", max ", ", สูงสุด ")).append(s.number(c.maximum())).append(s.text(", sd ", ", ส่วนเบี่ยงเบนมาตรฐาน "))
+                .append(s.number(c.standardDeviation().toPlainString())).append('\n');
+        out.append(s.text("Grades: ", "ระดับ: ")).append(java.util.Arrays.stream(Grade.values())
+                .map(g -> g.name() + " " + s.number(c.grades().get(g))).collect(Collectors.joining(", "))).append('\n');
+        out.append(s.text("Passed: ", "ผ่านเกณฑ์: ")).append(s.number(c.passed())).append(" (")
+                .append(s.number(percent(c.passRate()))).append("%), ").append(s.text("target ", "เป้าหมาย "))
+                .append(s.number(percent(c.target()))).append("% ")
+                .append(c.targetMet() ? s.text("met", "บรรลุ") : s.text("not met", "ยังไม่บรรลุ")).append('\n');
+        out.append(s.text("Weakest indicator: ", "ตัวชี้วัดที่อ่อนที่สุด: ")).append(s.number(c.weakestIndicator().number()))
+                .append(' ').append(s.text(c.weakestIndicator().title())).append(" (")
+                .append(s.number(c.indicatorMeans().get(c.weakestIndicator()))).append(")\n\n");
+        Table table = new Table(List.of(s.text("Rank", "ลำดับ"), s.text("Office", "หน่วยงาน"), s.text("Score", "คะแนน"),
+                s.text("Grade", "ระดับ")), true, false, true, false);
+        c.ranking().stream().limit(RANKS_SHOWN).forEach(r -> table.row(List.of(s.number(r.rank()), r.office(),
+                s.number(r.score()), r.grade().name())));
+        out.append(table.render());
+        if (c.ranking().size() > RANKS_SHOWN) {
+            out.append(s.text("... " + (c.ranking().size() - RANKS_SHOWN) + " more (--format json lists all)",
+                    "... และอีก " + (c.ranking().size() - RANKS_SHOWN) + " หน่วยงาน (--format json แสดงทั้งหมด)")).append('\n');
+        }
+        out.append('\n').append(s.text("Offices below the pass mark, per indicator:", "หน่วยงานที่ต่ำกว่าเกณฑ์ รายตัวชี้วัด:")).append('\n');
+        for (Map.Entry<org.itascore.Indicator, com.google.common.collect.ImmutableList<String>> e : c.belowPassMark().entrySet()) {
+            out.append("  ").append(s.number(e.getKey().number())).append(": ").append(s.number(e.getValue().size()))
+                    .append(" (").append(s.text("mean ", "เฉลี่ย ")).append(s.number(c.indicatorMeans().get(e.getKey())))
+                    .append(")\n");
+        }
+        return out.toString();
+    }
+
+    private static String percent(Rational share) {
+        return share.times(100).round(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+}

@@ -1,0 +1,52 @@
+package org.itascore.render;
+
+import org.itascore.Bilingual;
+import org.itascore.Language;
+import org.itascore.text.ThaiDigits;
+
+/**
+ * How a renderer writes for a reader: the language of labels and whether numbers use Thai digits.
+ *
+ * @param language the language of labels and names
+ * @param thaiDigits whether numbers are written with Thai digits
+ */
+public record Style(Language language, boolean thaiDigits) {
+
+    /**
+     * {@return the form of a label in the reader's language}
+     *
+     * @param english the English form
+     * @param thai the Thai form
+     */
+    public String text(String english, String thai) {
+        return language == Language.THAI ? thai : english;
+    }
+
+    /**
+     * {@return the form of a bilingual name in the reader's language}
+     *
+     * @param text the name in both languages
+     */
+    public String text(Bilingual text) {
+        return text.in(language);
+    }
+
+    /**
+     * {@return a number in the reader's digits}
+     *
+     * @param value a number already formatted with ASCII digits, or a score, written as its official two decimals
+     */
+    public String number(Object value) {
+        String ascii = value instanceof org.itascore.Score score ? score.officialDecimal().toPlainString() : String.valueOf(value);
+        return thaiDigits ? ThaiDigits.toThai(ascii) : ascii;
+    }
+
+    /**
+     * {@return "yes" or "no" (ผ่าน, ไม่ผ่าน) in the reader's language}
+     *
+     * @param value whether it passed
+     */
+    public String yesNo(boolean value) {
+        return value ? text("yes", "ผ่าน") : text("no", "ไม่ผ่าน");
+    }
+}
