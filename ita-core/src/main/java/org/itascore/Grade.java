@@ -37,7 +37,10 @@ public enum Grade {
         return meaning;
     }
 
-    /** {@return whether a score with this grade passes (AA and A)} */
+    /**
+     * {@return whether a score with this grade passes under the standard pass mark of 85 (AA and A)}; an
+     * edition with another pass mark says which grades pass with {@code Edition.passes(Grade)}
+     */
     public boolean isPassing() {
         return passing;
     }

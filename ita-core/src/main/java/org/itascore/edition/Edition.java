@@ -243,6 +243,23 @@ public final class Edition {
     }
 
     /**
+     * {@return the grades that pass: those whose bands start at or above the pass mark, best first}
+     */
+    public ImmutableList<Grade> passingGrades() {
+        return gradeScale.bands().reverse().stream().filter(b -> b.lower().compareTo(passMark) >= 0)
+                .map(GradeBand::grade).collect(ImmutableList.toImmutableList());
+    }
+
+    /**
+     * {@return whether a grade passes in this edition: its band starts at or above the pass mark}
+     *
+     * @param grade a grade
+     */
+    public boolean passes(Grade grade) {
+        return gradeScale.band(grade).map(b -> b.lower().compareTo(passMark) >= 0).orElse(false);
+    }
+
+    /**
      * {@return whether the score, rounded to two decimals, reaches the pass mark}
      *
      * @param score a score
@@ -328,6 +345,7 @@ public final class Edition {
         private final List<Problem> problems = new ArrayList<>();
         private GradeScale gradeScale = GradeScale.STANDARD;
         private Score passMark = Score.of(85);
+        private boolean moveBandToPassMark;
         private VerdictScheme verdictScheme;
         private Questionnaire questionnaire;
         private AnswerScale answerScale = AnswerScale.EXACT_THIRDS;
@@ -414,12 +432,31 @@ public final class Edition {
         }
 
         /**
-         * {@return this builder}
+         * Sets the pass mark, which must be where a grade band starts: the grades whose bands start at or above
+         * it pass, the others do not, so that a score passes exactly when its grade passes.
          *
          * @param passMark the pass mark; 85 by default
+         * @return this builder
          */
         public Builder passMark(Score passMark) {
             this.passMark = requireNonNull(passMark, "passMark");
+            this.moveBandToPassMark = false;
+            return this;
+        }
+
+        /**
+         * Sets a pass mark that lies inside a grade band, and says to move the band above it down to start at it:
+         * the band the mark lies in is cut at the mark and its upper part joins the band above. With the standard
+         * bands and a pass mark of 80, A becomes 80.00-94.99 and passes, B becomes 75.00-79.99 and does not. A
+         * mark that already is a band's start moves nothing; a mark inside the highest band is refused (there is
+         * no band above it). The edition built holds the moved bands, and its provenance should say why.
+         *
+         * @param passMark the pass mark
+         * @return this builder
+         */
+        public Builder passMarkMovingBand(Score passMark) {
+            this.passMark = requireNonNull(passMark, "passMark");
+            this.moveBandToPassMark = true;
             return this;
         }
 
@@ -546,16 +583,24 @@ public final class Edition {
         }
 
         private void checkPassMark(List<Problem> found) {
-            Optional<GradeBand> lowestPassing = gradeScale.bands().stream()
-                    .filter(b -> b.grade().isPassing()).findFirst();
-            boolean passingAbove = lowestPassing.map(b -> gradeScale.bands().stream()
-                    .filter(x -> x.lower().compareTo(b.lower()) >= 0).allMatch(x -> x.grade().isPassing()))
-                    .orElse(false);
-            if (lowestPassing.isEmpty() || !passingAbove || !lowestPassing.get().lower().equals(passMark)) {
+            if (moveBandToPassMark) {
+                Optional<GradeScale> moved = gradeScale.withEdgeAt(passMark);
+                if (moved.isEmpty()) {
+                    found.add(new Problem(Location.of("passMark"), passMark.toString(),
+                            "the band above the pass mark cannot be moved down to it: the pass mark lies in the highest band "
+                                    + gradeScale.band(passMark)));
+                    return;
+                }
+                gradeScale = moved.get();
+            }
+            boolean atAnEdge = gradeScale.bands().stream().anyMatch(b -> b.lower().equals(passMark));
+            if (!atAnEdge) {
                 found.add(new Problem(Location.of("passMark"), passMark.toString(),
-                        "the pass mark must be where the passing grades (" + Arrays.toString(passingGrades())
-                                + ") start, so that a score passes exactly when its grade passes"
-                                + lowestPassing.map(b -> "; the bands put it at " + b.lower()).orElse("")));
+                        "the pass mark is where a grade band starts, so that a score passes exactly when its grade passes;"
+                                + " the bands start at " + gradeScale.bands().stream().map(b -> b.lower().toString())
+                                        .collect(java.util.stream.Collectors.joining(", "))
+                                + "; to let the band above it start at " + passMark + ", build with passMarkMovingBand"
+                                + " (JSON: \"passMarkMovesBand\": true)"));
             }
         }
 
@@ -591,10 +636,6 @@ public final class Edition {
                     found.add(new Problem(Location.of("oitCatalogue"), indicator.toString(), "every OIT indicator has a sub-indicator"));
                 }
             });
-        }
-
-        private static Grade[] passingGrades() {
-            return Arrays.stream(Grade.values()).filter(Grade::isPassing).toArray(Grade[]::new);
         }
 
         private static String describe(Map<?, Weight> weights) {

@@ -130,6 +130,31 @@ public final class GradeScale {
         return bands.stream().filter(b -> b.grade() == grade).findFirst();
     }
 
+    /**
+     * Returns the scale with an edge at a score: the band the score lies in is cut there and its upper part
+     * joins the band above. With the standard bands, an edge at 80 gives A 80.00-94.99 and B 75.00-79.99.
+     *
+     * @param edge the new edge, with at most two decimals
+     * @return the scale; this scale when a band already starts at the edge; empty when the edge lies in the
+     *     highest band, which has no band above it
+     */
+    public Optional<GradeScale> withEdgeAt(Score edge) {
+        requireNonNull(edge, "edge");
+        GradeBand containing = band(edge);
+        if (containing.lower().equals(edge)) {
+            return Optional.of(this);
+        }
+        int at = bands.indexOf(containing);
+        if (at == bands.size() - 1) {
+            return Optional.empty();
+        }
+        GradeBand above = bands.get(at + 1);
+        List<GradeBand> moved = new ArrayList<>(bands);
+        moved.set(at, GradeBand.of(containing.grade(), containing.lower(), edge));
+        moved.set(at + 1, GradeBand.of(above.grade(), edge, above.upper()));
+        return Optional.of(of(moved));
+    }
+
     @Override
     public boolean equals(Object obj) {
         return obj instanceof GradeScale other && bands.equals(other.bands);

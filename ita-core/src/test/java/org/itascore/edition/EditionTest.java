@@ -95,7 +95,40 @@ class EditionTest {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> valid().passMark(Score.of(80)).build());
         assertEquals("/passMark", e.problems().get(0).location().toString());
-        assertTrue(e.getMessage().contains("the bands put it at 85.00"), e.getMessage());
+        assertTrue(e.getMessage().contains("the bands start at 0.00, 50.00, 55.00, 65.00, 75.00, 85.00, 95.00"), e.getMessage());
+        assertTrue(e.getMessage().contains("passMarkMovingBand"), e.getMessage());
+    }
+
+    @Test
+    void passingGradesFollowThePassMark() {
+        Edition standard = valid().build();
+        assertEquals(List.of(Grade.AA, Grade.A), standard.passingGrades());
+        // a pass mark at B's edge (75): B passes too, and 75.00 passes while 74.99 does not
+        Edition lower = valid().passMark(Score.of(75)).build();
+        assertEquals(List.of(Grade.AA, Grade.A, Grade.B), lower.passingGrades());
+        assertTrue(lower.passes(Grade.B));
+        assertTrue(lower.passes(Score.parse("75.00")));
+        assertTrue(!lower.passes(Score.parse("74.994")));
+        assertTrue(lower.passes(Score.parse("74.995")), "74.995 rounds to 75.00");
+    }
+
+    @Test
+    void aPassMarkInsideABandMovesTheBandAboveWhenAsked() {
+        // 80 lies in B [75, 85): B is cut at 80 and A starts there
+        Edition eighty = valid().passMarkMovingBand(Score.of(80)).build();
+        assertEquals(GradeBand.of(Grade.A, 80, 95), eighty.gradeScale().band(Grade.A).orElseThrow());
+        assertEquals(GradeBand.of(Grade.B, 75, 80), eighty.gradeScale().band(Grade.B).orElseThrow());
+        assertEquals(Score.of(80), eighty.passMark());
+        assertEquals(List.of(Grade.AA, Grade.A), eighty.passingGrades());
+        assertEquals(Grade.A, eighty.grade(Score.parse("80.00")));
+        assertEquals(Grade.B, eighty.grade(Score.parse("79.994")));
+        assertTrue(eighty.passes(Score.parse("80.00")));
+        // a mark at an edge moves nothing; a mark in the highest band has no band above it
+        assertEquals(GradeScale.STANDARD, valid().passMarkMovingBand(Score.of(85)).build().gradeScale());
+        InvalidInputException top = assertThrows(InvalidInputException.class,
+                () -> valid().passMarkMovingBand(Score.of(97)).build());
+        assertEquals("/passMark", top.problems().get(0).location().toString());
+        assertTrue(top.getMessage().contains("highest band"), top.getMessage());
     }
 
     @Test

@@ -50,6 +50,8 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
         Edition.Builder[] builder = {null};
         String[] id = {null};
         List<Runnable> steps = new ArrayList<>();
+        Score[] passMark = {null};
+        boolean[] movesBand = {false};
         fields(p, ctxt, this, Edition.class, name -> {
             switch (name) {
                 case "id" -> id[0] = Reading.string(p, ctxt, Edition.class, "an edition id");
@@ -76,8 +78,9 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
                 }
                 case "passMark" -> {
                     Score mark = Reading.score(p, ctxt);
-                    steps.add(() -> builder[0].passMark(mark));
+                    passMark[0] = mark;
                 }
+                case "passMarkMovesBand" -> movesBand[0] = Reading.bool(p, ctxt, Edition.class, "passMarkMovesBand");
                 case "verdicts" -> {
                     List<VerdictRule> rules = array(p, ctxt, "the verdict rules", () -> verdict(p, ctxt));
                     VerdictScheme scheme = convertHere(ctxt, () -> VerdictScheme.of(rules));
@@ -112,6 +115,13 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
         Reading.require(ctxt, Edition.class, "id", id[0]);
         builder[0] = Edition.builder(id[0]);
         steps.forEach(Runnable::run);
+        if (passMark[0] != null) {
+            if (movesBand[0]) {
+                builder[0].passMarkMovingBand(passMark[0]);
+            } else {
+                builder[0].passMark(passMark[0]);
+            }
+        }
         return convert(ctxt, builder[0]::build);
     }
 

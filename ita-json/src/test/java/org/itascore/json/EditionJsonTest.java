@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.itascore.InvalidInputException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,7 +26,7 @@ class EditionJsonTest {
                 Arguments.of(BASE.replace("\"2\":\"1/2\"", "\"2\":\"1/3\"") + "}", "/instruments/IIT",
                         "they sum to 5/6"),
                 Arguments.of(BASE.replace("\"9\":1", "\"1\":1") + "}", "/instruments/OIT", "already in IIT"),
-                Arguments.of(BASE + ",\"passMark\":80}", "/passMark", "the bands put it at 85.00"),
+                Arguments.of(BASE + ",\"passMark\":80}", "/passMark", "the bands start at 0.00, 50.00"),
                 Arguments.of(BASE + ",\"grades\":[{\"grade\":\"F\",\"from\":0,\"to\":50},{\"grade\":\"A\",\"from\":60,\"to\":100}]}",
                         "/grades", "must not leave a gap"),
                 Arguments.of(BASE.replace("\"weight\":\"0.5\"", "\"weight\":\"1.5\"") + "}", "/instruments/IIT/weight",
@@ -52,5 +53,18 @@ class EditionJsonTest {
         assertEquals("85.00", e.passMark().toString());
         assertEquals("exact-thirds", e.answerScale().name());
         assertEquals(org.itascore.Rational.of(1, 4), e.effectiveWeight(org.itascore.Indicator.PERFORMANCE_OF_DUTY));
+    }
+
+    @Test
+    void aPassMarkOf80MovesTheBandAboveWhenTheEditionSaysSo() {
+        String json = BASE + ",\"passMark\":80,\"passMarkMovesBand\":true}";
+        org.itascore.edition.Edition e = ItaJson.standard().readEdition(
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("80.00", e.passMark().toString());
+        assertEquals(org.itascore.Grade.A, e.grade(org.itascore.Score.of(80)));
+        // written with the moved bands, and read back equal without the flag
+        String written = ItaJson.standard().writeValue(e);
+        assertTrue(!written.contains("passMarkMovesBand"), written);
+        assertEquals(e, ItaJson.standard().readEdition(new ByteArrayInputStream(written.getBytes(StandardCharsets.UTF_8))));
     }
 }
