@@ -11,9 +11,7 @@ import picocli.CommandLine.Command;
 
 /** {@code ita audit}: checks what a published report printed against an exact recomputation. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
-        description = {"Audit a published report (format 1 with its 'published' part): recompute it exactly and",
-            "check the total, instrument scores, grades, pass labels, ranks, verdict and history it printed.",
-            "Exits 1 when there are findings."},
+        description = "Audit a published report (format 1 with its 'published' part): recompute it exactly and check the total, instrument scores, grades, pass labels, ranks, verdict and history it printed. Exits 1 when there are findings.",
         footerHeading = "%nExamples:%n",
         footer = {"  ita audit                 the bundled sample: its printed total 90.10 is really 90.05",
             "  ita audit report.json --format json"})

@@ -2,7 +2,6 @@ package org.itascore.cli;
 import org.itascore.render.CohortText;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.itascore.InvalidInputException;
@@ -21,10 +20,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code ita cohort}: statistics across many offices. */
 @Command(name = "cohort", mixinStandardHelpOptions = true,
-        description = {"Statistics across many offices' reports (format 6: a JSON array or newline-delimited JSON",
-            "of format-1 reports): mean, median, spread, grades, pass rate against a target, ranking, weakest indicator."},
+        description = "Statistics across many offices' reports (format 6: a JSON array or newline-delimited JSON of format-1 reports): mean, median, spread, grades, pass rate against a target, ranking, weakest indicator.",
         footerHeading = "%nExamples:%n",
-        footer = {"  ita cohort samples/cohort-2566.ndjson", "  ita cohort reports.json --target 85 --format json"})
+        footer = {"  ita cohort samples/cohort-2566.ndjson", "  ita cohort reports.json --pass-rate 85 --format json", "  ita cohort reports.ndjson --strict"})
 final class CohortCommand implements Callable<Integer> {
 
     @Spec
@@ -33,9 +31,11 @@ final class CohortCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The reports; - for standard input.")
     String file;
 
-    @Option(names = "--target", paramLabel = "PERCENT", defaultValue = "80",
-            description = "The target share of offices at or above the pass mark, in percent (default: ${DEFAULT-VALUE}).")
-    BigDecimal target;
+    @Option(names = {"--pass-rate", "--target"}, paramLabel = "PERCENT", defaultValue = "80",
+            converter = PercentConverter.class,
+            description = "The target share of offices at or above the pass mark, as a percentage such as 80 or 80%% "
+                    + "(default: ${DEFAULT-VALUE}); --target is its older name.")
+    Rational target;
 
     @Option(names = "--strict",
             description = "Stop at the first report with a problem, instead of leaving it out and scoring the rest.")
@@ -54,10 +54,6 @@ final class CohortCommand implements Callable<Integer> {
     public Integer call() {
         output.textOrJsonOnly("cohort");
         String name = Input.nameOf(file);
-        if (target.signum() < 0 || target.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: --target: \"" + target.toPlainString()
-                    + "\": a target is a percentage from 0 to 100"));
-        }
         Progress progress = new Progress(context.stderr(), context.terminal());
         CohortBuilder builder = (strict ? CohortBuilder.strict(Reports.editions()) : CohortBuilder.lenient(Reports.editions()))
                 .onProgress(progress);
@@ -73,7 +69,7 @@ final class CohortCommand implements Callable<Integer> {
         } finally {
             progress.done();
         }
-        Rational share = Rational.of(target).dividedBy(100);
+        Rational share = target.dividedBy(100);
         CohortStatistics stats = result.statistics(share);
         result.problems().forEach(record -> Failures.lines(name, record.problems().stream()
                         .map(p -> p.under(Location.ROOT.index(record.index()))).toList(), 0)
@@ -91,4 +87,23 @@ final class CohortCommand implements Callable<Integer> {
 
 
 
+
+    /** Reads a percentage from 0 to 100, with or without a % sign, in the library's number grammar. */
+    static final class PercentConverter implements picocli.CommandLine.ITypeConverter<Rational> {
+        @Override
+        public Rational convert(String value) {
+            String text = value.strip();
+            Rational percent;
+            try {
+                percent = org.itascore.Decimals.parse(text.endsWith("%") ? text.substring(0, text.length() - 1) : text,
+                        "a pass-rate target is a percentage such as 80 or 80%");
+            } catch (InvalidInputException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.problems().get(0).describe());
+            }
+            if (percent.signum() < 0 || percent.compareTo(Rational.HUNDRED) > 0) {
+                throw new picocli.CommandLine.TypeConversionException("\"" + value + "\": a pass-rate target is a percentage from 0 to 100");
+            }
+            return percent;
+        }
+    }
 }

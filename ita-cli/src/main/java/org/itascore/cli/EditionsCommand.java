@@ -16,8 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ita editions}: lists the built-in editions and where their rules come from. */
 @Command(name = "editions", mixinStandardHelpOptions = true,
-        description = {"List the built-in editions: fiscal years, weights, pass mark, verdicts, provenance.",
-            "With --format json, every edition in full, in the edition format (docs/json-format.md, format 5)."},
+        description = "List the built-in editions: fiscal years, weights, pass mark, verdicts, provenance. With --format json, every edition in full, in the edition format (docs/json-format.md, format 5).",
         footerHeading = "%nExamples:%n",
         footer = {"  ita editions", "  ita editions --provenance --lang th", "  ita editions --format json"})
 final class EditionsCommand implements Callable<Integer> {

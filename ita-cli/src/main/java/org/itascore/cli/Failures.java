@@ -36,6 +36,15 @@ final class Failures {
         return "ita: " + name + ": " + (pointer.isEmpty() ? "/" : pointer) + ": " + p.describe();
     }
 
+    /**
+     * A refused option value: {@code ita: --option: "value": rule}, one line per problem, exit 2. The problems
+     * are about the option's one value, so no location is printed.
+     */
+    static CliException option(String option, InvalidInputException e) {
+        return new CliException(ExitCodes.INVALID_INPUT,
+                e.problems().stream().map(p -> "ita: " + option + ": " + p.describe()).toList());
+    }
+
     /** A file that cannot be read, exit 3. */
     static CliException unreadable(String name, UncheckedIOException e) {
         return new CliException(ExitCodes.UNREADABLE, List.of("ita: " + name + ": cannot read: " + e.getCause().getMessage()));

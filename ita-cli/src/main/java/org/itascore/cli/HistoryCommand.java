@@ -7,8 +7,7 @@ import picocli.CommandLine.Command;
 
 /** {@code ita history}: an office's totals over the years, from the history table of its report. */
 @Command(name = "history", mixinStandardHelpOptions = true,
-        description = {"Show an office's totals over the years from the 'published.history' of a report (format 1):",
-            "the change each year, trend, best and worst years, missing years, the current run of passing years."},
+        description = "Show an office's totals over the years from the 'published.history' of a report (format 1): the change each year, trend, best and worst years, missing years, the current run of passing years.",
         footerHeading = "%nExamples:%n",
         footer = {"  ita history               the bundled sample, FY2561-2566", "  ita history report.json --lang th"})
 final class HistoryCommand extends ReportCommand {

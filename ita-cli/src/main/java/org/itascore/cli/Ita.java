@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  * problem on stderr ({@code ita: FILE: /json/pointer: what is wrong}) and nothing on stdout; 3 a file that
  * cannot be read.
  */
-@Command(name = "ita", mixinStandardHelpOptions = true, versionProvider = Ita.Version.class,
+@Command(name = "ita", mixinStandardHelpOptions = true, versionProvider = Ita.Version.class, usageHelpAutoWidth = true,
         description = "Score and grade Thailand's Integrity and Transparency Assessment (ITA) exactly.",
         footerHeading = "%nExamples:%n",
         footer = {
@@ -78,15 +78,55 @@ public final class Ita {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true))
                 .setErr(errWriter)
+                .setParameterExceptionHandler((e, args1) -> {
+                    errWriter.println("ita: " + describe(e));
+                    errWriter.println("ita: see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
+                    return ExitCodes.INVALID_INPUT;
+                })
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
                     if (e instanceof CliException failure) {
                         failure.lines().forEach(errWriter::println);
                         return failure.exitCode();
                     }
-                    errWriter.println("ita: internal error: " + e + " (please report it)");
+                    errWriter.println("ita: internal error: " + e.getMessage() + " (please report it, with the command that caused it)");
                     return ExitCodes.INTERNAL;
                 });
-        return cli.execute(args);
+        cli.getSubcommands().forEach((name, sub) -> {
+            if (sub.getCommandSpec().findOption("--format") != null && !name.equals("schema")) {
+                OutputOptions.listFormats(sub.getCommandSpec(), name.equals("score") || name.equals("audit")
+                        ? java.util.List.of("text", "json", "html") : java.util.List.of("text", "json"));
+            }
+        });
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            errWriter.println("ita: out of memory; give Java more with java -Xmx2g -jar ita.jar ..., or split the input");
+            return ExitCodes.INTERNAL;
+        } catch (StackOverflowError e) {
+            errWriter.println("ita: internal error: the input is nested too deeply to process (please report it)");
+            return ExitCodes.INTERNAL;
+        }
+    }
+
+    /** A command-line mistake in the library's words: the option or argument, the value and the rule. */
+    private static String describe(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            return "unknown option or argument: " + String.join(" ", unmatched.getUnmatched());
+        }
+        if (e instanceof CommandLine.MissingParameterException missing) {
+            return "missing " + missing.getMissing().stream().map(Ita::name).collect(java.util.stream.Collectors.joining(", "));
+        }
+        if (e.getCause() instanceof CommandLine.TypeConversionException conversion && e.getArgSpec() != null) {
+            return name(e.getArgSpec()) + ": " + conversion.getMessage();
+        }
+        if (e.getArgSpec() != null && e.getValue() != null) {
+            return name(e.getArgSpec()) + ": \"" + e.getValue() + "\": " + e.getMessage();
+        }
+        return e.getMessage();
+    }
+
+    private static String name(CommandLine.Model.ArgSpec arg) {
+        return arg instanceof CommandLine.Model.OptionSpec option ? option.longestName() : arg.paramLabel();
     }
 
     /** The version printed by {@code ita --version}. */

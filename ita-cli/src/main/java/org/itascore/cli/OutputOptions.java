@@ -19,7 +19,7 @@ final class OutputOptions {
         HTML
     }
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format = Format.TEXT;
 
@@ -31,6 +31,19 @@ final class OutputOptions {
     boolean thaiDigits;
 
     /**
+     * Lists only the formats a command writes in its help: the commands other than score and audit write text
+     * and json, and their help says so.
+     *
+     * @param command the command's spec
+     * @param formats the format names, lower case
+     */
+    static void listFormats(picocli.CommandLine.Model.CommandSpec command, java.util.List<String> formats) {
+        picocli.CommandLine.Model.OptionSpec option = command.findOption("--format");
+        command.remove(option);
+        command.addOption(option.toBuilder().completionCandidates(formats).build());
+    }
+
+    /**
      * Refuses a format the command cannot write.
      *
      * @param command the command's name
@@ -39,7 +52,7 @@ final class OutputOptions {
     void textOrJsonOnly(String command) {
         if (format == Format.HTML) {
             throw new CliException(ExitCodes.INVALID_INPUT, java.util.List.of("ita: " + command
-                    + ": --format html is available for score and audit; use text or json"));
+                    + ": --format: \"html\": this command writes text or json; html is for score and audit"));
         }
     }
 
@@ -54,8 +67,21 @@ final class OutputOptions {
             try {
                 return Language.ofTag(value);
             } catch (org.itascore.InvalidInputException e) {
-                throw new TypeConversionException("'" + value + "' is not a language: use en or th");
+                throw new TypeConversionException("\"" + value + "\": a language is en or th");
             }
+        }
+    }
+
+    /** Reads {@code text}, {@code json} or {@code html}, in any case. */
+    static final class FormatConverter implements ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            for (Format f : Format.values()) {
+                if (f.name().equalsIgnoreCase(value.strip())) {
+                    return f;
+                }
+            }
+            throw new TypeConversionException("\"" + value + "\": a format is text, json or html (html for score and audit)");
         }
     }
 }

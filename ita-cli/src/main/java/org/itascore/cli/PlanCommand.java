@@ -9,8 +9,7 @@ import picocli.CommandLine.Command;
 
 /** {@code ita plan}: checks an improvement plan against the report it answers. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = {"Check an improvement plan (format 7): every indicator below the pass mark is addressed,",
-            "activities run inside the fiscal year, budgets are given and not negative. Exits 1 when there are issues."},
+        description = "Check an improvement plan (format 7): every indicator below the pass mark is addressed, activities run inside the fiscal year, budgets are given and not negative. Exits 1 when there are issues.",
         footerHeading = "%nExamples:%n",
         footer = {"  ita plan                  the bundled sample: Khon Kaen's FY2567 plan, 60,000 baht",
             "  ita plan plan.json --format json"})

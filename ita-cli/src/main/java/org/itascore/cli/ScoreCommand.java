@@ -24,8 +24,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code ita score}: assesses an indicator-score report, or a survey batch with its OIT checklist. */
 @Command(name = "score", mixinStandardHelpOptions = true,
-        description = {"Assess an office from an indicator-score report (docs/json-format.md, format 1),",
-            "or from raw data: a survey batch (format 2) with --oit and its OIT checklist (format 3)."},
+        description = "Assess an office from an indicator-score report (docs/json-format.md, format 1), or from raw data: a survey batch (format 2) with --oit and its OIT checklist (format 3).",
         footerHeading = "%nExamples:%n",
         footer = {
             "  ita score                      the bundled sample (Khon Kaen, FY2566)",
@@ -99,7 +98,7 @@ final class ScoreCommand implements Callable<Integer> {
             try {
                 answerScale = AnswerScale.named(scale);
             } catch (InvalidInputException e) {
-                throw Failures.invalid("--scale", e);
+                throw Failures.option("--scale", e);
             }
         }
         String batchName = Input.nameOf(file);

@@ -12,8 +12,7 @@ import picocli.CommandLine.Option;
 
 /** {@code ita whatif}: what each indicator must score to reach a target. */
 @Command(name = "whatif", mixinStandardHelpOptions = true,
-        description = {"What each indicator alone must score to reach a target, most leverage first; for a verdict",
-            "with per-instrument minimums, what each instrument needs. Exits 1 when no single indicator can reach it."},
+        description = "What each indicator alone must score to reach a target, most leverage first; for a verdict with per-instrument minimums, what each instrument needs. Exits 1 when no single indicator can reach it.",
         footerHeading = "%nExamples:%n",
         footer = {"  ita whatif --target AA               the bundled sample", "  ita whatif report.json --target pass",
             "  ita whatif report.json --target 90   a total of at least 90.00",
@@ -36,11 +35,16 @@ final class WhatIfCommand extends ReportCommand {
         try {
             wanted = Target.parse(target);
         } catch (InvalidInputException e) {
-            throw Failures.invalid("--target", e);
+            throw Failures.option("--target", e);
         }
         Input input = read(Input.DEFAULT_SAMPLE);
         Assessment assessment = ScoreCommand.assess(input);
-        WhatIf w = WhatIf.of(assessment, wanted);
+        WhatIf w;
+        try {
+            w = WhatIf.of(assessment, wanted);
+        } catch (InvalidInputException e) {
+            throw Failures.option("--target", e);
+        }
         String rendered = switch (output.format) {
             case TEXT -> WhatIfText.render(w, output.style());
             case JSON -> ItaJson.standard().writeValue(w);

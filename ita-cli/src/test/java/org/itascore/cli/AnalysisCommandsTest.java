@@ -81,6 +81,11 @@ class AnalysisCommandsTest {
         Run json = Run.of("cohort", COHORT, "--format", "json", "--target", "60");
         assertTrue(json.out().contains("\"targetMet\" : true"), json.out());
         assertEquals(2, Run.of("cohort", COHORT, "--target", "120").exitCode());
+        Run word = Run.of("cohort", COHORT, "--target", "pass");
+        assertEquals(2, word.exitCode());
+        assertEquals("ita: --pass-rate: \"pass\": a pass-rate target is a percentage such as 80 or 80%\n"
+                + "ita: see 'ita cohort --help'\n", word.err());
+        assertTrue(Run.of("cohort", COHORT, "--pass-rate", "60%").out().contains("target 60.00% met"));
     }
 
     @Test
@@ -126,7 +131,14 @@ class AnalysisCommandsTest {
         assertTrue(aa.out().contains("unreachable"), aa.out());
         Run bad = Run.of("whatif", "--target", "excellent");
         assertEquals(2, bad.exitCode());
-        assertTrue(bad.err().startsWith("ita: --target: /target: \"excellent\": a target is pass"), bad.err());
+        assertTrue(bad.err().startsWith("ita: --target: \"excellent\": a target is pass"), bad.err());
+        Run verdict = Run.of("whatif", "--target", "PASS");
+        assertEquals(2, verdict.exitCode(), "the sample's edition gives no verdicts");
+        assertEquals("ita: --target: \"PASS\": edition obec-esa-2566 gives no verdicts; a target under it is pass,"
+                + " a grade (AA to F) or a score\n", verdict.err());
+        Run precise = Run.of("whatif", "--target", "90.054");
+        assertEquals(2, precise.exitCode());
+        assertTrue(precise.err().contains("a target score has at most two decimals"), precise.err());
         assertEquals(2, Run.of("whatif").exitCode(), "--target is required");
     }
 

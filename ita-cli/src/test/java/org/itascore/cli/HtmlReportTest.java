@@ -93,7 +93,8 @@ class HtmlReportTest {
             Run run = command.equals("whatif") ? Run.of(command, "--target", "pass", "--format", "html") : Run.of(command, "--format", "html");
             assertEquals(2, run.exitCode(), command);
             assertEquals("", run.out());
-            assertTrue(run.err().contains("--format html is available for score and audit"), run.err());
+            assertTrue(run.err().contains("--format: \"html\": this command writes text or json; html is for score and audit"),
+                    run.err());
         }
     }
 }

@@ -151,7 +151,40 @@ class ScoreCommandTest {
         Run run = Run.of("score", "--format", "xml");
         assertEquals(2, run.exitCode());
         assertEquals("", run.out());
-        assertTrue(run.err().startsWith("Invalid value for option '--format'"), run.err());
-        assertEquals(2, Run.of("score", "--lang", "fr").exitCode());
+        assertEquals("ita: --format: \"xml\": a format is text, json or html (html for score and audit)\n"
+                + "ita: see 'ita score --help'\n", run.err());
+        Run lang = Run.of("score", "--lang", "fr");
+        assertEquals(2, lang.exitCode());
+        assertEquals("ita: --lang: \"fr\": a language is en or th\nita: see 'ita score --help'\n", lang.err());
+    }
+
+    @Test
+    void anOptionMistakeIsOneLineNotTheUsageBlock() {
+        Run unknown = Run.of("score", "--frobnicate");
+        assertEquals(2, unknown.exitCode());
+        assertEquals("", unknown.out());
+        assertEquals("ita: unknown option or argument: --frobnicate\nita: see 'ita score --help'\n", unknown.err());
+        Run missing = Run.of("cohort");
+        assertEquals(2, missing.exitCode());
+        assertEquals("ita: missing FILE\nita: see 'ita cohort --help'\n", missing.err());
+    }
+
+    @Test
+    void helpListsOnlyTheFormatsACommandWritesAndKeepsSentencesWhole() {
+        String history = Run.of("history", "--help").out();
+        assertTrue(history.contains("Output format: text, json (default: text)."), history);
+        String score = Run.of("score", "--help").out();
+        assertTrue(score.contains("Output format: text, json, html (default: text)."), score);
+        // a description is one sentence that picocli wraps, not lines cut where the source code broke them
+        String cohort = Run.of("cohort", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(cohort.contains("Statistics across many offices' reports (format 6: a JSON array or newline-delimited JSON"
+                + " of format-1 reports): mean, median, spread"), cohort);
+    }
+
+    @Test
+    void versionComesFromTheBuild() {
+        Run version = Run.of("--version");
+        assertEquals(0, version.exitCode());
+        assertTrue(version.out().matches("(?s)ita [0-9]+\\.[0-9]+\\.[0-9]+(-SNAPSHOT)?\nJava .*"), version.out());
     }
 }

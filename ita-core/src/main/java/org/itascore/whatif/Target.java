@@ -128,7 +128,8 @@ public sealed interface Target {
      *
      * @param text the text
      * @return the target
-     * @throws InvalidInputException if the text is none of these
+     * @throws InvalidInputException if the text is none of these, or is a score with more than two decimals
+     *     (which no published score can reach exactly)
      */
     static Target parse(String text) {
         String t = text.strip();
@@ -145,10 +146,15 @@ public sealed interface Target {
                 return new AtLeastVerdict(v);
             }
         }
-        if (Decimals.toAscii(t).matches("[0-9]+(\\.[0-9]+)?")) {
-            return new AtLeastScore(Score.parse(t));
+        if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
+            Score score = Score.parse(t);
+            if (!score.equals(score.official())) {
+                throw InvalidInputException.of(Location.ROOT, text, "a target score has at most two decimals, as a published"
+                        + " score has; " + score + " can never be reached exactly");
+            }
+            return new AtLeastScore(score);
         }
-        throw InvalidInputException.of(Location.of("target"), text, "a target is pass, a grade (AA to F), a verdict such as GOOD_PASS, "
+        throw InvalidInputException.of(Location.ROOT, text, "a target is pass, a grade (AA to F), a verdict such as GOOD_PASS, "
                 + "or a score such as 90");
     }
 }

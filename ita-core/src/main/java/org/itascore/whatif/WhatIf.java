@@ -9,6 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.itascore.Indicator;
+import org.itascore.InvalidInputException;
+import org.itascore.Location;
+import org.itascore.ProblemKind;
 import org.itascore.Instrument;
 import org.itascore.Rational;
 import org.itascore.Score;
@@ -81,10 +84,16 @@ public final class WhatIf {
      * @param assessment the assessment
      * @param target the target
      * @return the answer
+     * @throws InvalidInputException if the target is a verdict and the assessment's edition gives no verdicts
      */
     public static WhatIf of(Assessment assessment, Target target) {
         requireNonNull(assessment, "assessment");
         requireNonNull(target, "target");
+        if (target instanceof Target.AtLeastVerdict verdict && assessment.edition().verdictScheme().isEmpty()) {
+            throw InvalidInputException.of(ProblemKind.CONFLICT, Location.of("target"), verdict.verdict().name(),
+                    "edition " + assessment.edition().id() + " gives no verdicts; a target under it is pass, a grade"
+                            + " (AA to F) or a score");
+        }
         List<IndicatorNeed> needs = new ArrayList<>();
         for (Indicator indicator : assessment.edition().indicators()) {
             needs.add(new IndicatorNeed(indicator, assessment.indicator(indicator).score(), least(assessment, indicator, target),
