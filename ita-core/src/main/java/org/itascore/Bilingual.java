@@ -1,6 +1,7 @@
 package org.itascore;
-
 import static java.util.Objects.requireNonNull;
+
+
 
 /**
  * A text in Thai and in English. Every name and message of the library has both forms.
@@ -19,13 +20,13 @@ public record Bilingual(String thai, String english) {
      * @param english the English text, not blank
      *
      * @throws NullPointerException if either text is null
-     * @throws IllegalArgumentException if either text is blank
+     * @throws InvalidInputException if either text is blank
      */
     public Bilingual {
         requireNonNull(thai, "thai");
         requireNonNull(english, "english");
         if (thai.isBlank() || english.isBlank()) {
-            throw new IllegalArgumentException("a bilingual text needs both a Thai and an English form");
+            throw InvalidInputException.of(Location.ROOT, thai.isBlank() ? thai : english, "a text in two languages has a Thai and an English form, neither blank");
         }
     }
 

@@ -92,6 +92,9 @@ public final class Rational implements Comparable<Rational> {
      */
     public static Rational of(BigDecimal value) {
         requireNonNull(value, "value");
+        if (value.signum() == 0) {
+            return ZERO; // 0E-999999999 is zero, whatever its scale
+        }
         Decimals.checkScale(value);
         if (value.scale() <= 0) {
             return of(value.toBigIntegerExact(), BigInteger.ONE);

@@ -1,9 +1,10 @@
 package org.itascore.edition;
-
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import org.itascore.Grade;
+import org.itascore.InvalidInputException;
+import org.itascore.Location;
 import org.itascore.Score;
 
 /**
@@ -28,7 +29,7 @@ public record GradeBand(Grade grade, Score lower, Score upper) {
      * @param upper the end of the band, exclusive (inclusive when it is 100), with at most two decimals
      *
      * @throws NullPointerException if any argument is null
-     * @throws IllegalArgumentException if {@code lower} is not below {@code upper} or a bound has more than
+     * @throws InvalidInputException if {@code lower} is not below {@code upper} or a bound has more than
      *     two decimals
      */
     public GradeBand {
@@ -36,12 +37,12 @@ public record GradeBand(Grade grade, Score lower, Score upper) {
         requireNonNull(lower, "lower");
         requireNonNull(upper, "upper");
         if (!lower.equals(lower.official()) || !upper.equals(upper.official())) {
-            throw new IllegalArgumentException("band " + grade + ": bounds have at most two decimals, got "
-                    + lower.toExactString() + " and " + upper.toExactString());
+            throw InvalidInputException.of(Location.ROOT, lower.toExactString() + " and " + upper.toExactString(),
+                    "the bounds of band " + grade + " have at most two decimals");
         }
         if (lower.compareTo(upper) >= 0) {
-            throw new IllegalArgumentException("band " + grade + ": the lower bound " + lower
-                    + " must be below the upper bound " + upper);
+            throw InvalidInputException.of(Location.ROOT, lower + " and " + upper,
+                    "the lower bound of band " + grade + " is below its upper bound");
         }
     }
 
@@ -52,7 +53,7 @@ public record GradeBand(Grade grade, Score lower, Score upper) {
      * @param lowerInclusive the lowest score of the band
      * @param upperExclusive the end of the band; 100 makes the band contain 100
      * @return the band
-     * @throws IllegalArgumentException if {@code lowerInclusive} is not below {@code upperExclusive}
+     * @throws InvalidInputException if {@code lowerInclusive} is not below {@code upperExclusive}
      */
     public static GradeBand of(Grade grade, Score lowerInclusive, Score upperExclusive) {
         return new GradeBand(grade, lowerInclusive, upperExclusive);
@@ -65,7 +66,7 @@ public record GradeBand(Grade grade, Score lower, Score upper) {
      * @param lowerInclusive the lowest score of the band
      * @param upperExclusive the end of the band; 100 makes the band contain 100
      * @return the band
-     * @throws IllegalArgumentException if {@code lowerInclusive} is not below {@code upperExclusive}
+     * @throws InvalidInputException if {@code lowerInclusive} is not below {@code upperExclusive}
      */
     public static GradeBand of(Grade grade, int lowerInclusive, int upperExclusive) {
         return new GradeBand(grade, Score.of(lowerInclusive), Score.of(upperExclusive));

@@ -1,9 +1,10 @@
 package org.itascore.raw;
-
 import static java.util.Objects.requireNonNull;
 
 import java.util.OptionalLong;
 import org.itascore.Instrument;
+import org.itascore.InvalidInputException;
+import org.itascore.Location;
 
 /**
  * The sizes of the populations surveyed, when known, for the minimum-respondent rules.
@@ -22,13 +23,13 @@ public record Populations(OptionalLong staff, OptionalLong stakeholders) {
      * @param staff the office's staff, the IIT population
      * @param stakeholders the office's service users and stakeholders, the EIT population
      * @throws NullPointerException if either is null
-     * @throws IllegalArgumentException if either is negative
+     * @throws InvalidInputException if either is negative
      */
     public Populations {
         requireNonNull(staff, "staff");
         requireNonNull(stakeholders, "stakeholders");
         if (staff.orElse(0) < 0 || stakeholders.orElse(0) < 0) {
-            throw new IllegalArgumentException("a population is not negative");
+            throw InvalidInputException.of(Location.ROOT, staff + " and " + stakeholders, "a population is not negative");
         }
     }
 

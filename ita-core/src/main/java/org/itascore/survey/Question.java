@@ -1,11 +1,12 @@
 package org.itascore.survey;
-
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
 import org.itascore.Bilingual;
 import org.itascore.Indicator;
 import org.itascore.Instrument;
+import org.itascore.InvalidInputException;
+import org.itascore.Location;
 
 /**
  * One survey question: its id ({@code i1}-{@code i30} for IIT, {@code e1}-{@code e15} for EIT in the
@@ -33,7 +34,7 @@ public record Question(String id, Instrument instrument, Indicator indicator, Qu
      * @param reversed whether it is scored in reverse
      * @param wording the question's wording, if known
      * @throws NullPointerException if any argument is null
-     * @throws IllegalArgumentException if the id is blank or the instrument is OIT
+     * @throws InvalidInputException if the id is blank or the instrument is OIT
      */
     public Question {
         requireNonNull(id, "id");
@@ -42,10 +43,10 @@ public record Question(String id, Instrument instrument, Indicator indicator, Qu
         requireNonNull(kind, "kind");
         requireNonNull(wording, "wording");
         if (id.isBlank()) {
-            throw new IllegalArgumentException("a question has an id");
+            throw InvalidInputException.of(Location.ROOT, id, "a question has an id that is not blank");
         }
         if (instrument == Instrument.OIT) {
-            throw new IllegalArgumentException("OIT is a checklist, not a survey: question " + id);
+            throw InvalidInputException.of(Location.of("instrument"), "OIT", "OIT is a checklist, not a survey: question " + id + " is asked by IIT or EIT");
         }
     }
 

@@ -1,11 +1,12 @@
 package org.itascore.survey;
-
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.itascore.InvalidInputException;
+import org.itascore.Location;
 
 /**
  * How many respondents an instrument needs: a share of the population, at least a minimum and at most a
@@ -28,7 +29,7 @@ public record RespondentRule(Optional<BigDecimal> share, long minimum, OptionalL
      * @param share the share of the population required, if the rule has one (0.1 for 10%)
      * @param minimum the minimum number of respondents
      * @param maximum the maximum the rule ever requires, if any
-     * @throws IllegalArgumentException if the share is not in (0, 1], the minimum is negative, or the
+     * @throws InvalidInputException if the share is not in (0, 1], the minimum is negative, or the
      *     maximum is below the minimum
      */
     public RespondentRule {
@@ -36,11 +37,11 @@ public record RespondentRule(Optional<BigDecimal> share, long minimum, OptionalL
         requireNonNull(maximum, "maximum");
         share.ifPresent(s -> {
             if (s.signum() <= 0 || s.compareTo(BigDecimal.ONE) > 0) {
-                throw new IllegalArgumentException("a share of the population lies in (0, 1], got " + s);
+                throw InvalidInputException.of(Location.of("share"), s.toPlainString(), "a share of the population lies in (0, 1]");
             }
         });
         if (minimum < 0 || maximum.isPresent() && maximum.getAsLong() < minimum) {
-            throw new IllegalArgumentException("need 0 <= minimum <= maximum, got " + minimum + " and " + maximum);
+            throw InvalidInputException.of(Location.of("maximum"), minimum + " and " + maximum, "need 0 <= minimum <= maximum");
         }
     }
 

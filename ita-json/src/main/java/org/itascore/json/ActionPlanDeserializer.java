@@ -1,5 +1,4 @@
 package org.itascore.json;
-
 import static org.itascore.json.Reading.at;
 import static org.itascore.json.Reading.fields;
 
@@ -104,7 +103,7 @@ final class ActionPlanDeserializer extends ValueDeserializer<PlanInput> {
             return null;
         }
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            return p.getDecimalValue();
+            return Reading.decimal(p, ctxt);
         }
         if (t == JsonToken.VALUE_STRING) {
             String text = org.itascore.text.ThaiDigits.toAscii(p.getString().strip()).replace(",", "");

@@ -189,7 +189,7 @@ final class AssessmentDeserializer extends ValueDeserializer<Assessment> {
                 }
                 case "printed" -> printed[0] = nullableString(p, ctxt);
                 case "expected" -> expected[0] = nullableString(p, ctxt);
-                case "tolerance" -> tolerance[0] = p.currentToken() == JsonToken.VALUE_NULL ? null : p.getDecimalValue();
+                case "tolerance" -> tolerance[0] = p.currentToken() == JsonToken.VALUE_NULL ? null : Reading.decimal(p, ctxt);
                 case "message" -> {
                     Reading.expectObject(p, ctxt, Finding.class, "a message");
                     String[] en = {null};

@@ -189,11 +189,21 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
         return Reading.converted(ctxt, Weight.class, exactText(p, ctxt), Weight::parse);
     }
 
+    /** A share of a population: a decimal such as 0.1, in the library's number grammar. */
+    private static BigDecimal share(String text) {
+        BigDecimal value = org.itascore.Decimals.parse(text, "a share is a decimal such as 0.1").exactDecimalOrNull();
+        if (value == null) {
+            throw InvalidInputException.of(org.itascore.Location.ROOT, text, "a share is a decimal such as 0.1, not a fraction"
+                    + " without a finite decimal form");
+        }
+        return value;
+    }
+
     /** A number or a string: its exact text, for {@link Rational#parse} and {@link Weight#parse}. */
     private static String exactText(JsonParser p, DeserializationContext ctxt) {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            return p.getDecimalValue().toPlainString();
+            return Reading.decimal(p, ctxt).toPlainString();
         }
         return Reading.string(p, ctxt, Rational.class, "an exact number (a decimal or a fraction such as \"1/3\")");
     }
@@ -323,7 +333,7 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
             Long[] maximum = {null};
             fields(p, ctxt, this, RespondentRule.class, name -> {
                 switch (name) {
-                    case "share" -> share[0] = Reading.converted(ctxt, BigDecimal.class, exactText(p, ctxt), BigDecimal::new);
+                    case "share" -> share[0] = Reading.converted(ctxt, BigDecimal.class, exactText(p, ctxt), EditionDeserializer::share);
                     case "minimum" -> minimum[0] = Reading.integer(p, ctxt, RespondentRule.class, "a minimum", 0, 100_000_000);
                     case "maximum" -> maximum[0] = (long) Reading.integer(p, ctxt, RespondentRule.class, "a maximum", 0, 100_000_000);
                     default -> {

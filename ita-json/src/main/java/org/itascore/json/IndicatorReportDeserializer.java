@@ -219,7 +219,7 @@ final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorRepor
         JsonToken t = p.currentToken();
         String text;
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            text = p.getDecimalValue().toPlainString();
+            text = Reading.decimal(p, ctxt).toPlainString();
         } else if (t == JsonToken.VALUE_STRING) {
             text = ThaiDigits.toAscii(p.getString().strip());
         } else {

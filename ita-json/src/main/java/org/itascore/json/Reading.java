@@ -182,7 +182,7 @@ final class Reading {
         if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
             return handleUnexpected(p, ctxt, type, what + " is a whole number");
         }
-        BigDecimal value = p.getDecimalValue();
+        BigDecimal value = number(p, ctxt);
         if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
             return refuse(ctxt, type, value.toPlainString(), what + " is from " + min + " to " + max);
         }
@@ -194,13 +194,45 @@ final class Reading {
     }
 
     /**
+     * Reads the current JSON number exactly, refusing one whose exponent is beyond what a decimal can hold
+     * ({@code 1e-9999999999}). The value is not bounded further: see {@link #decimal}.
+     */
+    static BigDecimal number(JsonParser p, DeserializationContext ctxt) {
+        try {
+            return p.getDecimalValue();
+        } catch (NumberFormatException | ArithmeticException e) {
+            return refuse(ctxt, ProblemKind.LIMIT, shortText(p), "a number's exponent is out of range; a number has at most "
+                    + org.itascore.Decimals.MAX_SCALE + " decimal places");
+        }
+    }
+
+    /**
+     * Reads the current JSON number exactly, bounded as the library's number grammar bounds numbers
+     * ({@link org.itascore.Decimals#checkScale}) before any arithmetic on it.
+     */
+    static BigDecimal decimal(JsonParser p, DeserializationContext ctxt) {
+        BigDecimal value = number(p, ctxt);
+        try {
+            return org.itascore.Decimals.checkScale(value);
+        } catch (InvalidInputException e) {
+            return refuse(ctxt, BigDecimal.class, atTheValue(e));
+        }
+    }
+
+    /** {@return the current token's text, cut to 40 characters for a message} */
+    private static String shortText(JsonParser p) {
+        String text = p.getString();
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+    }
+
+    /**
      * Reads a score: a JSON number or a string of ASCII or Thai digits. Objects, arrays, booleans and null
      * are refused, and so is any value outside [0, 100].
      */
     static Score score(JsonParser p, DeserializationContext ctxt) {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            BigDecimal value = p.getDecimalValue();
+            BigDecimal value = number(p, ctxt);
             try {
                 return Score.of(value);
             } catch (InvalidInputException e) {
@@ -224,7 +256,7 @@ final class Reading {
         JsonToken t = p.currentToken();
         String text;
         if (t == JsonToken.VALUE_NUMBER_INT) {
-            text = p.getDecimalValue().toPlainString();
+            text = decimal(p, ctxt).toPlainString();
         } else if (t == JsonToken.VALUE_STRING) {
             text = p.getString();
         } else {

@@ -219,7 +219,7 @@ final class SurveyBatchDeserializer extends ValueDeserializer<SurveyBatch> {
                     return Answer.level(level);
                 }
             }
-            return Reading.converted(ctxt, Answer.class, p.getDecimalValue().toPlainString(), Answer::parse);
+            return Reading.converted(ctxt, Answer.class, Reading.decimal(p, ctxt).toPlainString(), Answer::parse);
         }
         if (t == JsonToken.VALUE_STRING) {
             String text = p.getString();
