@@ -34,16 +34,14 @@ final class ActionPlanDeserializer extends ValueDeserializer<PlanInput> {
         FiscalYear[] year = {null};
         List<Activity> activities = new ArrayList<>();
         IndicatorReport[] report = {null};
-        fields(p, ctxt, this, PlanInput.class, name -> {
+        Reading.Problems problems = new Reading.Problems();
+        Reading.fields(p, ctxt, problems, name -> {
             switch (name) {
-                case "office" -> office[0] = Reading.string(p, ctxt, PlanInput.class, "an office");
+                case "office" -> office[0] = nonBlank(p, ctxt, "a plan names its office");
                 case "fiscalYear" -> year[0] = Reading.fiscalYear(p, ctxt);
                 case "activities" -> {
                     Reading.expectArray(p, ctxt, PlanInput.class, "the activities");
-                    int index = 0;
-                    while (p.nextToken() != JsonToken.END_ARRAY) {
-                        activities.add(at(Activity.class, index++, () -> activity(p, ctxt)));
-                    }
+                    Reading.elements(p, ctxt, index -> activities.add(activity(p, ctxt)));
                 }
                 case "report" -> report[0] = ctxt.readValue(p, IndicatorReport.class);
                 default -> {
@@ -52,9 +50,16 @@ final class ActionPlanDeserializer extends ValueDeserializer<PlanInput> {
             }
             return true;
         });
-        Reading.require(ctxt, PlanInput.class, "office", office[0]);
-        Reading.require(ctxt, PlanInput.class, "fiscalYear", year[0]);
-        Reading.require(ctxt, PlanInput.class, "report", report[0]);
+        if (office[0] == null && !problems.has("office")) {
+            problems.missing("office", "a plan names its office");
+        }
+        if (year[0] == null && !problems.has("fiscalYear")) {
+            problems.missing("fiscalYear", "a plan has a fiscal year (B.E.)");
+        }
+        if (report[0] == null && !problems.has("report")) {
+            problems.missing("report", "a plan comes with the report it answers");
+        }
+        problems.throwIfAny(p);
         return new PlanInput(new ActionPlan(office[0], year[0], ImmutableList.copyOf(activities)), report[0]);
     }
 
@@ -65,26 +70,21 @@ final class ActionPlanDeserializer extends ValueDeserializer<PlanInput> {
         String[] responsible = {""};
         TreeSet<YearMonth> months = new TreeSet<>();
         TreeSet<Indicator> indicators = new TreeSet<>();
-        fields(p, ctxt, this, Activity.class, field -> {
+        Reading.Problems problems = new Reading.Problems();
+        Reading.fields(p, ctxt, problems, field -> {
             switch (field) {
-                case "name" -> name[0] = Reading.string(p, ctxt, Activity.class, "a name");
+                case "name" -> name[0] = nonBlank(p, ctxt, "an activity has a name");
                 case "budget" -> budget[0] = budget(p, ctxt);
                 case "responsible" -> responsible[0] = Reading.string(p, ctxt, Activity.class, "a responsible unit");
                 case "months" -> {
                     Reading.expectArray(p, ctxt, Activity.class, "the months");
-                    int index = 0;
-                    while (p.nextToken() != JsonToken.END_ARRAY) {
-                        months.add(at(Activity.class, index++,
-                                () -> Reading.parsed(p, ctxt, YearMonth.class, "a month", ThaiMonths::parse)));
-                    }
+                    Reading.elements(p, ctxt, index ->
+                            months.add(Reading.parsed(p, ctxt, YearMonth.class, "a month", ThaiMonths::parse)));
                 }
                 case "indicators" -> {
                     Reading.expectArray(p, ctxt, Activity.class, "the indicators addressed");
-                    int index = 0;
-                    while (p.nextToken() != JsonToken.END_ARRAY) {
-                        indicators.add(at(Activity.class, index++,
-                                () -> Indicator.ofNumber(Reading.integer(p, ctxt, Activity.class, "an indicator", 1, 10))));
-                    }
+                    Reading.elements(p, ctxt, index ->
+                            indicators.add(Indicator.ofNumber(Reading.integer(p, ctxt, Activity.class, "an indicator", 1, 10))));
                 }
                 default -> {
                     return false;
@@ -92,26 +92,49 @@ final class ActionPlanDeserializer extends ValueDeserializer<PlanInput> {
             }
             return true;
         });
-        Reading.require(ctxt, Activity.class, "name", name[0]);
+        if (name[0] == null && !problems.has("name")) {
+            problems.missing("name", "an activity has a name");
+        }
+        problems.throwIfAny(p);
         return new Activity(name[0], Optional.ofNullable(budget[0]), responsible[0], ImmutableSortedSet.copyOf(months),
                 ImmutableSortedSet.copyOf(indicators));
     }
+
+    /** A name that is not blank: letters, not only spaces or invisible characters. */
+    private static String nonBlank(JsonParser p, DeserializationContext ctxt, String rule) {
+        String text = Reading.string(p, ctxt, PlanInput.class, rule);
+        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return Reading.refuse(ctxt, PlanInput.class, text, rule + "; this one is blank");
+        }
+        return text.strip();
+    }
+
+    private static final java.util.regex.Pattern BAHT = java.util.regex.Pattern.compile(
+            "-?([0-9]{1,3}(,[0-9]{3})*|[0-9]+)(\\.[0-9]{1,2})?");
+    /** A negative budget is read: the plan check (ita-core) reports it as a plan issue. */
+    private static final String BUDGET_RULE = "a budget is an amount in baht with at most two decimals (satang), such as"
+            + " 5000, 5000.50 or \"5,000\"";
 
     private static BigDecimal budget(JsonParser p, DeserializationContext ctxt) {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NULL) {
             return null;
         }
+        BigDecimal value;
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            return Reading.decimal(p, ctxt);
-        }
-        if (t == JsonToken.VALUE_STRING) {
-            String text = org.itascore.text.ThaiDigits.toAscii(p.getString().strip()).replace(",", "");
-            if (text.matches("-?[0-9]{1,15}(\\.[0-9]{1,2})?")) {
-                return new BigDecimal(text);
+            value = Reading.decimal(p, ctxt);
+        } else if (t == JsonToken.VALUE_STRING) {
+            String text = org.itascore.Decimals.toAscii(p.getString().strip());
+            if (!BAHT.matcher(text).matches()) {
+                return Reading.refuse(ctxt, Activity.class, p.getString(), BUDGET_RULE);
             }
-            return Reading.refuse(ctxt, Activity.class, p.getString(), "a budget is an amount in baht such as 5000 or \"5,000\"");
+            value = new BigDecimal(text.replace(",", ""));
+        } else {
+            return Reading.refuse(ctxt, Activity.class, Reading.describe(t), BUDGET_RULE);
         }
-        return Reading.refuse(ctxt, Activity.class, Reading.describe(t), "a budget is an amount in baht such as 5000 or \"5,000\"");
+        if (value.stripTrailingZeros().scale() > 2 || value.abs().compareTo(new BigDecimal("1e15")) >= 0) {
+            return Reading.refuse(ctxt, Activity.class, value.toPlainString(), BUDGET_RULE);
+        }
+        return value;
     }
 }

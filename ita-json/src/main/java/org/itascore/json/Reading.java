@@ -411,6 +411,38 @@ final class Reading {
 
     }
 
+    /**
+     * Reads the elements of an array, calling {@code element} on each with the parser at it, and refuses the
+     * array with every problem found in it: an element that is refused is recorded at its index, the rest of
+     * it skipped, and reading goes on with the next element.
+     */
+    static void elements(JsonParser p, DeserializationContext ctxt, ElementReader element) {
+        Problems problems = new Problems();
+        int depth = p.streamReadContext().getNestingDepth();
+        int index = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            int at = index++;
+            try {
+                element.read(at);
+            } catch (StreamReadException | tools.jackson.core.exc.StreamConstraintsException e) {
+                throw e.prependPath(null, at);
+            } catch (JacksonException e) {
+                problems.absorb(e, Location.ROOT.index(at));
+                skipTo(p, depth);
+            } catch (InvalidInputException e) {
+                problems.addAll(e, Location.ROOT.index(at));
+                skipTo(p, depth);
+            }
+        }
+        problems.throwIfAny(p);
+    }
+
+    /** Reads one element of an array, the parser at it. */
+    @FunctionalInterface
+    interface ElementReader {
+        void read(int index) throws JacksonException;
+    }
+
     /** Reads one field whose value is the parser's current token; returns false for an unknown field. */
     @FunctionalInterface
     interface FieldReader {
