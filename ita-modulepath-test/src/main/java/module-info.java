@@ -1,0 +1,7 @@
+/** A user's application module: it requires the library's modules as any modular application would. */
+module org.itascore.usercheck {
+    requires org.itascore.cli;
+    uses tools.jackson.databind.JacksonModule;
+
+    exports org.itascore.usercheck;
+}
