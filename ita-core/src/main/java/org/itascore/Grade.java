@@ -1,4 +1,8 @@
 package org.itascore;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.base.Enums;
+import java.util.Optional;
 
 /**
  * The ITA grades, AA (best) to F (worst).
@@ -53,11 +57,8 @@ public enum Grade {
      * @throws InvalidInputException if the text names no grade
      */
     public static Grade parse(String name) {
-        for (Grade grade : values()) {
-            if (grade.name().equals(name)) {
-                return grade;
-            }
-        }
-        throw InvalidInputException.of(Location.of("grade"), name, "a grade is one of AA, A, B, C, D, E, F");
+        requireNonNull(name, "name");
+        Optional<Grade> found = Enums.getIfPresent(Grade.class, name).toJavaUtil();
+        return found.orElseThrow(() -> InvalidInputException.of(Location.ROOT, name, "a grade is one of AA, A, B, C, D, E, F"));
     }
 }

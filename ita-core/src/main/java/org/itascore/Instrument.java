@@ -1,4 +1,8 @@
 package org.itascore;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.base.Enums;
+import java.util.Optional;
 
 /**
  * The three instruments of the ITA, each measuring some of the ten indicators.
@@ -36,11 +40,8 @@ public enum Instrument {
      * @throws InvalidInputException if the text names no instrument
      */
     public static Instrument parse(String abbreviation) {
-        for (Instrument instrument : values()) {
-            if (instrument.name().equals(abbreviation)) {
-                return instrument;
-            }
-        }
-        throw InvalidInputException.of(Location.of("instrument"), abbreviation, "an instrument is IIT, EIT or OIT");
+        requireNonNull(abbreviation, "abbreviation");
+        Optional<Instrument> found = Enums.getIfPresent(Instrument.class, abbreviation).toJavaUtil();
+        return found.orElseThrow(() -> InvalidInputException.of(Location.ROOT, abbreviation, "an instrument is IIT, EIT or OIT"));
     }
 }

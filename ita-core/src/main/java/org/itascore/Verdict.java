@@ -1,4 +1,8 @@
 package org.itascore;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.base.Enums;
+import java.util.Optional;
 
 /**
  * The five verdicts that replace letter grades in the NACC's ITA from FY2567 (B.E.).
@@ -45,12 +49,9 @@ public enum Verdict {
      * @throws InvalidInputException if the text names no verdict
      */
     public static Verdict parse(String name) {
-        for (Verdict verdict : values()) {
-            if (verdict.name().equals(name)) {
-                return verdict;
-            }
-        }
-        throw InvalidInputException.of(Location.of("verdict"), name,
-                "a verdict is one of EXCELLENT_PASS, GOOD_PASS, PASS, NEEDS_IMPROVEMENT, NEEDS_URGENT_IMPROVEMENT");
+        requireNonNull(name, "name");
+        Optional<Verdict> found = Enums.getIfPresent(Verdict.class, name).toJavaUtil();
+        return found.orElseThrow(() -> InvalidInputException.of(Location.ROOT, name,
+                "a verdict is one of EXCELLENT_PASS, GOOD_PASS, PASS, NEEDS_IMPROVEMENT, NEEDS_URGENT_IMPROVEMENT"));
     }
 }

@@ -1,5 +1,5 @@
 package org.itascore.render;
-
+import com.google.common.html.HtmlEscapers;
 import java.util.List;
 import java.util.Locale;
 import org.itascore.Finding;
@@ -170,18 +170,7 @@ public final class HtmlReport {
     }
 
     static String esc(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return HtmlEscapers.htmlEscaper().escape(text);
     }
 
     private static final String CSS = """

@@ -55,13 +55,7 @@ public final class ItaJson {
             .build();
 
     /** The limits for streams read record by record (survey batches, cohorts): {@link #LIMITS} without a document size. */
-    public static final StreamReadConstraints STREAM_LIMITS = StreamReadConstraints.builder()
-            .maxNestingDepth(32)
-            .maxNumberLength(64)
-            .maxStringLength(10_000)
-            .maxNameLength(1_000)
-            .maxDocumentLength(-1)
-            .build();
+    public static final StreamReadConstraints STREAM_LIMITS = LIMITS.rebuild().maxDocumentLength(-1).build();
 
     /**
      * The JSON Schemas (2020-12) of the formats, by name: {@code report} (format 1), {@code survey-batch} (2),
