@@ -1,5 +1,4 @@
 package org.itascore.cli;
-import org.itascore.render.CohortText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.itascore.cohort.CohortBuilder;
 import org.itascore.cohort.CohortResult;
 import org.itascore.cohort.CohortStatistics;
 import org.itascore.json.ItaJson;
+import org.itascore.render.CohortText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,11 +71,14 @@ final class CohortCommand implements Callable<Integer> {
         }
         Rational share = target.dividedBy(100);
         CohortStatistics stats = result.statistics(share);
-        result.problems().forEach(record -> Failures.lines(name, record.problems().stream()
-                        .map(p -> p.under(Location.ROOT.index(record.index()))).toList(), 0)
-                .forEach(line -> context.stderr().println(line + record.office().map(o -> " (office " + o + ")").orElse(""))));
+        org.itascore.Language language = output.style().language();
+        result.problems().forEach(record -> record.problems().forEach(p -> context.stderr().println(
+                CliException.line(name, p.under(Location.ROOT.index(record.index())), language) + record.office()
+                        .map(o -> language == org.itascore.Language.THAI ? " (หน่วยงาน " + o + ")" : " (office " + o + ")")
+                        .orElse(""))));
         if (result.omittedProblems() > 0) {
-            context.stderr().println("ita: " + name + ": " + result.omittedProblems() + " more record(s) left out, not listed");
+            context.stderr().println("ita: " + name + ": " + result.omittedProblems() + (language == org.itascore.Language.THAI
+                    ? " รายงานที่ไม่ได้นำมาคำนวณและไม่ได้แสดง" : " more record(s) left out, not listed"));
         }
         String rendered = switch (output.format) {
             case TEXT -> CohortText.render(stats, output.style()) + CohortText.leftOut(result, output.style());

@@ -1,12 +1,11 @@
 package org.itascore.cli;
-
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code ita} command line: scores, audits and analyses ITA reports.
@@ -85,7 +84,7 @@ public final class Ita {
                 })
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
                     if (e instanceof CliException failure) {
-                        failure.lines().forEach(errWriter::println);
+                        failure.lines(language(parseResult)).forEach(errWriter::println);
                         return failure.exitCode();
                     }
                     errWriter.println("ita: internal error: " + e.getMessage() + " (please report it, with the command that caused it)");
@@ -106,6 +105,13 @@ public final class Ita {
             errWriter.println("ita: internal error: the input is nested too deeply to process (please report it)");
             return ExitCodes.INTERNAL;
         }
+    }
+
+    /** {@return the language the command was asked to write in: --lang, English by default} */
+    private static org.itascore.Language language(CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult command = parseResult.hasSubcommand() ? parseResult.subcommand() : parseResult;
+        return command.hasMatchedOption("--lang") ? command.matchedOptionValue("--lang", org.itascore.Language.ENGLISH)
+                : org.itascore.Language.ENGLISH;
     }
 
     /** A command-line mistake in the library's words: the option or argument, the value and the rule. */

@@ -187,4 +187,15 @@ class ScoreCommandTest {
         assertEquals(0, version.exitCode());
         assertTrue(version.out().matches("(?s)ita [0-9]+\\.[0-9]+\\.[0-9]+(-SNAPSHOT)?\nJava .*"), version.out());
     }
+
+    @Test
+    void problemsAreWrittenInThaiWithLangTh() {
+        Run run = Run.withInput("{\"office\":\"x\",\"fiscalYear\":2023,\"indicators\":{\"7\":105}}", "score", "-", "--lang", "th");
+        assertEquals(2, run.exitCode());
+        assertEquals("ita: <stdin>: /fiscalYear: \"2023\": ปีงบประมาณต้องเป็นปีพุทธศักราช 2500 ถึง 2700 ส่วน 2023"
+                + " ดูเหมือนปีคริสต์ศักราช หมายถึง 2566 หรือไม่\n"
+                + "ita: <stdin>: /indicators/7: \"105\": คะแนนต้องอยู่ระหว่าง 0 ถึง 100\n", run.err());
+        Run english = Run.withInput("{\"office\":\"x\",\"fiscalYear\":2566,\"indicators\":{\"7\":105}}", "score", "-");
+        assertEquals("ita: <stdin>: /indicators/7: \"105\": a score lies between 0 and 100\n", english.err());
+    }
 }

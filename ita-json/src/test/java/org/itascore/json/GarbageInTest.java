@@ -61,17 +61,21 @@ class GarbageInTest {
     void onlyDocumentedExceptionsLeaveTheReaders(String format, byte[] valid, Consumer<byte[]> reader) {
         reader.accept(valid); // the unmutated document is valid
         Random random = new Random(SEED + format.hashCode());
+        java.util.Set<String> untranslated = new java.util.TreeSet<>();
         for (int i = 0; i < MUTATIONS; i++) {
             byte[] garbage = mutate(valid, random);
             try {
                 reader.accept(garbage);
             } catch (InvalidInputException e) {
                 Refusals.assertNoJacksonWording(e);
+                e.problems().stream().map(org.itascore.Problem::rule)
+                        .filter(rule -> org.itascore.ProblemText.thai(rule).isEmpty()).forEach(untranslated::add);
             } catch (RuntimeException | StackOverflowError e) {
                 fail(format + ", seed " + SEED + ", mutation " + i + ": " + e + "\ninput: "
                         + new String(garbage, StandardCharsets.UTF_8), e);
             }
         }
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of(), untranslated, "rules with no Thai form");
     }
 
     /** One to three mutations: a piece inserted, a span deleted or replaced, a byte flipped, the end cut off. */

@@ -36,7 +36,15 @@ final class Refusals {
         assertEquals(pointer, JsonPointers.of(first.location()).toString(), said);
         assertTrue(first.describe().contains(fragment), said);
         assertNoJacksonWording(e);
+        assertThai(e);
         return first;
+    }
+
+    /** Asserts that every problem's rule has a Thai form in the catalogue, so --lang th is Thai throughout. */
+    static void assertThai(InvalidInputException e) {
+        for (Problem p : e.problems()) {
+            assertTrue(org.itascore.ProblemText.thai(p.rule()).isPresent(), "no Thai form of the rule: " + p.rule());
+        }
     }
 
     /** Asserts that a message speaks the library's words: no Java class names, no Jackson wording. */
