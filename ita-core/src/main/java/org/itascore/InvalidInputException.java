@@ -22,6 +22,7 @@ public class InvalidInputException extends IllegalArgumentException {
 
     /** The problems; an ImmutableList, which is serializable. */
     private final ImmutableList<Problem> problems;
+    /** How many more problems were found than {@link #problems} keeps. */
     private final long omitted;
 
     /**

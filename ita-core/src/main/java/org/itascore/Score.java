@@ -50,7 +50,7 @@ public final class Score implements Comparable<Score> {
      * the same immutable BigDecimal, whose fields are final, so publishing it without a lock is safe.
      */
     private BigDecimal rounded;
-    /** The official score, computed on first use; a benign race as {@link #rounded}. */
+    /** The official score, computed on first use; a benign race as the official decimal. */
     private Score official;
 
     private Score(Rational value) {

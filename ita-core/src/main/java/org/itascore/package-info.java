@@ -3,7 +3,7 @@
  * {@link org.itascore.FiscalYear}, the ten {@link org.itascore.Indicator}s, the three
  * {@link org.itascore.Instrument}s, the {@link org.itascore.Grade}s and {@link org.itascore.Verdict}s.
  *
- * <p>The rounding rule of the library is written once, on {@link org.itascore.Score#rounded()}: half up to
+ * <p>The rounding rule of the library is written once, on {@link org.itascore.Score#official()}: half up to
  * two decimals, applied once, at the edge. Bad values are refused with an
  * {@link org.itascore.InvalidInputException} that lists every {@link org.itascore.Problem} by field,
  * value and rule.

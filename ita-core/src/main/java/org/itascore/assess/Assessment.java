@@ -19,7 +19,7 @@ import org.itascore.edition.Edition;
  * score, grade, pass and verdict, and the result of each indicator.
  *
  * <p>Made by {@link Assessor#assess}. The overall score is exact: it is weighted from the unrounded
- * indicator and instrument scores and rounded only where it is graded or printed ({@link Score#rounded()}).
+ * indicator and instrument scores and rounded only where it is graded or printed ({@link Score#official()}).
  * Immutable and thread-safe; equal when every field is equal.
  */
 public final class Assessment {

@@ -11,7 +11,7 @@ import org.itascore.Score;
  * The range of two-decimal scores that earn a grade: from {@code lower} inclusive to {@code upper}
  * exclusive, except that a band whose upper end is 100 also contains 100.
  *
- * <p>Bands are compared with the score {@linkplain Score#rounded() rounded} to two decimals, as reports
+ * <p>Bands are compared with the score {@linkplain Score#official() rounded} to two decimals, as reports
  * print it: the standard band A, {@code [85.00, 95.00)}, is printed "85.00-94.99". Immutable and
  * thread-safe.
  *

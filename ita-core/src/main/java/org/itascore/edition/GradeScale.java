@@ -96,7 +96,7 @@ public final class GradeScale {
     }
 
     /**
-     * Returns the grade of a score, compared after {@linkplain Score#rounded() rounding} to two decimals.
+     * Returns the grade of a score, compared after {@linkplain Score#official() rounding} to two decimals.
      *
      * @param score the score
      * @return its grade; 84.994 is B and 84.995 is A on the standard scale
