@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  */
 public final class ProblemText {
 
+    /** A group of the English pattern named in a Thai form: $1 to $9. */
+    private static final Pattern GROUP = Pattern.compile("\\$([1-9])");
+
     /** The Thai catalogue, read once. */
     private static final Catalogue THAI = Catalogue.load("problem-rules-th.txt");
 
@@ -118,7 +121,7 @@ public final class ProblemText {
             Matcher m = entry.english().matcher(englishRule);
             if (m.matches()) {
                 StringBuilder out = new StringBuilder();
-                Matcher groups = Pattern.compile("\\$([1-9])").matcher(entry.thai());
+                Matcher groups = GROUP.matcher(entry.thai());
                 while (groups.find()) {
                     String value = m.group(Integer.parseInt(groups.group(1)));
                     groups.appendReplacement(out, Matcher.quoteReplacement(thaiValue(value)));

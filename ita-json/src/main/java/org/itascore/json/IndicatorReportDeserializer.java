@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 import org.itascore.FiscalYear;
 import org.itascore.Grade;
 import org.itascore.Indicator;
 import org.itascore.Instrument;
+import org.itascore.Rational;
 import org.itascore.Score;
 import org.itascore.Verdict;
 import org.itascore.assess.IndicatorScores;
@@ -35,7 +35,7 @@ import tools.jackson.databind.ValueDeserializer;
  */
 final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorReport> {
 
-    private static final Pattern SIGNED_DECIMAL = Pattern.compile("[+-]?[0-9]{1,3}(\\.[0-9]{1,4})?");
+    private static final String DIFFERENCE_RULE = "a difference is a signed number from -100 to +100 such as -0.43 or \"+20.25\"";
 
     IndicatorReportDeserializer() {
     }
@@ -217,22 +217,22 @@ final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorRepor
 
     private static BigDecimal difference(JsonParser p, DeserializationContext ctxt) {
         JsonToken t = p.currentToken();
-        String text;
+        BigDecimal value;
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            text = Reading.decimal(p, ctxt).toPlainString();
+            value = Reading.decimal(p, ctxt);
         } else if (t == JsonToken.VALUE_STRING) {
-            text = ThaiDigits.toAscii(p.getString().strip());
+            String text = p.getString();
+            Rational exact = Reading.converted(ctxt, Rational.class, text,
+                    x -> org.itascore.Decimals.parse(x, DIFFERENCE_RULE));
+            value = exact.exactDecimalOrNull();
+            if (value == null) {
+                return Reading.refuse(ctxt, PublishedHistoryRow.class, text, DIFFERENCE_RULE);
+            }
         } else {
-            return Reading.refuse(ctxt, PublishedHistoryRow.class, Reading.describe(t),
-                    "a difference is a signed number such as -0.43 or \"+20.25\"");
+            return Reading.refuse(ctxt, PublishedHistoryRow.class, Reading.describe(t), DIFFERENCE_RULE);
         }
-        if (!SIGNED_DECIMAL.matcher(text).matches()) {
-            return Reading.refuse(ctxt, PublishedHistoryRow.class, text,
-                    "a difference is a signed number from -100 to +100 such as -0.43 or \"+20.25\"");
-        }
-        BigDecimal value = new BigDecimal(text);
         if (value.abs().compareTo(BigDecimal.valueOf(100)) > 0) {
-            return Reading.refuse(ctxt, PublishedHistoryRow.class, text, "a difference lies between -100 and +100");
+            return Reading.refuse(ctxt, PublishedHistoryRow.class, value.toPlainString(), "a difference lies between -100 and +100");
         }
         return value;
     }

@@ -133,7 +133,11 @@ class SurveyBatchTest {
                         + "\"title\":{\"th\":\"ก\",\"en\":\"a\"}}],\"items\":[{\"id\":\"N1\",\"subIndicator\":\"9.9\","
                         + "\"title\":{\"th\":\"ก\",\"en\":\"a\"}}]}}", "/catalogue/items/N1", "no such sub-indicator"),
                 Arguments.of("{\"items\":{},\"catalogue\":{\"subIndicators\":[{\"id\":\"9.1\",\"indicator\":9,"
-                        + "\"title\":{\"th\":\"ก\"}}],\"items\":[]}}", "/catalogue/subIndicators/0/title/en", "English form"));
+                        + "\"title\":{\"th\":\"ก\"}}],\"items\":[]}}", "/catalogue/subIndicators/0/title/en", "English form"),
+                // an id with a dot stays one pointer segment: the issue's /catalogue/subIndicators/9/1 was wrong
+                Arguments.of("{\"items\":{},\"catalogue\":{\"subIndicators\":[{\"id\":\"9.1\",\"indicator\":9,"
+                        + "\"title\":{\"th\":\"ก\",\"en\":\"a\"}}],\"items\":[]}}", "/catalogue/subIndicators/9.1",
+                        "a sub-indicator has at least one item"));
     }
 
     @ParameterizedTest
