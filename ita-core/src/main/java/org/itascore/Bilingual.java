@@ -25,7 +25,7 @@ public record Bilingual(String thai, String english) {
     public Bilingual {
         requireNonNull(thai, "thai");
         requireNonNull(english, "english");
-        if (thai.isBlank() || english.isBlank()) {
+        if (Names.isBlank(thai) || Names.isBlank(english)) {
             throw InvalidInputException.of(Location.ROOT, thai.isBlank() ? thai : english, "a text in two languages has a Thai and an English form, neither blank");
         }
     }

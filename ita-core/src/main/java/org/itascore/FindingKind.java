@@ -1,5 +1,6 @@
 package org.itascore;
 
+
 /**
  * The kinds of {@link Finding}: inconsistencies found by auditing a published report, and problems of
  * raw data found while scoring it.
@@ -25,6 +26,11 @@ public enum FindingKind {
     OUT_OF_RANGE,
     /** An instrument was answered by fewer respondents than the edition's minimum. */
     TOO_FEW_RESPONDENTS,
+    /**
+     * Some survey responses answered no question at all: they are set aside, not counted as respondents, so
+     * that they cannot make up the minimum number of respondents.
+     */
+    BLANK_RESPONSES,
     /** A question of the questionnaire has no answer at all, so its indicator is the mean of the others. */
     QUESTION_WITHOUT_ANSWERS
 }

@@ -49,7 +49,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
 
     private static String rule(int year) {
         String rule = "a fiscal year is a Buddhist Era year from " + MIN + " to " + MAX;
-        if (year >= 1900 && year < 2200) {
+        if (year + BUDDHIST_ERA_OFFSET >= MIN && year + BUDDHIST_ERA_OFFSET <= MAX) {
             rule += "; " + year + " looks like a Common Era year: did you mean "
                     + (year + BUDDHIST_ERA_OFFSET) + "?";
         }

@@ -5,6 +5,7 @@ import org.itascore.Language;
 import org.itascore.Problem;
 import org.itascore.ProblemText;
 import org.itascore.json.JsonPointers;
+import org.itascore.render.SafeText;
 
 /**
  * A failure the command line reports as lines on stderr and an exit code, never as a stack trace. The lines
@@ -61,11 +62,12 @@ final class CliException extends RuntimeException {
         return exitCode;
     }
 
-    /** {@return the lines to print, the problems written in a language} */
+    /** {@return the lines to print, the problems written in a language, each safe to print on a terminal} */
     List<String> lines(Language language) {
-        List<String> out = new ArrayList<>(lines);
+        List<String> out = new ArrayList<>();
+        lines.forEach(line -> out.add(SafeText.of(line)));
         for (Problem p : problems) {
-            out.add(ofAnOption ? "ita: " + source + ": " + ProblemText.describe(p, language) : line(source, p, language));
+            out.add(ofAnOption ? SafeText.of("ita: " + source + ": " + ProblemText.describe(p, language)) : line(source, p, language));
         }
         if (omitted > 0) {
             out.add("ita: " + source + ": " + (language == Language.THAI
@@ -77,6 +79,6 @@ final class CliException extends RuntimeException {
     /** {@code ita: NAME: /json/pointer: what is wrong}; the whole document is {@code /}. */
     static String line(String name, Problem p, Language language) {
         String pointer = JsonPointers.of(p.location()).toString();
-        return "ita: " + name + ": " + (pointer.isEmpty() ? "/" : pointer) + ": " + ProblemText.describe(p, language);
+        return SafeText.of("ita: " + name + ": " + (pointer.isEmpty() ? "/" : pointer) + ": " + ProblemText.describe(p, language));
     }
 }

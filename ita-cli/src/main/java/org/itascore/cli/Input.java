@@ -1,5 +1,4 @@
 package org.itascore.cli;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,18 +32,35 @@ record Input(String name, byte[] bytes) {
         }
         if (file.equals("-")) {
             try {
-                return new Input("<stdin>", stdin.readAllBytes());
+                return new Input("<stdin>", readAtMost(stdin, "<stdin>"));
             } catch (IOException e) {
                 throw unreadable("<stdin>", e);
             }
         }
         try {
-            return new Input(file, Files.readAllBytes(Path.of(file)));
+            try (InputStream in = Files.newInputStream(Path.of(file))) {
+                return new Input(file, readAtMost(in, file));
+            }
         } catch (NoSuchFileException e) {
             throw new CliException(ExitCodes.UNREADABLE, List.of("ita: " + file + ": no such file"));
         } catch (IOException | UncheckedIOException | java.nio.file.InvalidPathException e) {
             throw unreadable(file, e);
         }
+    }
+
+    /**
+     * Reads a whole document, but no more than the document limit of ita-json: a larger input (or an endless
+     * one, such as /dev/zero) is refused after the limit, before it can fill the memory.
+     */
+    private static byte[] readAtMost(InputStream in, String name) throws IOException {
+        long limit = org.itascore.json.ItaJson.LIMITS.getMaxDocumentLength();
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        if (bytes.length > limit) {
+            throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: " + name + ": /: a document has at most "
+                    + limit / (1024 * 1024) + " MiB; this one is larger (survey batches and cohorts are read as streams, "
+                    + "without this limit)"));
+        }
+        return bytes;
     }
 
     /**

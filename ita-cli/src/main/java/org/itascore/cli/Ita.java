@@ -97,7 +97,13 @@ public final class Ita {
             }
         });
         try {
-            return cli.execute(args);
+            int code = cli.execute(args);
+            // standard output is a PrintStream, which keeps a failed write to itself: ask it
+            if (out.checkError()) {
+                errWriter.println("ita: cannot write the output (the disk is full, or the output was closed)");
+                return ExitCodes.UNREADABLE;
+            }
+            return code;
         } catch (OutOfMemoryError e) {
             errWriter.println("ita: out of memory; give Java more with java -Xmx2g -jar ita.jar ..., or split the input");
             return ExitCodes.INTERNAL;

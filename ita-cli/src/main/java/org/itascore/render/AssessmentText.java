@@ -1,5 +1,4 @@
 package org.itascore.render;
-
 import java.util.List;
 import java.util.stream.Collectors;
 import org.itascore.Finding;
@@ -20,7 +19,7 @@ public final class AssessmentText {
      */
     public static String render(Assessment a, Style s) {
         StringBuilder out = new StringBuilder();
-        out.append(s.text("ITA assessment: ", "ผลการประเมิน ITA: ")).append(a.office())
+        out.append(s.text("ITA assessment: ", "ผลการประเมิน ITA: ")).append(s.name(a.office()))
                 .append(s.text(", fiscal year ", " ปีงบประมาณ พ.ศ. ")).append(s.number(a.fiscalYear())).append('\n');
         out.append(s.text("Edition: ", "ฉบับเกณฑ์: ")).append(a.edition().id())
                 .append(" (").append(s.text(a.edition().title())).append(")\n\n");

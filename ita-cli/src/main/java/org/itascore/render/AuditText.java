@@ -1,5 +1,4 @@
 package org.itascore.render;
-
 import java.util.List;
 import org.itascore.Finding;
 import org.itascore.audit.AuditReport;
@@ -19,7 +18,7 @@ public final class AuditText {
     public static String render(AuditReport audit, Style s) {
         var a = audit.assessment();
         StringBuilder out = new StringBuilder();
-        out.append(s.text("Audit of ", "ตรวจสอบรายงานของ ")).append(a.office())
+        out.append(s.text("Audit of ", "ตรวจสอบรายงานของ ")).append(s.name(a.office()))
                 .append(s.text(", fiscal year ", " ปีงบประมาณ พ.ศ. ")).append(s.number(a.fiscalYear()))
                 .append(" (").append(a.edition().id()).append("): ");
         if (audit.consistent()) {

@@ -1,5 +1,4 @@
 package org.itascore.render;
-
 import java.util.List;
 import java.util.stream.Collectors;
 import org.itascore.history.History;
@@ -20,7 +19,7 @@ public final class HistoryText {
      * @param s the reader's language and digits
      */
     public static String render(String office, History h, Style s) {
-        StringBuilder out = new StringBuilder(s.text("History of ", "ผลการประเมินย้อนหลังของ ")).append(office).append("\n\n");
+        StringBuilder out = new StringBuilder(s.text("History of ", "ผลการประเมินย้อนหลังของ ")).append(s.name(office)).append("\n\n");
         Table table = new Table(List.of(s.text("Year", "ปี"), s.text("Score", "คะแนน"), s.text("Grade", "ระดับ"),
                 s.text("Change", "ผลต่าง"), s.text("Trend", "แนวโน้ม")), false, true, false, true, false);
         for (int i = 0; i < h.entries().size(); i++) {

@@ -1,5 +1,4 @@
 package org.itascore.render;
-
 import java.util.List;
 import org.itascore.plan.PlanCoverage;
 import org.itascore.plan.PlanIssue;
@@ -18,7 +17,7 @@ public final class PlanText {
      */
     public static String render(PlanCoverage c, Style s) {
         StringBuilder out = new StringBuilder();
-        out.append(s.text("Plan of ", "แผนของ ")).append(c.plan().office()).append(s.text(", fiscal year ", " ปีงบประมาณ พ.ศ. "))
+        out.append(s.text("Plan of ", "แผนของ ")).append(s.name(c.plan().office())).append(s.text(", fiscal year ", " ปีงบประมาณ พ.ศ. "))
                 .append(s.number(c.plan().fiscalYear())).append(": ").append(s.number(c.plan().activities().size()))
                 .append(s.text(" activities, ", " กิจกรรม ")).append(s.number(baht(c.total()))).append(s.text(" baht", " บาท"))
                 .append('\n');

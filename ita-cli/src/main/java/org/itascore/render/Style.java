@@ -1,5 +1,4 @@
 package org.itascore.render;
-
 import org.itascore.Bilingual;
 import org.itascore.Language;
 import org.itascore.text.ThaiDigits;
@@ -28,7 +27,16 @@ public record Style(Language language, boolean thaiDigits) {
      * @param text the name in both languages
      */
     public String text(Bilingual text) {
-        return text.in(language);
+        return SafeText.of(text.in(language));
+    }
+
+    /**
+     * {@return a name from an input (an office, an activity), made safe to print}
+     *
+     * @param untrusted the name as the input gave it
+     */
+    public String name(String untrusted) {
+        return SafeText.of(untrusted);
     }
 
     /**

@@ -1,10 +1,10 @@
 package org.itascore.render;
-
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A plain-text table whose columns line up in a terminal, Thai included (see {@link TextWidth}).
+ * A plain-text table whose columns line up in a terminal, Thai included (see {@link TextWidth}). Cells are
+ * made safe to print ({@link SafeText}): a name cannot break a row or forge a line.
  * Numeric columns are right-aligned.
  */
 public final class Table {
@@ -31,7 +31,7 @@ public final class Table {
      * @param cells the row's cells, one per column
      */
     public Table row(List<String> cells) {
-        rows.add(cells);
+        rows.add(cells.stream().map(SafeText::of).toList());
         return this;
     }
 

@@ -14,6 +14,7 @@ import org.itascore.Indicator;
 import org.itascore.Instrument;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
+import org.itascore.Names;
 import org.itascore.Problem;
 import org.itascore.ProblemKind;
 import org.itascore.Rational;
@@ -117,7 +118,7 @@ public final class Assessor {
 
     private static void check(Edition edition, String office, FiscalYear fiscalYear, IndicatorScores scores) {
         List<Problem> problems = new ArrayList<>();
-        if (office.isBlank()) {
+        if (Names.isBlank(office)) {
             problems.add(new Problem(Location.of("office"), office, "an office has a name"));
         }
         if (!edition.covers(fiscalYear)) {

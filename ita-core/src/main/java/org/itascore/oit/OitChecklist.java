@@ -3,12 +3,15 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.net.IDN;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.itascore.Indicator;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
@@ -77,11 +80,20 @@ public final class OitChecklist {
             return;
         }
         URI uri = entry.evidence().get();
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-            problems.add(new Problem(field.property("evidence"), uri.toString(),
-                    "an evidence address is an absolute http or https address with a host"));
+        if (!isEvidence(uri)) {
+            problems.add(new Problem(field.property("evidence"), uri.toString(), EVIDENCE_RULE));
         }
+    }
+
+    private static final String EVIDENCE_RULE = "an evidence address is an absolute http or https address with a host";
+    /** An http(s) address split where its host is, so that a host in Thai letters can be written in ASCII. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)(https?://)([^/?#:@\\[\\]]+)(.*)");
+
+    /** {@return whether an address is absolute http or https, with a host and a port that can exist} */
+    private static boolean isEvidence(URI uri) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+                && (uri.getPort() == -1 || uri.getPort() >= 1 && uri.getPort() <= 65_535);
     }
 
     /**
@@ -92,16 +104,26 @@ public final class OitChecklist {
      * @throws InvalidInputException if the text is not an absolute http or https address with a host
      */
     public static URI evidence(String text) {
+        requireNonNull(text, "text");
+        String address = text.strip();
+        Matcher web = WEB_ADDRESS.matcher(address);
+        if (web.matches()) {
+            try {
+                // a host in Thai letters (ตัวอย่าง.go.th) is written in ASCII (xn--...) as IDNA says, so it parses
+                address = web.group(1) + IDN.toASCII(web.group(2), IDN.ALLOW_UNASSIGNED) + web.group(3);
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of(Location.ROOT, text, EVIDENCE_RULE + "; the host is not a valid domain name");
+            }
+        }
         try {
-            URI uri = new URI(text.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+            URI uri = new URI(address);
+            if (isEvidence(uri)) {
                 return uri;
             }
         } catch (java.net.URISyntaxException e) {
             // reported below
         }
-        throw InvalidInputException.of(Location.of("evidence"), text, "an evidence address is an absolute http or https address with a host");
+        throw InvalidInputException.of(Location.ROOT, text, EVIDENCE_RULE + " (a port is from 1 to 65535)");
     }
 
     /** {@return the catalogue} */

@@ -95,6 +95,14 @@ public final class RawAssessor {
         List<Problem> unanswered = new ArrayList<>();
         for (Instrument instrument : List.of(Instrument.IIT, Instrument.EIT)) {
             Tally tally = instrument == Instrument.IIT ? data.iit() : data.eit();
+            if (tally.blankResponses() > 0) {
+                findings.add(Finding.of(FindingKind.BLANK_RESPONSES, Bilingual.of(
+                                instrument + " มีคำตอบว่าง (ไม่ได้ตอบข้อใดเลย) " + tally.blankResponses()
+                                        + " ชุด ซึ่งไม่นับเป็นผู้ตอบ",
+                                instrument + " has " + tally.blankResponses() + " blank response(s), with no answer at all;"
+                                        + " they are not counted as respondents"))
+                        .withInstrument(instrument).withValues(Long.toString(tally.blankResponses()), "0"));
+            }
             respondentFinding(edition, instrument, tally, data.populations()).ifPresent(findings::add);
             for (Indicator indicator : edition.indicators(instrument)) {
                 List<QuestionScore> answered = new ArrayList<>();

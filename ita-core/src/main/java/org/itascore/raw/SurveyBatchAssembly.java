@@ -8,6 +8,7 @@ import org.itascore.FiscalYear;
 import org.itascore.Instrument;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
+import org.itascore.Names;
 import org.itascore.Problem;
 import org.itascore.ProblemKind;
 import org.itascore.edition.Edition;
@@ -216,7 +217,7 @@ public final class SurveyBatchAssembly {
      */
     public SurveyBatch build() {
         List<Problem> found = new ArrayList<>(problems);
-        if (office == null || office.isBlank()) {
+        if (office == null || Names.isBlank(office)) {
             found.add(new Problem(Location.of("office"), office, "a survey batch names its office"));
         }
         if (fiscalYear == null) {

@@ -31,12 +31,14 @@ public final class Tally {
     private final Instrument instrument;
     private final long[] counts;
     private final long respondents;
+    private final long blankResponses;
 
-    private Tally(Questionnaire questionnaire, Instrument instrument, long[] counts, long respondents) {
+    private Tally(Questionnaire questionnaire, Instrument instrument, long[] counts, long respondents, long blankResponses) {
         this.questionnaire = questionnaire;
         this.instrument = instrument;
         this.counts = counts;
         this.respondents = respondents;
+        this.blankResponses = blankResponses;
     }
 
     /**
@@ -88,7 +90,8 @@ public final class Tally {
         for (int i = 0; i < sum.length; i++) {
             sum[i] = Math.addExact(sum[i], other.counts[i]);
         }
-        return new Tally(questionnaire, instrument, sum, Math.addExact(respondents, other.respondents));
+        return new Tally(questionnaire, instrument, sum, Math.addExact(respondents, other.respondents),
+                Math.addExact(blankResponses, other.blankResponses));
     }
 
     private static void checkCompatible(Questionnaire q1, Instrument i1, Questionnaire q2, Instrument i2) {
@@ -108,9 +111,20 @@ public final class Tally {
         return instrument;
     }
 
-    /** {@return the number of responses tallied} */
+    /**
+     * {@return the number of respondents: responses that answered at least one question}; a blank response,
+     * with no answer at all, says nothing of the office and is not a respondent (see {@link #blankResponses()})
+     */
     public long respondents() {
         return respondents;
+    }
+
+    /**
+     * {@return the number of blank responses: responses with no answer at all, which were not counted as
+     * respondents, so that they cannot make up the minimum number of respondents}
+     */
+    public long blankResponses() {
+        return blankResponses;
     }
 
     /**
@@ -176,7 +190,8 @@ public final class Tally {
     @Override
     public boolean equals(Object obj) {
         return obj instanceof Tally other && instrument == other.instrument && respondents == other.respondents
-                && Arrays.equals(counts, other.counts) && questionnaire.equals(other.questionnaire);
+                && blankResponses == other.blankResponses && Arrays.equals(counts, other.counts)
+                && questionnaire.equals(other.questionnaire);
     }
 
     @Override
@@ -186,7 +201,7 @@ public final class Tally {
 
     @Override
     public String toString() {
-        return instrument + " tally of " + respondents + " responses";
+        return instrument + " tally of " + respondents + " responses" + (blankResponses == 0 ? "" : " (and " + blankResponses + " blank)");
     }
 
     /**
@@ -209,6 +224,7 @@ public final class Tally {
         private final long[] packed;
         private int pending;
         private long respondents;
+        private long blankResponses;
 
         private Accumulator(Questionnaire questionnaire, Instrument instrument) {
             this.questionnaire = questionnaire;
@@ -251,14 +267,20 @@ public final class Tally {
                 throw wrongLength(options.length);
             }
             long[] lanes = packed;
+            boolean answered = false;
             for (int i = 0; i < questions; i++) {
                 int option = options[i];
                 // one unsigned compare: -1 (unanswered) becomes 255 and fails it like any bad option
                 if ((option & 0xFF) < width[i]) {
                     lanes[i] += 1L << (option << 4);
+                    answered = true;
                 } else if (option != Response.UNANSWERED) {
                     throw refuse(options, i);
                 }
+            }
+            if (!answered) {
+                blankResponses++;
+                return this;
             }
             respondents++;
             if (++pending == FLUSH_EVERY) {
@@ -312,18 +334,24 @@ public final class Tally {
                 counts[i] = Math.addExact(counts[i], other.counts[i]);
             }
             respondents = Math.addExact(respondents, other.respondents);
+            blankResponses = Math.addExact(blankResponses, other.blankResponses);
             return this;
         }
 
-        /** {@return the number of responses added so far} */
+        /** {@return the number of respondents added so far: responses with at least one answer} */
         public long respondents() {
             return respondents;
+        }
+
+        /** {@return the number of blank responses added so far: responses with no answer at all} */
+        public long blankResponses() {
+            return blankResponses;
         }
 
         /** {@return an immutable tally of what was added so far} */
         public Tally toTally() {
             flush();
-            return new Tally(questionnaire, instrument, counts.clone(), respondents);
+            return new Tally(questionnaire, instrument, counts.clone(), respondents, blankResponses);
         }
     }
 }

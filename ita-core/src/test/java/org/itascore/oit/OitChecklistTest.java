@@ -110,4 +110,16 @@ class OitChecklistTest {
                 () -> OitCatalogue.of(List.of(s, empty), List.of(item, item, stray)));
         assertEquals(3, e.problems().size(), e.getMessage());
     }
+
+    @Test
+    void evidenceAddressesWithThaiHostsAreReadAndImpossiblePortsRefused() {
+        // Python: "ตัวอย่าง".encode("idna") == b"xn--72c1a1bt4awk9o"
+        assertEquals("xn--72c1a1bt4awk9o.go.th", OitChecklist.evidence("https://ตัวอย่าง.go.th/ita/o1").getHost());
+        assertEquals("/ita/o1", OitChecklist.evidence("https://ตัวอย่าง.go.th/ita/o1").getPath());
+        assertEquals(8080, OitChecklist.evidence("http://x.go.th:8080/a").getPort());
+        InvalidInputException port = assertThrows(InvalidInputException.class, () -> OitChecklist.evidence("http://x.go.th:99999/a"));
+        assertTrue(port.getMessage().contains("a port is from 1 to 65535"), port.getMessage());
+        assertThrows(InvalidInputException.class, () -> OitChecklist.evidence("ftp://x.go.th/a"));
+        assertThrows(InvalidInputException.class, () -> OitChecklist.evidence("/relative"));
+    }
 }

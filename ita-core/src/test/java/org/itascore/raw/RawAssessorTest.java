@@ -1,5 +1,4 @@
 package org.itascore.raw;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,6 +57,32 @@ class RawAssessorTest {
         assertEquals(Score.ofFraction(8945, 90), a.exactScore());
         assertEquals("99.39", a.score().toString());
         assertEquals(List.of(), a.findings(), "populations of 2 and 1 are fully surveyed");
+    }
+
+    @Test
+    void blankResponsesAreNotRespondentsAndCannotHideTooFewOfThem() {
+        // the hand-worked data (2 IIT respondents of a staff of 2) plus 5 blank IIT responses: the minimum of 2
+        // is met by the two real respondents only, the scores are unchanged, and the blank ones are reported
+        Tally.Accumulator iit = Tally.accumulator(Q, Instrument.IIT);
+        RawData base = data(Populations.of(7, 1));
+        byte[] blank = new byte[Q.questions(Instrument.IIT).size()];
+        java.util.Arrays.fill(blank, (byte) -1);
+        Stream.of(SurveyFixtures.uniform(Instrument.IIT, 4, Answer.NO),
+                SurveyFixtures.uniform(Instrument.IIT, 4, Answer.NO, "i1", Answer.LEVEL_3)).forEach(iit::add);
+        for (int i = 0; i < 5; i++) {
+            iit.addOptions(blank);
+        }
+        Tally tally = iit.toTally();
+        assertEquals(2, tally.respondents());
+        assertEquals(5, tally.blankResponses());
+        Assessment a = RawAssessor.assess(EDITION, "office", FiscalYear.of(2564),
+                new RawData(tally, base.eit(), base.oit(), Populations.of(7, 1))).assessment();
+        assertEquals(Score.ofFraction(8945, 90), a.exactScore(), "blank responses change no score");
+        // a staff of 7 needs all 7 (fewer than 25): 2 real respondents are too few, whatever the blank ones
+        assertEquals(List.of(FindingKind.BLANK_RESPONSES, FindingKind.TOO_FEW_RESPONDENTS),
+                a.findings().stream().map(f -> f.kind()).toList());
+        assertEquals("5", a.findings().get(0).printed().orElseThrow());
+        assertEquals("2", a.findings().get(1).printed().orElseThrow());
     }
 
     @Test

@@ -103,7 +103,7 @@ final class ActionPlanDeserializer extends ValueDeserializer<PlanInput> {
     /** A name that is not blank: letters, not only spaces or invisible characters. */
     private static String nonBlank(JsonParser p, DeserializationContext ctxt, String rule) {
         String text = Reading.string(p, ctxt, PlanInput.class, rule);
-        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        if (org.itascore.Names.isBlank(text)) {
             return Reading.refuse(ctxt, PlanInput.class, text, rule + "; this one is blank");
         }
         return text.strip();

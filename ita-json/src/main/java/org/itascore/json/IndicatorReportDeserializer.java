@@ -77,7 +77,7 @@ final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorRepor
 
     private static String office(JsonParser p, DeserializationContext ctxt) {
         String office = Reading.string(p, ctxt, IndicatorReport.class, "an office");
-        if (office.isBlank()) {
+        if (org.itascore.Names.isBlank(office)) {
             return Reading.refuse(ctxt, IndicatorReport.class, office, "an office has a name");
         }
         return office.strip();

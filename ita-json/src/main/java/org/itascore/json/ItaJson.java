@@ -117,7 +117,7 @@ public final class ItaJson {
             reader = reader.withAttribute(SurveyBatchDeserializer.PROGRESS, progress);
         }
         ObjectReader configured = reader;
-        return read(() -> configured.readValue(requireNonNull(in, "in")), "a survey batch");
+        return read(() -> configured.readValue(strict(in)), "a survey batch");
     }
 
     /**
@@ -131,7 +131,7 @@ public final class ItaJson {
      * @throws java.io.UncheckedIOException if the stream cannot be read
      */
     public ChecklistInput readChecklist(InputStream in) {
-        return read(() -> mapper.readValue(requireNonNull(in, "in"), ChecklistInput.class), "an OIT checklist");
+        return read(() -> mapper.readValue(strict(in), ChecklistInput.class), "an OIT checklist");
     }
 
     /**
@@ -192,7 +192,7 @@ public final class ItaJson {
      * @throws java.io.UncheckedIOException if the stream cannot be read
      */
     public IndicatorReport readReport(InputStream in) {
-        return read(() -> mapper.readValue(requireNonNull(in, "in"), IndicatorReport.class), "a report");
+        return read(() -> mapper.readValue(strict(in), IndicatorReport.class), "a report");
     }
 
     /**
@@ -228,7 +228,7 @@ public final class ItaJson {
      * @throws java.io.UncheckedIOException if the stream cannot be read
      */
     public Assessment readAssessment(InputStream in) {
-        return read(() -> mapper.readValue(requireNonNull(in, "in"), Assessment.class), "an assessment result");
+        return read(() -> mapper.readValue(strict(in), Assessment.class), "an assessment result");
     }
 
     /**
@@ -256,7 +256,7 @@ public final class ItaJson {
      * @throws java.io.UncheckedIOException if the stream cannot be read
      */
     public org.itascore.edition.Edition readEdition(InputStream in) {
-        return read(() -> mapper.readValue(requireNonNull(in, "in"), org.itascore.edition.Edition.class), "an edition");
+        return read(() -> mapper.readValue(strict(in), org.itascore.edition.Edition.class), "an edition");
     }
 
     /**
@@ -279,7 +279,7 @@ public final class ItaJson {
         // records follow each other in one stream: the end of one is not the end of the input
         ObjectReader reader = streamMapper.readerFor(IndicatorReport.class)
                 .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        try (JsonParser p = streamMapper.createParser(in)) {
+        try (JsonParser p = streamMapper.createParser(strict(in))) {
             JsonToken t = p.nextToken();
             boolean array = t == JsonToken.START_ARRAY;
             int depth = array ? 1 : 0;
@@ -296,7 +296,9 @@ public final class ItaJson {
                         builder.add(report);
                     }
                 } catch (StreamReadException | StreamConstraintsException e) {
-                    throw e;
+                    // the parser cannot go on; in newline-delimited input its location does not say which record
+                    InvalidInputException problems = JsonProblems.toInvalidInput(e);
+                    throw array ? problems : problems.under(Location.ROOT.index(builder.records()));
                 } catch (JacksonException e) {
                     builder.refuse(Optional.empty(), JsonProblems.toInvalidInput(e));
                     Reading.skipTo(p, depth);
@@ -324,7 +326,7 @@ public final class ItaJson {
      * @throws java.io.UncheckedIOException if the stream cannot be read
      */
     public PlanInput readPlan(InputStream in) {
-        return read(() -> mapper.readValue(requireNonNull(in, "in"), PlanInput.class), "a plan");
+        return read(() -> mapper.readValue(strict(in), PlanInput.class), "a plan");
     }
 
     /**
@@ -356,6 +358,11 @@ public final class ItaJson {
      */
     public void write(Assessment assessment, OutputStream out) {
         mapper.writeValue(requireNonNull(out, "out"), requireNonNull(assessment, "assessment"));
+    }
+
+    /** {@return the stream, checked for well-formed UTF-8 as it is read} */
+    private static java.io.InputStream strict(java.io.InputStream in) {
+        return new StrictUtf8InputStream(requireNonNull(in, "in"));
     }
 
     /**

@@ -40,6 +40,10 @@ final class JsonProblems {
      * @throws UncheckedIOException if the exception is a failure to read the stream, not a fault of the input
      */
     static InvalidInputException toInvalidInput(JacksonException e) {
+        if (e instanceof JacksonIOException io && io.getCause() instanceof StrictUtf8InputStream.NotUtf8Exception bad) {
+            return InvalidInputException.of(ProblemKind.MALFORMED, Location.ROOT, null, "the input is not UTF-8 text (byte "
+                    + bad.offset() + "); save the file as UTF-8");
+        }
         if (e instanceof JacksonIOException io) {
             java.io.IOException cause = io.getCause();
             throw new UncheckedIOException(cause != null ? cause : new java.io.IOException(io.getOriginalMessage()));

@@ -160,12 +160,22 @@ final class Reading {
         }
     }
 
-    /** Reads a string value. */
+    /** Reads a string value, which must be Unicode text: a lone surrogate (half a character) is refused. */
     static String string(JsonParser p, DeserializationContext ctxt, Class<?> type, String what) {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             return handleUnexpected(p, ctxt, type, what + " is a JSON string");
         }
-        return p.getString();
+        String text = p.getString();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return refuse(ctxt, type, String.format("\\u%04X", (int) c),
+                        "a text is Unicode; this one holds half a character (a lone surrogate)");
+            }
+        }
+        return text;
     }
 
     /** Reads a boolean value. */
