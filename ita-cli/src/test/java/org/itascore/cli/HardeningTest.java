@@ -117,4 +117,29 @@ class HardeningTest {
         Run early = Run.withInput("{\"office\":\"x\",\"fiscalYear\":2023,\"indicators\":{" + TEN + "}}", "score", "-");
         assertTrue(early.err().contains("did you mean 2566?"), early.err());
     }
+
+    @Test
+    void aHistoryWithAYearTwiceIsRefusedByAuditAsByHistory() {
+        String report = "{\"office\":\"x\",\"fiscalYear\":2566,\"indicators\":{" + TEN + "},\"published\":{\"history\":["
+                + "{\"fiscalYear\":2565,\"score\":90},{\"fiscalYear\":2566,\"score\":90},{\"fiscalYear\":2565,\"score\":91}]}}";
+        for (String command : new String[] {"audit", "history"}) {
+            Run run = Run.withInput(report, command, "-");
+            assertEquals(2, run.exitCode(), command);
+            assertEquals("ita: <stdin>: /published/history/2/fiscalYear: \"2565\": a fiscal year appears once in the history;"
+                    + " it is already in row 0\n", run.err(), command);
+        }
+    }
+
+    @Test
+    void aChecklistsOwnCatalogueIsBlamedOnTheChecklist(@TempDir Path dir) throws IOException {
+        Path checklist = dir.resolve("oit.json");
+        Files.writeString(checklist, "{\"items\":{\"N1\":{\"present\":false}},\"catalogue\":{\"subIndicators\":[{\"id\":\"9.1\","
+                + "\"indicator\":9,\"title\":{\"th\":\"ก\",\"en\":\"a\"}}],\"items\":[{\"id\":\"N1\",\"subIndicator\":\"9.1\","
+                + "\"title\":{\"th\":\"ก\",\"en\":\"a\"}}]}}");
+        Run run = Run.of("score", Path.of("..", "samples", "survey-2564.json").toString(), "--oit", checklist.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("ita: " + checklist + ": /catalogue: \"a catalogue of 1 items in sub-indicators 9.1\": "
+                + "the checklist answers another catalogue than edition obec-esa-2564's"), run.err());
+        assertTrue(run.err().contains("the catalogue does not cover indicator 10"), run.err());
+    }
 }

@@ -148,6 +148,7 @@ public final class OitCatalogue {
 
     @Override
     public String toString() {
-        return "OitCatalogue of " + items.size() + " items";
+        return "a catalogue of " + items.size() + " items in sub-indicators "
+                + subIndicators.stream().map(SubIndicator::id).collect(java.util.stream.Collectors.joining(", "));
     }
 }

@@ -18,6 +18,7 @@ import org.itascore.Instrument;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
 import org.itascore.Problem;
+import org.itascore.ProblemKind;
 import org.itascore.Rational;
 import org.itascore.Score;
 import org.itascore.assess.Assessment;
@@ -151,18 +152,22 @@ public final class RawAssessor {
             problems.add(new Problem(Location.of("eit"), data.eit().toString(), "the EIT tally answers another questionnaire than edition "
                     + edition.id() + "'s"));
         }
-        OitCatalogue catalogue = data.oit().catalogue();
+        catalogueProblems(edition, data.oit().catalogue(), Location.of("oit", "catalogue"), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /** The checks a checklist's catalogue must pass to be scored under an edition. */
+    private static void catalogueProblems(Edition edition, OitCatalogue catalogue, Location at, List<Problem> problems) {
         if (edition.oitCatalogue().isPresent() && !edition.oitCatalogue().get().equals(catalogue)) {
-            problems.add(new Problem(Location.of("oit"), catalogue.toString(), "the checklist answers another catalogue than edition "
+            problems.add(new Problem(ProblemKind.CONFLICT, at, catalogue.toString(), "the checklist answers another catalogue than edition "
                     + edition.id() + "'s"));
         }
         for (Indicator indicator : edition.indicators(Instrument.OIT)) {
             if (catalogue.subIndicators(indicator).isEmpty()) {
-                problems.add(new Problem(Location.of("oit"), catalogue.toString(), "the catalogue does not cover " + indicator));
+                problems.add(new Problem(ProblemKind.CONFLICT, at, catalogue.toString(), "the catalogue does not cover " + indicator));
             }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
         }
     }
 
@@ -217,7 +222,14 @@ public final class RawAssessor {
             throw InvalidInputException.of(Location.of("catalogue"), null, "edition " + edition.id()
                     + " has no built-in OIT catalogue (its item grouping is not published); give the catalogue with the checklist");
         }
-        return input.toChecklist(edition.oitCatalogue());
+        OitChecklist checklist = input.toChecklist(edition.oitCatalogue());
+        // what the checklist's own catalogue must do for this edition is said of the checklist, at /catalogue
+        List<Problem> problems = new ArrayList<>();
+        catalogueProblems(edition, checklist.catalogue(), Location.of("catalogue"), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return checklist;
     }
 
     /**

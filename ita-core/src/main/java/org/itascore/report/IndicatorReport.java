@@ -1,15 +1,11 @@
 package org.itascore.report;
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.itascore.FiscalYear;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
-import org.itascore.Problem;
 import org.itascore.ProblemKind;
 import org.itascore.assess.Assessment;
 import org.itascore.assess.Assessor;
@@ -81,8 +77,7 @@ public record IndicatorReport(String office, FiscalYear fiscalYear, Optional<Str
      *
      * @param editions the registry to look the edition up in
      * @return the history, by year
-     * @throws InvalidInputException if the report has no history table, a year appears twice (located at the
-     *     later row, {@code /published/history/INDEX}), or the edition cannot be resolved
+     * @throws InvalidInputException if the report has no history table or the edition cannot be resolved
      */
     public History history(Editions editions) {
         Edition resolved = resolveEdition(editions);
@@ -91,21 +86,8 @@ public record IndicatorReport(String office, FiscalYear fiscalYear, Optional<Str
             throw InvalidInputException.of(ProblemKind.MISSING, Location.of("published", "history"), null,
                     "the office's history is read from the report's printed history table");
         }
-        List<Problem> problems = new ArrayList<>();
-        Map<FiscalYear, Integer> seen = new HashMap<>();
-        List<HistoryEntry> entries = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            PublishedHistoryRow row = rows.get(i);
-            Integer first = seen.putIfAbsent(row.fiscalYear(), i);
-            if (first != null) {
-                problems.add(new Problem(ProblemKind.DUPLICATE, Location.of("published", "history").index(i).property("fiscalYear"),
-                        row.fiscalYear().toString(), "a fiscal year appears once in the history; it is already in row " + first));
-            }
-            entries.add(new HistoryEntry(row.fiscalYear(), row.score(), row.grade()));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        // a year given twice is refused where the printed history is made (Published), for every command alike
+        List<HistoryEntry> entries = rows.stream().map(row -> new HistoryEntry(row.fiscalYear(), row.score(), row.grade())).toList();
         return History.of(entries, resolved.passMark());
     }
 }

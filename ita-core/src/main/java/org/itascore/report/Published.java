@@ -1,13 +1,21 @@
 package org.itascore.report;
-
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.itascore.FiscalYear;
 import org.itascore.Grade;
 import org.itascore.Indicator;
 import org.itascore.Instrument;
+import org.itascore.InvalidInputException;
+import org.itascore.Location;
+import org.itascore.Problem;
+import org.itascore.ProblemKind;
 import org.itascore.Score;
 import org.itascore.Verdict;
 
@@ -43,6 +51,7 @@ public record Published(
      * @param indicators the printed grade, pass label and rank of indicators
      * @param history the printed history table, in the order printed
      * @throws NullPointerException if any argument is null
+     * @throws InvalidInputException if a fiscal year appears twice in the history, located at the later row
      */
     public Published {
         requireNonNull(score, "score");
@@ -52,6 +61,19 @@ public record Published(
         requireNonNull(instruments, "instruments");
         requireNonNull(indicators, "indicators");
         requireNonNull(history, "history");
+        List<Problem> problems = new ArrayList<>();
+        Map<FiscalYear, Integer> seen = new HashMap<>();
+        for (int i = 0; i < history.size(); i++) {
+            Integer first = seen.putIfAbsent(history.get(i).fiscalYear(), i);
+            if (first != null) {
+                problems.add(new Problem(ProblemKind.DUPLICATE, Location.of("history").index(i).property("fiscalYear"),
+                        history.get(i).fiscalYear().toString(),
+                        "a fiscal year appears once in the history; it is already in row " + first));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     /** A report that printed nothing besides its indicator scores. */

@@ -1,7 +1,6 @@
 package org.itascore.whatif;
 import static java.util.Objects.requireNonNull;
 
-import org.itascore.Decimals;
 import org.itascore.Grade;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;

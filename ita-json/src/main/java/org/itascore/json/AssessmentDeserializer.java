@@ -93,7 +93,7 @@ final class AssessmentDeserializer extends ValueDeserializer<Assessment> {
         Reading.require(ctxt, Assessment.class, "office", office[0]);
         Reading.require(ctxt, Assessment.class, "fiscalYear", year[0]);
         IndicatorScores.Builder scores = IndicatorScores.builder();
-        stated.indicators.forEach(i -> scores.put((Indicator) i[0], (Score) i[1]));
+        stated.indicators.forEach(i -> scores.put((Indicator) i[0], (Score) (i[5] != null ? i[5] : i[1])));
         Edition e = editions.get(edition[0]);
         Assessment a;
         try {
@@ -136,7 +136,7 @@ final class AssessmentDeserializer extends ValueDeserializer<Assessment> {
         while (p.nextToken() != JsonToken.END_ARRAY) {
             stated.indicators.add(at(Assessment.class, index++, () -> {
                 Reading.expectObject(p, ctxt, Assessment.class, "an indicator result");
-                Object[] row = new Object[5];
+                Object[] row = new Object[6];
                 fields(p, ctxt, this, Assessment.class, name -> {
                     switch (name) {
                         case "number" -> row[0] = Indicator.ofNumber(Reading.integer(p, ctxt, Assessment.class, "an indicator", 1, 10));
@@ -144,6 +144,7 @@ final class AssessmentDeserializer extends ValueDeserializer<Assessment> {
                         case "grade" -> row[2] = Reading.parsed(p, ctxt, Grade.class, "a grade", Grade::parse);
                         case "passed" -> row[3] = Reading.bool(p, ctxt, Assessment.class, "passed");
                         case "rank" -> row[4] = Reading.integer(p, ctxt, Assessment.class, "a rank", 1, 10);
+                        case "exactScore" -> row[5] = Reading.parsed(p, ctxt, Score.class, "an exact score", Score::parse);
                         default -> {
                             return false;
                         }
@@ -152,6 +153,10 @@ final class AssessmentDeserializer extends ValueDeserializer<Assessment> {
                 });
                 Reading.require(ctxt, Assessment.class, "number", row[0]);
                 Reading.require(ctxt, Assessment.class, "score", row[1]);
+                if (row[5] != null && !((Score) row[5]).official().equals(row[1])) {
+                    at(Assessment.class, "exactScore", () -> Reading.refuse(ctxt, Assessment.class, row[5].toString(),
+                            "an exact score rounds to the indicator's score " + row[1] + "; " + row[5] + " does not"));
+                }
                 return row;
             }));
         }

@@ -1,5 +1,4 @@
 package org.itascore.json;
-
 import org.itascore.Finding;
 import org.itascore.Indicator;
 import org.itascore.assess.Assessment;
@@ -46,6 +45,10 @@ final class AssessmentSerializer extends ValueSerializer<Assessment> {
             g.writeStartObject();
             g.writeNumberProperty("number", r.indicator().number());
             Writing.score(g, "score", r.exactScore());
+            if (!r.exactScore().equals(r.score())) {
+                // more than two decimals: the exact value, so that the result reads back to the same assessment
+                g.writeStringProperty("exactScore", r.exactScore().toString());
+            }
             g.writeStringProperty("grade", r.grade().name());
             g.writeBooleanProperty("passed", r.passed());
             g.writeNumberProperty("rank", r.rank());

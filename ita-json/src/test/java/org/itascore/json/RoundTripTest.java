@@ -1,5 +1,4 @@
 package org.itascore.json;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -140,6 +139,21 @@ class RoundTripTest {
                     IndicatorReport report = new IndicatorReport("สพม.ทดลอง", FiscalYear.of(2566),
                             full ? Optional.of("obec-esa-2566") : Optional.empty(), scores(cents), published);
                     return JSON.readReport(JSON.writeValue(report)).equals(report);
+                });
+    }
+
+    @Test
+    void resultsWithMoreThanTwoDecimalsReadBackToTheSameAssessment() {
+        // indicator scores in ten-thousandths and thirds: the official score alone would re-assess differently
+        qt("results with exact scores round-trip").forAll(integers().between(0, 1_000_000), integers().between(0, 300),
+                integers().between(0, 12)).check((tenThousandths, thirds, e) -> {
+                    Edition edition = Editions.builtIn().all().get(e);
+                    IndicatorScores.Builder b = IndicatorScores.builder();
+                    for (org.itascore.Indicator i : edition.indicators()) {
+                        b.put(i, i.number() % 2 == 0 ? Score.ofFraction(tenThousandths, 10_000) : Score.ofFraction(thirds, 3));
+                    }
+                    Assessment a = Assessor.assess(edition, "office", edition.fiscalYears().first(), b.build());
+                    return JSON.readAssessment(in(JSON.writeValue(a))).equals(a);
                 });
     }
 
