@@ -78,7 +78,8 @@ public final class Ita {
                 .setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true))
                 .setErr(errWriter)
                 .setParameterExceptionHandler((e, args1) -> {
-                    errWriter.println("ita: " + describe(e));
+                    // an argument is untrusted text: it cannot add a line of its own
+                    errWriter.println(org.itascore.render.SafeText.of("ita: " + describe(e)));
                     errWriter.println("ita: see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
                     return ExitCodes.INVALID_INPUT;
                 })

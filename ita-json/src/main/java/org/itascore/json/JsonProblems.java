@@ -46,7 +46,14 @@ final class JsonProblems {
         }
         if (e instanceof JacksonIOException io) {
             java.io.IOException cause = io.getCause();
-            throw new UncheckedIOException(cause != null ? cause : new java.io.IOException(io.getOriginalMessage()));
+            if (cause instanceof StrictUtf8InputStream.SourceException source) {
+                // the caller's stream failed: not a fault of the input
+                throw new UncheckedIOException(source.getCause() instanceof java.io.IOException original ? original : source);
+            }
+            // anything else at this level is the parser finding the bytes in no encoding it can read (NUL bytes make
+            // it guess UTF-16 or UTF-32, then the rest breaks)
+            return InvalidInputException.of(ProblemKind.MALFORMED, Location.ROOT, null,
+                    "the input is not UTF-8 text; save the file as UTF-8");
         }
         List<Problem> problems = new ArrayList<>();
         long omitted = collect(e, Location.ROOT, problems);

@@ -27,6 +27,15 @@ final class StrictUtf8InputStream extends FilterInputStream {
         }
     }
 
+    /** A failure of the stream the caller gave, as opposed to a fault of the bytes it holds. */
+    static final class SourceException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        SourceException(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
     private long offset;
     /** Continuation bytes still expected in the current sequence. */
     private int need;
@@ -40,7 +49,12 @@ final class StrictUtf8InputStream extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
-        int b = super.read();
+        int b;
+        try {
+            b = super.read();
+        } catch (IOException e) {
+            throw new SourceException(e);
+        }
         if (b < 0) {
             end();
         } else {
@@ -51,7 +65,12 @@ final class StrictUtf8InputStream extends FilterInputStream {
 
     @Override
     public int read(byte[] buffer, int off, int len) throws IOException {
-        int n = super.read(buffer, off, len);
+        int n;
+        try {
+            n = super.read(buffer, off, len);
+        } catch (IOException e) {
+            throw new SourceException(e);
+        }
         if (n < 0) {
             end();
             return n;
