@@ -44,7 +44,8 @@ public final class CohortBuilder {
 
     private final Editions editions;
     private final boolean strict;
-    private final List<Assessment> assessments = new ArrayList<>();
+    /** Only what statistics need of each assessment, not the assessment: a cohort of a million must fit. */
+    private final List<CohortMember> members = new ArrayList<>();
     private final List<RecordProblem> problems = new ArrayList<>();
     private long omittedProblems;
     private long records;
@@ -111,7 +112,7 @@ public final class CohortBuilder {
             if (first == null) {
                 first = assessment.edition();
             }
-            assessments.add(assessment);
+            members.add(CohortMember.of(assessment));
             return true;
         } catch (InvalidInputException e) {
             leaveOut(index, Optional.of(report.office()), e);
@@ -160,7 +161,7 @@ public final class CohortBuilder {
      */
     public CohortResult build() {
         progress.accept(records);
-        if (assessments.isEmpty()) {
+        if (members.isEmpty()) {
             if (problems.isEmpty()) {
                 throw InvalidInputException.of(ProblemKind.MISSING, Location.ROOT, null,
                         "a cohort has at least one report");
@@ -169,6 +170,6 @@ public final class CohortBuilder {
             problems.forEach(r -> r.problems().forEach(p -> all.add(p.under(Location.ROOT.index(r.index())))));
             throw new InvalidInputException(all, omittedProblems);
         }
-        return new CohortResult(Cohort.of(assessments), first, records, ImmutableList.copyOf(problems), omittedProblems);
+        return new CohortResult(Cohort.ofMembers(members), first, records, ImmutableList.copyOf(problems), omittedProblems);
     }
 }
