@@ -24,7 +24,7 @@ public final class AuditPublishedReport {
      */
     public static void main(String[] args) throws Exception {
         IndicatorReport report;
-        try (InputStream in = AuditPublishedReport.class.getResourceAsStream("/org/itascore/cli/samples/chachoengsao-2-2562.json")) {
+        try (InputStream in = AuditPublishedReport.class.getResourceAsStream("chachoengsao-2-2562.json")) {
             report = ItaJson.standard().readReport(in);
         }
         AuditReport audit = Auditor.audit(report, Editions.builtIn());

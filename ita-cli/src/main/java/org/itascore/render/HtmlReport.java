@@ -39,11 +39,12 @@ public final class HtmlReport {
      */
     public static String render(Assessment a, List<Finding> findings, List<PublishNext> publishNext, Style s) {
         StringBuilder h = new StringBuilder(16_384);
-        String title = s.text("ITA assessment", "ผลการประเมิน ITA") + " - " + a.office() + " " + s.number(a.fiscalYear());
+        // the office's name is untrusted: plain-text escapes in the title, an isolated <bdi> in the page
+        String title = s.text("ITA assessment", "ผลการประเมิน ITA") + " - " + s.name(a.office()) + " " + s.number(a.fiscalYear());
         h.append("<!DOCTYPE html>\n<html lang=\"").append(s.language().tag()).append("\">\n<head>\n<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<title>").append(esc(title)).append("</title>\n<style>").append(CSS).append("</style>\n</head>\n<body>\n");
-        h.append("<header>\n<h1>").append(esc(a.office())).append("</h1>\n<p class=\"meta\">")
+        h.append("<header>\n<h1><bdi>").append(esc(a.office())).append("</bdi></h1>\n<p class=\"meta\">")
                 .append(esc(s.text("Fiscal year ", "ปีงบประมาณ พ.ศ. "))).append(s.number(a.fiscalYear())).append(" &#183; ")
                 .append(esc(a.edition().id())).append(" &#183; ").append(esc(s.text(a.edition().title()))).append("</p>\n</header>\n");
 
