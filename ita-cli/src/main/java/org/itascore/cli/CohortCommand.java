@@ -1,7 +1,4 @@
 package org.itascore.cli;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
@@ -57,18 +54,7 @@ final class CohortCommand implements Callable<Integer> {
         Progress progress = new Progress(context.stderr(), context.terminal());
         CohortBuilder builder = (strict ? CohortBuilder.strict(Reports.editions()) : CohortBuilder.lenient(Reports.editions()))
                 .onProgress(progress);
-        CohortResult result;
-        try (InputStream in = Input.open(file, context.stdin())) {
-            result = ItaJson.standard().readCohort(in, builder);
-        } catch (InvalidInputException e) {
-            throw Failures.invalid(name, e);
-        } catch (java.io.UncheckedIOException e) {
-            throw Failures.unreadable(name, e);
-        } catch (IOException e) {
-            throw new CliException(ExitCodes.UNREADABLE, List.of("ita: " + name + ": cannot read: " + e.getMessage()));
-        } finally {
-            progress.done();
-        }
+        CohortResult result = Input.stream(file, context.stdin(), progress, in -> ItaJson.standard().readCohort(in, builder));
         Rational share = target.dividedBy(100);
         CohortStatistics stats = result.statistics(share);
         org.itascore.Language language = output.style().language();

@@ -84,6 +84,32 @@ record Input(String name, byte[] bytes) {
         }
     }
 
+    /**
+     * Reads a file argument record by record (a survey batch, a cohort) with a reader of ita-json, and ends
+     * the progress line whatever happens.
+     *
+     * @param file a path, or {@code -} for standard input
+     * @param stdin standard input
+     * @param progress the progress line, ended when reading ends
+     * @param reader reads the stream
+     * @return what the reader made of it
+     * @throws CliException exit 2, one line per problem, if the input is refused; exit 3 if it cannot be read
+     */
+    static <T> T stream(String file, InputStream stdin, Progress progress, java.util.function.Function<InputStream, T> reader) {
+        String name = nameOf(file);
+        try (InputStream in = open(file, stdin)) {
+            return reader.apply(in);
+        } catch (org.itascore.InvalidInputException e) {
+            throw Failures.invalid(name, e);
+        } catch (UncheckedIOException e) {
+            throw Failures.unreadable(name, e);
+        } catch (IOException e) {
+            throw unreadable(name, e);
+        } finally {
+            progress.done();
+        }
+    }
+
     /** {@return the name of a file argument in messages} */
     static String nameOf(String file) {
         return file.equals("-") ? "<stdin>" : file;

@@ -2,8 +2,6 @@ package org.itascore.cli;
 import org.itascore.render.HtmlReport;
 import org.itascore.render.RawText;
 import org.itascore.render.AssessmentText;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.concurrent.Callable;
 import org.itascore.InvalidInputException;
 import org.itascore.assess.Assessment;
@@ -103,18 +101,7 @@ final class ScoreCommand implements Callable<Integer> {
         }
         String batchName = Input.nameOf(file);
         Progress progress = new Progress(context.stderr(), context.terminal());
-        SurveyBatch batch;
-        try (InputStream in = Input.open(file, context.stdin())) {
-            batch = ItaJson.standard().readSurveyBatch(in, progress);
-        } catch (InvalidInputException e) {
-            throw Failures.invalid(batchName, e);
-        } catch (java.io.UncheckedIOException e) {
-            throw Failures.unreadable(batchName, e);
-        } catch (IOException e) {
-            throw new CliException(ExitCodes.UNREADABLE, java.util.List.of("ita: " + batchName + ": cannot read: " + e.getMessage()));
-        } finally {
-            progress.done();
-        }
+        SurveyBatch batch = Input.stream(file, context.stdin(), progress, in -> ItaJson.standard().readSurveyBatch(in, progress));
         Input checklistFile = Input.read(oit, context.stdin(), null);
         ChecklistInput input = Reports.parse(checklistFile, ItaJson.standard()::readChecklist);
         OitChecklist checklist = Reports.run(checklistFile, () -> batch.checklist(input));
