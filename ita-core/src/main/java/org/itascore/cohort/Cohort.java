@@ -34,12 +34,15 @@ import org.itascore.edition.Edition;
 public final class Cohort {
 
     /** The cohort of no office. */
-    public static final Cohort EMPTY = new Cohort(List.of());
+    public static final Cohort EMPTY = new Cohort(List.of(), new ExactSums());
 
     /** The default target: 80% of offices at or above the pass mark. */
     public static final Rational DEFAULT_TARGET = Rational.of(4, 5);
 
     private final ImmutableList<CohortMember> members;
+    /** Each indicator's exact sum of scores over the members, and how many scores it holds. */
+    private final ImmutableMap<Indicator, Rational> indicatorSums;
+    private final ImmutableMap<Indicator, Long> indicatorCounts;
 
     /**
      * Orders scores by value: by the cached two-decimal value first, then exactly. Rounding is monotone, so
@@ -47,37 +50,45 @@ public final class Cohort {
      */
     private static final Comparator<Score> BY_VALUE = Comparator.comparing(Score::officialDecimal).thenComparing(Comparator.naturalOrder());
 
-    private Cohort(List<CohortMember> members) {
+    Cohort(List<CohortMember> members, ExactSums sums) {
         List<CohortMember> sorted = new ArrayList<>(members);
         sorted.sort(CohortMember.CANONICAL);
         this.members = ImmutableList.copyOf(sorted);
+        this.indicatorSums = sums.sums();
+        this.indicatorCounts = sums.counts();
     }
 
+    /** Adds an assessment's indicator scores to running sums; returns its member. */
+    static CohortMember member(Assessment a, ExactSums sums) {
+        a.indicators().forEach(r -> sums.add(r.indicator(), r.exactScore().exact()));
+        return CohortMember.of(a);
+    }
+
+    /** {@return running sums holding this cohort's, to build a larger cohort on} */
+    private ExactSums sums() {
+        ExactSums out = new ExactSums();
+        indicatorSums.forEach((indicator, sum) -> out.add(indicator, sum, indicatorCounts.get(indicator)));
+        return out;
+    }
     /**
      * {@return the cohort of these assessments}
      *
      * @param assessments the assessments
      */
     public static Cohort of(Collection<Assessment> assessments) {
-        return new Cohort(assessments.stream().map(CohortMember::of).toList());
-    }
-
-    /**
-     * {@return the cohort of these members}
-     *
-     * @param members the members
-     */
-    public static Cohort ofMembers(Collection<CohortMember> members) {
-        return new Cohort(List.copyOf(members));
+        ExactSums sums = new ExactSums();
+        List<CohortMember> members = new ArrayList<>(assessments.size());
+        assessments.forEach(a -> members.add(member(a, sums)));
+        return new Cohort(members, sums);
     }
 
     /** {@return a collector of assessments into a cohort} */
     public static Collector<Assessment, ?, Cohort> collector() {
-        return Collector.<Assessment, List<CohortMember>, Cohort>of(ArrayList::new, (list, a) -> list.add(CohortMember.of(a)),
+        return Collector.<Assessment, List<Assessment>, Cohort>of(ArrayList::new, List::add,
                 (a, b) -> {
                     a.addAll(b);
                     return a;
-                }, Cohort::new, Collector.Characteristics.UNORDERED);
+                }, Cohort::of, Collector.Characteristics.UNORDERED);
     }
 
     /**
@@ -88,7 +99,9 @@ public final class Cohort {
     public Cohort merge(Cohort other) {
         List<CohortMember> all = new ArrayList<>(members);
         all.addAll(other.members);
-        return new Cohort(all);
+        ExactSums sums = sums();
+        other.indicatorSums.forEach((indicator, sum) -> sums.add(indicator, sum, other.indicatorCounts.get(indicator)));
+        return new Cohort(all, sums);
     }
 
     /** {@return the members, in canonical order} */
@@ -155,25 +168,19 @@ public final class Cohort {
                 .map(m -> new CohortStatistics.RankedOffice(ranks.get(m), m.office(), m.score(), m.grade()))
                 .collect(ImmutableList.toImmutableList());
 
-        Map<Indicator, List<Rational>> indicatorScores = new TreeMap<>();
         Map<Indicator, List<Map.Entry<Score, CohortMember>>> below = new TreeMap<>();
+        indicatorSums.keySet().forEach(indicator -> below.put(indicator, new ArrayList<>()));
         for (CohortMember m : members) {
-            m.indicators().forEach((indicator, score) -> {
-                indicatorScores.computeIfAbsent(indicator, k -> new ArrayList<>()).add(score.exact());
-                below.computeIfAbsent(indicator, k -> new ArrayList<>());
-                if (!edition.passes(score)) {
-                    below.get(indicator).add(Map.entry(score, m));
-                }
-            });
+            m.belowPassMark().forEach((indicator, score) -> below.get(indicator).add(Map.entry(score, m)));
         }
         ImmutableMap.Builder<Indicator, Score> means = ImmutableMap.builder();
         Indicator weakest = null;
         Rational weakestMean = null;
-        for (Map.Entry<Indicator, List<Rational>> e : indicatorScores.entrySet()) {
-            Rational m = Rational.sum(e.getValue()).dividedBy(e.getValue().size());
-            means.put(e.getKey(), Score.of(m));
+        for (Indicator indicator : new TreeMap<>(indicatorSums).keySet()) {
+            Rational m = indicatorSums.get(indicator).dividedBy(indicatorCounts.get(indicator));
+            means.put(indicator, Score.of(m));
             if (weakestMean == null || m.compareTo(weakestMean) < 0) {
-                weakest = e.getKey();
+                weakest = indicator;
                 weakestMean = m;
             }
         }
@@ -190,12 +197,13 @@ public final class Cohort {
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof Cohort other && members.equals(other.members);
+        return obj instanceof Cohort other && members.equals(other.members) && indicatorSums.equals(other.indicatorSums)
+                && indicatorCounts.equals(other.indicatorCounts);
     }
 
     @Override
     public int hashCode() {
-        return members.hashCode();
+        return members.hashCode() * 31 + indicatorSums.hashCode();
     }
 
     @Override

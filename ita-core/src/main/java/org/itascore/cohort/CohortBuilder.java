@@ -46,6 +46,8 @@ public final class CohortBuilder {
     private final boolean strict;
     /** Only what statistics need of each assessment, not the assessment: a cohort of a million must fit. */
     private final List<CohortMember> members = new ArrayList<>();
+    /** The exact sums of every indicator's scores, kept as records come, so that members stay small. */
+    private final ExactSums sums = new ExactSums();
     private final List<RecordProblem> problems = new ArrayList<>();
     private long omittedProblems;
     private long records;
@@ -112,7 +114,7 @@ public final class CohortBuilder {
             if (first == null) {
                 first = assessment.edition();
             }
-            members.add(CohortMember.of(assessment));
+            members.add(Cohort.member(assessment, sums));
             return true;
         } catch (InvalidInputException e) {
             leaveOut(index, Optional.of(report.office()), e);
@@ -170,6 +172,6 @@ public final class CohortBuilder {
             problems.forEach(r -> r.problems().forEach(p -> all.add(p.under(Location.ROOT.index(r.index())))));
             throw new InvalidInputException(all, omittedProblems);
         }
-        return new CohortResult(Cohort.ofMembers(members), first, records, ImmutableList.copyOf(problems), omittedProblems);
+        return new CohortResult(new Cohort(members, sums), first, records, ImmutableList.copyOf(problems), omittedProblems);
     }
 }

@@ -1,5 +1,4 @@
 package org.itascore.cohort;
-
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
@@ -12,17 +11,19 @@ import org.itascore.assess.Assessment;
 import org.itascore.assess.IndicatorResult;
 
 /**
- * What a cohort keeps of one office's assessment: small enough to hold 8,300 agencies.
+ * What a cohort keeps of one office's assessment: its total and, of its indicators, only those below the pass
+ * mark (the cohort keeps the sums of all indicator scores itself), so that a million offices fit in memory.
  *
  * @param office the office
  * @param fiscalYear the fiscal year
  * @param score the exact total
  * @param grade the grade
  * @param passed whether it passed
- * @param indicators the exact indicator scores
+ * @param belowPassMark the indicators that did not pass (under the assessment's edition), with their exact
+ *     scores
  */
 public record CohortMember(String office, FiscalYear fiscalYear, Score score, Grade grade, boolean passed,
-        ImmutableSortedMap<Indicator, Score> indicators) {
+        ImmutableSortedMap<Indicator, Score> belowPassMark) {
 
     /**
      * Creates a member.
@@ -32,7 +33,7 @@ public record CohortMember(String office, FiscalYear fiscalYear, Score score, Gr
      * @param score the exact total
      * @param grade the grade
      * @param passed whether it passed
-     * @param indicators the exact indicator scores
+     * @param belowPassMark the indicators that did not pass, with their exact scores
      * @throws NullPointerException if any argument is null
      */
     public CohortMember {
@@ -40,7 +41,7 @@ public record CohortMember(String office, FiscalYear fiscalYear, Score score, Gr
         requireNonNull(fiscalYear, "fiscalYear");
         requireNonNull(score, "score");
         requireNonNull(grade, "grade");
-        requireNonNull(indicators, "indicators");
+        requireNonNull(belowPassMark, "belowPassMark");
     }
 
     /**
@@ -50,7 +51,7 @@ public record CohortMember(String office, FiscalYear fiscalYear, Score score, Gr
      */
     public static CohortMember of(Assessment a) {
         return new CohortMember(a.office(), a.fiscalYear(), a.exactScore(), a.grade(), a.passed(),
-                a.indicators().stream().collect(ImmutableSortedMap.toImmutableSortedMap(
+                a.indicators().stream().filter(r -> !r.passed()).collect(ImmutableSortedMap.toImmutableSortedMap(
                         Comparator.naturalOrder(), IndicatorResult::indicator, IndicatorResult::exactScore)));
     }
 
@@ -58,5 +59,5 @@ public record CohortMember(String office, FiscalYear fiscalYear, Score score, Gr
     static final Comparator<CohortMember> CANONICAL = Comparator.comparing(CohortMember::office)
             .thenComparing(CohortMember::fiscalYear)
             .thenComparing(CohortMember::score)
-            .thenComparing(m -> m.indicators().toString());
+            .thenComparing(m -> m.belowPassMark().toString());
 }
