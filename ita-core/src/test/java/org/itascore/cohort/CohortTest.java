@@ -116,4 +116,27 @@ class CohortTest {
                             && Cohort.EMPTY.merge(one).equals(one);
                 });
     }
+
+    @Test
+    void indicatorMeansAreExactOverMixedDenominators() {
+        // indicator 1 scores 200/3, 85.5 and 90 (the rest 90): mean = (400/6 + 513/6 + 540/6) / 3 = 1453/18 = 80.7222...
+        Edition edition = Editions.builtIn().get("obec-esa-2566");
+        List<Assessment> three = new ArrayList<>();
+        String[] firsts = {"200/3", "85.5", "90"};
+        for (int k = 0; k < 3; k++) {
+            IndicatorScores.Builder b = IndicatorScores.builder();
+            for (Indicator i : edition.indicators()) {
+                b.put(i, i == Indicator.PERFORMANCE_OF_DUTY ? Score.parse(firsts[k]) : Score.of(90));
+            }
+            three.add(Assessor.assess(edition, "office " + k, FiscalYear.of(2566), b.build()));
+        }
+        CohortStatistics s = Cohort.of(three).statistics(edition);
+        assertEquals(Score.ofFraction(1453, 18), s.indicatorMeans().get(Indicator.PERFORMANCE_OF_DUTY));
+        assertEquals("80.72", s.indicatorMeans().get(Indicator.PERFORMANCE_OF_DUTY).official().toString());
+        // merging parts gives the same cohort, sums and all, whichever way it is cut
+        assertEquals(Cohort.of(three), Cohort.of(three.subList(0, 1)).merge(Cohort.of(three.subList(1, 3))));
+        assertEquals(Cohort.of(three), Cohort.of(three.subList(2, 3)).merge(Cohort.of(three.subList(0, 2))));
+        // only office 0 (66.67) is below the mark on indicator 1; office 1's 85.5 passes
+        assertEquals(List.of("office 0"), s.belowPassMark().get(Indicator.PERFORMANCE_OF_DUTY));
+    }
 }
