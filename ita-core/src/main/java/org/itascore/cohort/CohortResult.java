@@ -1,6 +1,5 @@
 package org.itascore.cohort;
 import com.google.common.collect.ImmutableList;
-import java.util.Optional;
 import org.itascore.edition.Edition;
 
 /**
@@ -56,11 +55,6 @@ public final class CohortResult {
     /** {@return how many records left out are not listed in {@link #problems()}} */
     public long omittedProblems() {
         return omittedProblems;
-    }
-
-    /** {@return the first record left out, if any} */
-    public Optional<RecordProblem> firstProblem() {
-        return problems.stream().findFirst();
     }
 
     /**

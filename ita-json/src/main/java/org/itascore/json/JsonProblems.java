@@ -1,5 +1,4 @@
 package org.itascore.json;
-import static java.util.Objects.requireNonNull;
 
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -189,10 +188,5 @@ final class JsonProblems {
             return "";
         }
         return " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
-    }
-
-    /** {@return a problem list's location translated to a JSON pointer} */
-    static String pointer(Problem problem) {
-        return JsonPointers.of(requireNonNull(problem, "problem").location()).toString();
     }
 }
