@@ -1,11 +1,10 @@
 package org.itascore.cli;
-
-import org.itascore.render.AuditText;
-import org.itascore.render.HtmlReport;
 import java.util.List;
 import org.itascore.audit.AuditReport;
 import org.itascore.audit.Auditor;
 import org.itascore.json.ItaJson;
+import org.itascore.render.AuditText;
+import org.itascore.render.HtmlReport;
 import org.itascore.report.IndicatorReport;
 import picocli.CommandLine.Command;
 
@@ -26,7 +25,7 @@ final class AuditCommand extends ReportCommand {
     public Integer call() {
         Input input = read(Input.DEFAULT_SAMPLE);
         IndicatorReport report = Reports.report(input);
-        AuditReport audit = Reports.run(input, () -> Auditor.audit(report, Reports.editions()));
+        AuditReport audit = Reports.run(input, () -> Auditor.audit(report, editions()));
         String rendered = switch (output.format) {
             case TEXT -> AuditText.render(audit, output.style());
             case JSON -> ItaJson.standard().writeValue(audit);

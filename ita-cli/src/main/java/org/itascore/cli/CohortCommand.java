@@ -41,6 +41,9 @@ final class CohortCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output = new OutputOptions();
 
+    @Mixin
+    EditionFiles editionFiles = new EditionFiles();
+
     private final Ita.Context context;
 
     CohortCommand(Ita.Context context) {
@@ -52,7 +55,8 @@ final class CohortCommand implements Callable<Integer> {
         output.textOrJsonOnly("cohort");
         String name = Input.nameOf(file);
         Progress progress = new Progress(context.stderr(), context.terminal());
-        CohortBuilder builder = (strict ? CohortBuilder.strict(Reports.editions()) : CohortBuilder.lenient(Reports.editions()))
+        org.itascore.edition.Editions editions = editionFiles.registry(context);
+        CohortBuilder builder = (strict ? CohortBuilder.strict(editions) : CohortBuilder.lenient(editions))
                 .onProgress(progress);
         CohortResult result = Input.stream(file, context.stdin(), progress, in -> ItaJson.standard().readCohort(in, builder));
         Rational share = target.dividedBy(100);

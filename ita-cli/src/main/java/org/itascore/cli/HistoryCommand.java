@@ -1,7 +1,7 @@
 package org.itascore.cli;
-import org.itascore.render.HistoryText;
 import org.itascore.history.History;
 import org.itascore.json.ItaJson;
+import org.itascore.render.HistoryText;
 import org.itascore.report.IndicatorReport;
 import picocli.CommandLine.Command;
 
@@ -22,7 +22,7 @@ final class HistoryCommand extends ReportCommand {
         output.textOrJsonOnly("history");
         Input input = read(Input.DEFAULT_SAMPLE);
         IndicatorReport report = Reports.report(input);
-        History history = Reports.run(input, () -> report.history(Reports.editions()));
+        History history = Reports.run(input, () -> report.history(editions()));
         String rendered = switch (output.format) {
             case TEXT -> HistoryText.render(report.office(), history, output.style());
             case JSON -> ItaJson.standard().writeValue(history);

@@ -1,10 +1,9 @@
 package org.itascore.cli;
-
-import org.itascore.render.PlanText;
 import org.itascore.assess.Assessment;
 import org.itascore.json.ItaJson;
 import org.itascore.json.PlanInput;
 import org.itascore.plan.PlanCoverage;
+import org.itascore.render.PlanText;
 import picocli.CommandLine.Command;
 
 /** {@code ita plan}: checks an improvement plan against the report it answers. */
@@ -28,7 +27,7 @@ final class PlanCommand extends ReportCommand {
         output.textOrJsonOnly("plan");
         Input input = read(SAMPLE);
         PlanInput plan = Reports.parse(input, ItaJson.standard()::readPlan);
-        Assessment assessment = Reports.run(input, () -> plan.report().assess(Reports.editions()));
+        Assessment assessment = Reports.run(input, () -> plan.report().assess(editions()));
         PlanCoverage coverage = PlanCoverage.check(plan.plan(), assessment);
         String rendered = switch (output.format) {
             case TEXT -> PlanText.render(coverage, output.style());

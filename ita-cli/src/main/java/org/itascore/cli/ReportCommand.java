@@ -1,5 +1,4 @@
 package org.itascore.cli;
-
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,6 +19,9 @@ abstract class ReportCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output = new OutputOptions();
 
+    @Mixin
+    EditionFiles editionFiles = new EditionFiles();
+
     final Ita.Context context;
 
     ReportCommand(Ita.Context context) {
@@ -29,6 +31,11 @@ abstract class ReportCommand implements Callable<Integer> {
     /** {@return the report file, standard input or the sample, read} */
     Input read(String sample) {
         return input.read(context, sample);
+    }
+
+    /** {@return the editions this command may use: the built-in ones and any --editions files} */
+    org.itascore.edition.Editions editions() {
+        return editionFiles.registry(context);
     }
 
     /** {@return the exit code, after printing what the command rendered} */

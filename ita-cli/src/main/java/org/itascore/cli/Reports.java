@@ -2,7 +2,6 @@ package org.itascore.cli;
 import java.io.ByteArrayInputStream;
 import java.util.function.Function;
 import org.itascore.InvalidInputException;
-import org.itascore.edition.Editions;
 import org.itascore.json.ItaJson;
 
 /** Reads inputs through ita-json and runs the library on them, turning every refusal into one-line messages. */
@@ -48,10 +47,5 @@ final class Reports {
     /** {@return the indicator-score report an input holds (format 1)} */
     static org.itascore.report.IndicatorReport report(Input input) {
         return parse(input, ItaJson.standard()::readReport);
-    }
-
-    /** {@return the editions every command reads reports under} */
-    static Editions editions() {
-        return Editions.builtIn();
     }
 }

@@ -1,7 +1,4 @@
 package org.itascore.cli;
-import org.itascore.render.HtmlReport;
-import org.itascore.render.RawText;
-import org.itascore.render.AssessmentText;
 import java.util.concurrent.Callable;
 import org.itascore.InvalidInputException;
 import org.itascore.assess.Assessment;
@@ -11,6 +8,9 @@ import org.itascore.oit.OitChecklist;
 import org.itascore.raw.RawAssessment;
 import org.itascore.raw.RawAssessor;
 import org.itascore.raw.SurveyBatch;
+import org.itascore.render.AssessmentText;
+import org.itascore.render.HtmlReport;
+import org.itascore.render.RawText;
 import org.itascore.report.IndicatorReport;
 import org.itascore.survey.AnswerScale;
 import picocli.CommandLine.Command;
@@ -51,6 +51,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output = new OutputOptions();
 
+    @Mixin
+    EditionFiles editionFiles = new EditionFiles();
+
     private final Ita.Context context;
 
     ScoreCommand(Ita.Context context) {
@@ -64,7 +67,7 @@ final class ScoreCommand implements Callable<Integer> {
             if (scale != null) {
                 throw new CliException(ExitCodes.INVALID_INPUT, java.util.List.of("ita: --scale applies to raw data; give --oit"));
             }
-            Assessment assessment = assess(Input.read(file, context.stdin(), Input.DEFAULT_SAMPLE));
+            Assessment assessment = assess(Input.read(file, context.stdin(), Input.DEFAULT_SAMPLE), editionFiles.registry(context));
             rendered = switch (output.format) {
                 case TEXT -> AssessmentText.render(assessment, output.style());
                 case JSON -> ItaJson.standard().write(assessment);
@@ -82,9 +85,9 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     /** Reads and assesses a report, turning every refusal into one-line messages. */
-    static Assessment assess(Input input) {
+    static Assessment assess(Input input, org.itascore.edition.Editions editions) {
         IndicatorReport report = Reports.report(input);
-        return Reports.run(input, () -> report.assess(Reports.editions()));
+        return Reports.run(input, () -> report.assess(editions));
     }
 
     private RawAssessment assessRaw() {
@@ -101,7 +104,8 @@ final class ScoreCommand implements Callable<Integer> {
         }
         String batchName = Input.nameOf(file);
         Progress progress = new Progress(context.stderr(), context.terminal());
-        SurveyBatch batch = Input.stream(file, context.stdin(), progress, in -> ItaJson.standard().readSurveyBatch(in, progress));
+        ItaJson json = ItaJson.standard().withEditions(editionFiles.registry(context));
+        SurveyBatch batch = Input.stream(file, context.stdin(), progress, in -> json.readSurveyBatch(in, progress));
         Input checklistFile = Input.read(oit, context.stdin(), null);
         ChecklistInput input = Reports.parse(checklistFile, ItaJson.standard()::readChecklist);
         OitChecklist checklist = Reports.run(checklistFile, () -> batch.checklist(input));

@@ -1,9 +1,8 @@
 package org.itascore.cli;
-
-import org.itascore.render.WhatIfText;
 import org.itascore.InvalidInputException;
 import org.itascore.assess.Assessment;
 import org.itascore.json.ItaJson;
+import org.itascore.render.WhatIfText;
 import org.itascore.whatif.IndicatorNeed;
 import org.itascore.whatif.Target;
 import org.itascore.whatif.WhatIf;
@@ -38,7 +37,7 @@ final class WhatIfCommand extends ReportCommand {
             throw Failures.option("--target", e);
         }
         Input input = read(Input.DEFAULT_SAMPLE);
-        Assessment assessment = ScoreCommand.assess(input);
+        Assessment assessment = ScoreCommand.assess(input, editions());
         WhatIf w;
         try {
             w = WhatIf.of(assessment, wanted);

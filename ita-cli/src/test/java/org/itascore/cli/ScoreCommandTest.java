@@ -198,4 +198,24 @@ class ScoreCommandTest {
         Run english = Run.withInput("{\"office\":\"x\",\"fiscalYear\":2566,\"indicators\":{\"7\":105}}", "score", "-");
         assertEquals("ita: <stdin>: /indicators/7: \"105\": a score lies between 0 and 100\n", english.err());
     }
+
+    @Test
+    void aYearWithoutRulesIsScoredUnderAnEditionDerivedFromTheNearest(@TempDir Path dir) throws IOException {
+        String report = "{\"office\":\"x\",\"fiscalYear\":2570,\"indicators\":{\"1\":90,\"2\":90,\"3\":90,\"4\":90,"
+                + "\"5\":90,\"6\":90,\"7\":90,\"8\":90,\"9\":90,\"10\":80}}";
+        Run refused = Run.withInput(report, "score", "-");
+        assertEquals(2, refused.exitCode());
+        assertTrue(refused.err().contains("the nearest is nacc-2568 (fiscal year 2568)"), refused.err());
+        Path edition = dir.resolve("nacc-2570.json");
+        Files.writeString(edition, "{\"id\":\"nacc-2570-mine\",\"derivedFrom\":\"nacc-2568\",\"fiscalYears\":[2570]}");
+        Run run = Run.withInput(report, "score", "-", "--editions", edition.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        // 0.3 x 90 + 0.3 x 90 + 0.4 x (90 + 80) / 2 = 27 + 27 + 34 = 88
+        assertTrue(run.out().contains("Total: 88.00, grade A (Very Good), passed"), run.out());
+        assertTrue(run.out().contains("Edition: nacc-2570-mine ("), run.out());
+        Files.writeString(edition, "{\"id\":\"nacc-2570-mine\",\"derivedFrom\":\"nope\",\"fiscalYears\":[2570]}");
+        Run bad = Run.withInput(report, "score", "-", "--editions", edition.toString());
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().startsWith("ita: " + edition + ": /derivedFrom: \"nope\": unknown edition"), bad.err());
+    }
 }

@@ -110,8 +110,14 @@ public final class Edition {
      * @return a builder
      */
     public Builder toBuilder() {
-        Builder b = new Builder(id).title(title).gradeScale(gradeScale).passMark(passMark);
+        Builder b = toBuilder(id);
         fiscalYears.forEach(b::fiscalYear);
+        return b;
+    }
+
+    /** {@return a builder holding every rule of this edition but its fiscal years, under another id} */
+    private Builder toBuilder(String newId) {
+        Builder b = new Builder(newId).title(title).gradeScale(gradeScale).passMark(passMark);
         instrumentWeights.forEach((instrument, weight) -> {
             Map<Indicator, Weight> members = new LinkedHashMap<>();
             indicators(instrument).forEach(i -> members.put(i, indicatorWeights.get(i)));
@@ -123,6 +129,37 @@ public final class Edition {
         respondentRules.forEach(b::respondentRule);
         oitCatalogue.ifPresent(b::oitCatalogue);
         provenance.forEach(b::provenance);
+        return b;
+    }
+
+    /**
+     * Starts an edition for other fiscal years with every rule of this one: for a year whose rules were not
+     * published, "as nacc-2568, for 2570". The builder holds this edition's rules, the new id and years, and
+     * a provenance note that records the derivation (certainty {@link Certainty#ASSUMED}: that the rules still
+     * hold is an assumption). Change what differs (an OIT catalogue, say) before {@link Builder#build()}.
+     *
+     * <pre>{@code
+     * Edition mine = Editions.builtIn().get("nacc-2568").derive("nacc-2570-mine", FiscalYear.of(2570))
+     *         .oitCatalogue(catalogue2570)
+     *         .build();
+     * }</pre>
+     *
+     * @param newId the derived edition's id
+     * @param years the fiscal years it covers, at least one
+     * @return a builder of the derived edition
+     */
+    public Builder derive(String newId, FiscalYear... years) {
+        requireNonNull(newId, "newId");
+        Builder b = toBuilder(newId);
+        for (FiscalYear year : years) {
+            b.fiscalYear(requireNonNull(year, "year"));
+        }
+        String list = java.util.Arrays.stream(years).map(FiscalYear::toString).collect(java.util.stream.Collectors.joining(", "));
+        b.title(Bilingual.of(title.thai() + " ใช้กับปีงบประมาณ " + list + " โดยอนุมาน",
+                title.english() + ", derived for fiscal years " + list));
+        b.provenance(new Provenance("derivation", Certainty.ASSUMED, "derived from " + id + " (fiscal years "
+                + fiscalYears + ") for fiscal years " + java.util.Arrays.toString(years)
+                + ": every rule of " + id + " is assumed to hold unless changed"));
         return b;
     }
 

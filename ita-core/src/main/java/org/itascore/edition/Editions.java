@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.itascore.FiscalYear;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
+import org.itascore.ProblemKind;
 
 /**
  * A set of editions, looked up by id or by fiscal year.
@@ -115,11 +116,25 @@ public final class Editions {
      */
     public Edition defaultFor(FiscalYear year) {
         requireNonNull(year, "year");
-        return editions.stream().filter(e -> e.covers(year)).findFirst()
-                .orElseThrow(() -> InvalidInputException.of(Location.of("fiscalYear"), year.toString(),
-                        "no edition covers this fiscal year; editions cover "
-                                + editions.stream().flatMap(e -> e.fiscalYears().stream()).distinct().sorted()
-                                        .map(FiscalYear::toString).collect(Collectors.joining(", "))));
+        return editions.stream().filter(e -> e.covers(year)).findFirst().orElseThrow(() -> uncovered(year));
+    }
+
+    /**
+     * The refusal of a year no edition covers: the years covered, the nearest edition, and how to derive one
+     * from it. Never a silent fallback to another year's rules.
+     */
+    private InvalidInputException uncovered(FiscalYear year) {
+        String covered = editions.stream().flatMap(e -> e.fiscalYears().stream()).distinct().sorted()
+                .map(FiscalYear::toString).collect(Collectors.joining(", "));
+        Optional<Edition> nearest = editions.stream().min(java.util.Comparator
+                .comparingInt((Edition e) -> e.fiscalYears().stream()
+                        .mapToInt(y -> Math.abs(y.buddhistEra() - year.buddhistEra())).min().orElse(Integer.MAX_VALUE))
+                .thenComparing(e -> -e.fiscalYears().last().buddhistEra()));
+        return InvalidInputException.of(ProblemKind.CONFLICT, Location.of("fiscalYear"), year.toString(),
+                "no edition covers this fiscal year; editions cover " + covered + nearest.map(e -> "; the nearest is "
+                        + e.id() + " (fiscal year " + e.fiscalYears().last() + "): to score under its rules, derive an edition for "
+                        + year + " from it (Edition.derive in Java, \"derivedFrom\": \"" + e.id() + "\" in an edition file,"
+                        + " see docs/editions.md)").orElse(""));
     }
 
     @Override

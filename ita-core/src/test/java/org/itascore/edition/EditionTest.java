@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.itascore.ProblemKind;
+import org.itascore.Problem;
 import org.itascore.Bilingual;
 import org.itascore.FiscalYear;
 import org.itascore.Grade;
@@ -199,5 +201,35 @@ class EditionTest {
         assertEquals(Verdict.NEEDS_IMPROVEMENT, VerdictScheme.NACC_2567.verdict(Score.parse("69.995"), List.of()));
         assertEquals(Verdict.NEEDS_URGENT_IMPROVEMENT, VerdictScheme.NACC_2567.verdict(Score.parse("69.994"), List.of()));
         assertEquals(Grade.A, Editions.builtIn().get("nacc-2568").grade(Score.of(90)));
+    }
+
+    @Test
+    void anEditionForAYearWithoutRulesIsDerivedInOneCallAndSaysSo() {
+        Edition base = Editions.builtIn().get("nacc-2568");
+        Edition derived = base.derive("nacc-2570-mine", FiscalYear.of(2570)).build();
+        assertTrue(derived.covers(FiscalYear.of(2570)));
+        assertTrue(!derived.covers(FiscalYear.of(2568)));
+        assertEquals(base.instrumentWeights(), derived.instrumentWeights());
+        assertEquals(base.gradeScale(), derived.gradeScale());
+        assertEquals(base.verdictScheme(), derived.verdictScheme());
+        Provenance last = derived.provenance().get(derived.provenance().size() - 1);
+        assertEquals(Certainty.ASSUMED, last.certainty());
+        assertTrue(last.source().startsWith("derived from nacc-2568 (fiscal years [2568]) for fiscal years [2570]"), last.source());
+        assertTrue(derived.title().english().endsWith(", derived for fiscal years 2570"), derived.title().english());
+    }
+
+    @Test
+    void aYearNoEditionCoversIsRefusedWithTheNearestEditionAndHowToDeriveOne() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> Editions.builtIn().defaultFor(FiscalYear.of(2570)));
+        Problem p = e.problems().get(0);
+        assertEquals("/fiscalYear", p.location().toString());
+        assertEquals(ProblemKind.CONFLICT, p.kind());
+        assertTrue(p.rule().contains("the nearest is nacc-2568 (fiscal year 2568)"), p.rule());
+        assertTrue(p.rule().contains("\"derivedFrom\": \"nacc-2568\""), p.rule());
+        // before every edition, the earliest is nearest
+        InvalidInputException early = assertThrows(InvalidInputException.class,
+                () -> Editions.builtIn().defaultFor(FiscalYear.of(2555)));
+        assertTrue(early.problems().get(0).rule().contains("the nearest is obec-esa-2562"), early.getMessage());
     }
 }

@@ -22,6 +22,7 @@ import org.itascore.Verdict;
 import org.itascore.Weight;
 import org.itascore.edition.Certainty;
 import org.itascore.edition.Edition;
+import org.itascore.edition.Editions;
 import org.itascore.edition.GradeBand;
 import org.itascore.edition.GradeScale;
 import org.itascore.edition.Provenance;
@@ -44,6 +45,12 @@ import tools.jackson.databind.ValueDeserializer;
  */
 final class EditionDeserializer extends ValueDeserializer<Edition> {
 
+    private final Editions editions;
+
+    EditionDeserializer(Editions editions) {
+        this.editions = editions;
+    }
+
     @Override
     public Edition deserialize(JsonParser p, DeserializationContext ctxt) {
         Reading.expectObject(p, ctxt, Edition.class, "an edition");
@@ -52,6 +59,8 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
         List<Runnable> steps = new ArrayList<>();
         Score[] passMark = {null};
         boolean[] movesBand = {false};
+        String[] derivedFrom = {null};
+        List<FiscalYear> fiscalYears = new ArrayList<>();
         fields(p, ctxt, this, Edition.class, name -> {
             switch (name) {
                 case "id" -> id[0] = Reading.string(p, ctxt, Edition.class, "an edition id");
@@ -59,10 +68,9 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
                     Bilingual title = Reading.bilingual(p, ctxt, this);
                     steps.add(() -> builder[0].title(title));
                 }
-                case "fiscalYears" -> {
-                    List<FiscalYear> years = array(p, ctxt, "the fiscal years", () -> Reading.fiscalYear(p, ctxt));
-                    steps.add(() -> years.forEach(builder[0]::fiscalYear));
-                }
+                case "fiscalYears" -> fiscalYears.addAll(array(p, ctxt, "the fiscal years", () -> Reading.fiscalYear(p, ctxt)));
+                case "derivedFrom" -> derivedFrom[0] = Reading.parsed(p, ctxt, String.class, "an edition id",
+                        from -> editions.get(from).id());
                 case "instruments" -> {
                     Map<Instrument, Object[]> instruments = instruments(p, ctxt);
                     steps.add(() -> instruments.forEach((instrument, spec) -> {
@@ -113,7 +121,13 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
             return true;
         });
         Reading.require(ctxt, Edition.class, "id", id[0]);
-        builder[0] = Edition.builder(id[0]);
+        if (derivedFrom[0] != null) {
+            // "as nacc-2568, for 2570": every rule of the base, then what this file changes
+            builder[0] = editions.get(derivedFrom[0]).derive(id[0], fiscalYears.toArray(FiscalYear[]::new));
+        } else {
+            builder[0] = Edition.builder(id[0]);
+            fiscalYears.forEach(builder[0]::fiscalYear);
+        }
         steps.forEach(Runnable::run);
         if (passMark[0] != null) {
             if (movesBand[0]) {

@@ -24,7 +24,6 @@ import org.itascore.report.IndicatorReport;
 import org.itascore.report.Published;
 import org.itascore.report.PublishedHistoryRow;
 import org.itascore.report.PublishedIndicator;
-import org.itascore.text.ThaiDigits;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;

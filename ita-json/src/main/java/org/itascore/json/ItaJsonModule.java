@@ -113,7 +113,7 @@ public final class ItaJsonModule extends JacksonModule {
         deserializers.addDeserializer(SurveyBatch.class, new SurveyBatchDeserializer(editions));
         deserializers.addDeserializer(ChecklistInput.class, new ChecklistDeserializer());
         deserializers.addDeserializer(PlanInput.class, new ActionPlanDeserializer());
-        deserializers.addDeserializer(Edition.class, new EditionDeserializer());
+        deserializers.addDeserializer(Edition.class, new EditionDeserializer(editions));
         deserializers.addDeserializer(Assessment.class, new AssessmentDeserializer(editions));
         context.addDeserializers(deserializers);
     }

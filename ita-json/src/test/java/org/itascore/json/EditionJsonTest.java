@@ -67,4 +67,21 @@ class EditionJsonTest {
         assertTrue(!written.contains("passMarkMovesBand"), written);
         assertEquals(e, ItaJson.standard().readEdition(new ByteArrayInputStream(written.getBytes(StandardCharsets.UTF_8))));
     }
+
+    @Test
+    void anEditionFileCanDeriveFromAnotherForAYearWithoutRules() {
+        String json = "{\"id\":\"nacc-2570-mine\",\"derivedFrom\":\"nacc-2568\",\"fiscalYears\":[2570],\"passMark\":80,"
+                + "\"passMarkMovesBand\":true}";
+        org.itascore.edition.Edition e = ItaJson.standard().readEdition(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("nacc-2570-mine", e.id());
+        assertTrue(e.covers(org.itascore.FiscalYear.of(2570)));
+        assertEquals(org.itascore.edition.Editions.builtIn().get("nacc-2568").instrumentWeights(), e.instrumentWeights());
+        assertEquals("80.00", e.passMark().toString(), "what the file says changes the base's rule");
+        // written out, it is a complete edition that reads back equal without the base
+        String written = ItaJson.standard().writeValue(e);
+        assertEquals(e, ItaJson.standard().readEdition(new ByteArrayInputStream(written.getBytes(StandardCharsets.UTF_8))));
+        InvalidInputException unknown = Refusals.refused(() -> ItaJson.standard().readEdition(new ByteArrayInputStream(
+                "{\"id\":\"x\",\"derivedFrom\":\"nope\",\"fiscalYears\":[2570]}".getBytes(StandardCharsets.UTF_8))));
+        Refusals.assertFirst(unknown, null, "/derivedFrom", "unknown edition");
+    }
 }
