@@ -1,24 +1,24 @@
 package org.itascore.cli;
-
-import org.itascore.render.Style;
-import org.itascore.render.Table;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.itascore.edition.Edition;
 import org.itascore.edition.Editions;
 import org.itascore.edition.Provenance;
+import org.itascore.render.Style;
+import org.itascore.render.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ita editions}: lists the built-in editions and where their rules come from. */
 @Command(name = "editions", mixinStandardHelpOptions = true,
         description = "List the built-in editions: fiscal years, weights, pass mark, verdicts, provenance. With --format json, every edition in full, in the edition format (docs/json-format.md, format 5).",
         footerHeading = "%nExamples:%n",
-        footer = {"  ita editions", "  ita editions --provenance --lang th", "  ita editions --format json"})
+        footer = {"  ita editions", "  ita editions --provenance --lang th", "  ita editions --format json",
+            "  ita editions --diff nacc-2566 nacc-2567     what changed from one edition to the next"})
 final class EditionsCommand implements Callable<Integer> {
 
     @Spec
@@ -27,12 +27,29 @@ final class EditionsCommand implements Callable<Integer> {
     @Option(names = "--provenance", description = "Also print where each rule comes from and how sure it is.")
     boolean provenance;
 
+    @Option(names = "--diff", arity = "2", paramLabel = "EDITION",
+            description = "List the rules that changed from the first edition to the second: weights, bands, pass mark, "
+                    + "verdicts, questions, answer scale, respondent rules, OIT items.")
+    List<String> diff;
+
     @Mixin
     OutputOptions output = new OutputOptions();
+
+    @Mixin
+    EditionFiles editionFiles = new EditionFiles();
+
+    private final Ita.Context context;
+
+    EditionsCommand(Ita.Context context) {
+        this.context = context;
+    }
 
     @Override
     public Integer call() {
         output.textOrJsonOnly("editions");
+        if (diff != null) {
+            return Output.print(spec, diff(editionFiles.registry(context)), ExitCodes.OK);
+        }
         if (output.format == OutputOptions.Format.JSON) {
             return Output.print(spec, org.itascore.json.ItaJson.standard().writeValue(Editions.builtIn().all()), ExitCodes.OK);
         }
@@ -59,5 +76,30 @@ final class EditionsCommand implements Callable<Integer> {
             }
         }
         return Output.print(spec, out.toString(), ExitCodes.OK);
+    }
+
+    /** The changes from one edition to another, as a table or as JSON. */
+    private String diff(Editions editions) {
+        Edition from;
+        Edition to;
+        try {
+            from = editions.get(diff.get(0));
+            to = editions.get(diff.get(1));
+        } catch (org.itascore.InvalidInputException e) {
+            throw Failures.option("--diff", e);
+        }
+        List<org.itascore.edition.EditionChange> changes = to.changesFrom(from);
+        if (output.format == OutputOptions.Format.JSON) {
+            return org.itascore.json.ItaJson.standard().writeValue(changes.stream().map(c -> java.util.Map.of(
+                    "rule", c.rule(), "before", c.before(), "after", c.after())).map(java.util.TreeMap::new).toList());
+        }
+        Style s = output.style();
+        if (changes.isEmpty()) {
+            return s.text("No rule differs between ", "ไม่มีเกณฑ์ที่ต่างกันระหว่าง ") + from.id() + s.text(" and ", " และ ") + to.id() + "\n";
+        }
+        Table table = new Table(List.of(s.text("Rule", "เกณฑ์"), from.id(), to.id()), false, false, false);
+        changes.forEach(c -> table.row(List.of(c.rule(), c.before(), c.after())));
+        return s.text("From ", "จาก ") + from.id() + s.text(" to ", " ถึง ") + to.id() + ": " + s.number(changes.size())
+                + s.text(" rule(s) differ\n\n", " เกณฑ์ที่ต่างกัน\n\n") + table.render();
     }
 }

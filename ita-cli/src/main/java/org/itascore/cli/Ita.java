@@ -72,7 +72,7 @@ public final class Ita {
                 .addSubcommand(new CohortCommand(context))
                 .addSubcommand(new WhatIfCommand(context))
                 .addSubcommand(new PlanCommand(context))
-                .addSubcommand(new EditionsCommand())
+                .addSubcommand(new EditionsCommand(context))
                 .addSubcommand(new SchemaCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true))

@@ -1,5 +1,4 @@
 package org.itascore.cli;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,5 +28,18 @@ class EditionsCommandTest {
         assertEquals(0, run.exitCode());
         assertTrue(run.out().contains("Examples:"));
         assertTrue(Run.of("score", "--help").out().contains("ita score report.json"));
+    }
+
+    @Test
+    void diffListsWhatChangedFromOneEditionToAnother() {
+        Run run = Run.of("editions", "--diff", "nacc-2566", "nacc-2567");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("From nacc-2566 to nacc-2567: 2 rule(s) differ\n"), run.out());
+        assertTrue(run.out().contains("verdicts      -          [EXCELLENT_PASS: total >= 95.00"), run.out());
+        Run json = Run.of("editions", "--diff", "nacc-2566", "nacc-2567", "--format", "json");
+        assertTrue(json.out().contains("\"rule\" : \"verdicts\""), json.out());
+        Run unknown = Run.of("editions", "--diff", "nacc-2566", "nope");
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().startsWith("ita: --diff: \"nope\": unknown edition"), unknown.err());
     }
 }

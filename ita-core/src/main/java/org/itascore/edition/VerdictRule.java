@@ -1,5 +1,4 @@
 package org.itascore.edition;
-
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
@@ -52,5 +51,11 @@ public record VerdictRule(Verdict verdict, Score minimumTotal, Optional<Score> m
      */
     public static VerdictRule totalAndEachInstrument(Verdict verdict, Score minimumTotal, Score minimumEachInstrument) {
         return new VerdictRule(verdict, minimumTotal, Optional.of(minimumEachInstrument));
+    }
+
+    /** {@return the rule in words, for example {@code GOOD_PASS: total >= 85.00, each instrument >= 85.00}} */
+    @Override
+    public String toString() {
+        return verdict + ": total >= " + minimumTotal + minimumEachInstrument.map(m -> ", each instrument >= " + m).orElse("");
     }
 }

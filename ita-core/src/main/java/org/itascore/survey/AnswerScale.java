@@ -104,4 +104,11 @@ public record AnswerScale(String name, ImmutableList<Rational> points) {
         }
         return points.get(question.reversed() ? 3 - option : option);
     }
+
+    /** {@return the scale's name and points, for example {@code exact-thirds (0, 100/3, 200/3, 100)}} */
+    @Override
+    public String toString() {
+        return name + " " + points.stream().map(org.itascore.Rational::toString)
+                .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+    }
 }

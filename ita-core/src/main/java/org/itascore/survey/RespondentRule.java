@@ -85,4 +85,11 @@ public record RespondentRule(Optional<BigDecimal> share, long minimum, OptionalL
         }
         return Math.min(wanted, n);
     }
+
+    /** {@return the rule in words, for example {@code 0.1 of the population, at least 30, at most 400}} */
+    @Override
+    public String toString() {
+        return share.map(s -> s.toPlainString() + " of the population, ").orElse("") + "at least " + minimum
+                + (maximum.isPresent() ? ", at most " + maximum.getAsLong() : "") + " (all when fewer)";
+    }
 }

@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.itascore.ProblemKind;
-import org.itascore.Problem;
 import org.itascore.Bilingual;
 import org.itascore.FiscalYear;
 import org.itascore.Grade;
 import org.itascore.Indicator;
 import org.itascore.Instrument;
 import org.itascore.InvalidInputException;
+import org.itascore.Problem;
+import org.itascore.ProblemKind;
 import org.itascore.Rational;
 import org.itascore.Score;
 import org.itascore.Verdict;
@@ -231,5 +231,25 @@ class EditionTest {
         InvalidInputException early = assertThrows(InvalidInputException.class,
                 () -> Editions.builtIn().defaultFor(FiscalYear.of(2555)));
         assertTrue(early.problems().get(0).rule().contains("the nearest is obec-esa-2562"), early.getMessage());
+    }
+
+    @Test
+    void theChangesFromOneEditionToTheNextAreListedRuleByRule() {
+        Editions all = Editions.builtIn();
+        // nacc-2567 adds the five verdicts to nacc-2566's rules; nothing else but the year differs
+        List<EditionChange> verdicts = all.get("nacc-2567").changesFrom(all.get("nacc-2566"));
+        assertEquals(List.of("fiscal years", "verdicts"), verdicts.stream().map(EditionChange::rule).toList());
+        assertEquals("-", verdicts.get(1).before());
+        assertTrue(verdicts.get(1).after().startsWith("[EXCELLENT_PASS: total >= 95.00, each instrument >= 95.00"),
+                verdicts.get(1).after());
+        // obec-esa-2566 has no built-in OIT catalogue (FY2566 revised the list): the 43 classic items go
+        List<EditionChange> catalogue = all.get("obec-esa-2566").changesFrom(all.get("obec-esa-2565"));
+        assertEquals(1 + 43, catalogue.size());
+        assertEquals(new EditionChange("OIT item O1", "9.1: Structure", "-"), catalogue.get(1));
+        // an edition and itself, or a derivation and its base but for the years, differ in nothing else
+        assertEquals(List.of(), all.get("nacc-2568").changesFrom(all.get("nacc-2568")));
+        Edition derived = all.get("nacc-2568").derive("mine-2570", FiscalYear.of(2570)).passMark(Score.of(75)).build();
+        assertEquals(List.of("fiscal years", "pass mark"),
+                derived.changesFrom(all.get("nacc-2568")).stream().map(EditionChange::rule).toList());
     }
 }
