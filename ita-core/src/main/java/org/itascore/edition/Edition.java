@@ -25,7 +25,6 @@ import org.itascore.Rational;
 import org.itascore.Score;
 import org.itascore.Weight;
 import org.itascore.oit.OitCatalogue;
-import org.itascore.oit.OitItem;
 import org.itascore.oit.SubIndicator;
 import org.itascore.survey.AnswerScale;
 import org.itascore.survey.Question;
@@ -175,56 +174,7 @@ public final class Edition {
      * @return the changes, in the order above; empty when the rules are the same
      */
     public ImmutableList<EditionChange> changesFrom(Edition earlier) {
-        requireNonNull(earlier, "earlier");
-        List<EditionChange> out = new ArrayList<>();
-        change(out, "fiscal years", earlier.fiscalYears, fiscalYears);
-        for (Instrument instrument : Instrument.values()) {
-            change(out, "weight of " + instrument, earlier.instrumentWeights.get(instrument), instrumentWeights.get(instrument));
-        }
-        for (Indicator indicator : Indicator.values()) {
-            change(out, "weight of indicator " + indicator.number() + " in its instrument",
-                    earlier.indicatorWeights.get(indicator), indicatorWeights.get(indicator));
-        }
-        change(out, "grade bands", earlier.gradeScale, gradeScale);
-        change(out, "pass mark", earlier.passMark, passMark);
-        change(out, "verdicts", earlier.verdictScheme.map(VerdictScheme::rules).orElse(null),
-                verdictScheme.map(VerdictScheme::rules).orElse(null));
-        Map<String, Question> before = new LinkedHashMap<>();
-        earlier.questionnaire.ifPresent(q -> q.questions().forEach(x -> before.put(x.id(), x)));
-        Map<String, Question> after = new LinkedHashMap<>();
-        questionnaire.ifPresent(q -> q.questions().forEach(x -> after.put(x.id(), x)));
-        java.util.Set<String> questionIds = new java.util.LinkedHashSet<>(before.keySet());
-        questionIds.addAll(after.keySet());
-        questionIds.forEach(id -> change(out, "question " + id, describe(before.get(id)), describe(after.get(id))));
-        change(out, "answer scale", earlier.answerScale, answerScale);
-        for (Instrument instrument : Instrument.values()) {
-            change(out, "respondents of " + instrument, earlier.respondentRules.get(instrument), respondentRules.get(instrument));
-        }
-        Map<String, OitItem> itemsBefore = new LinkedHashMap<>();
-        earlier.oitCatalogue.ifPresent(c -> c.items().forEach(x -> itemsBefore.put(x.id(), x)));
-        Map<String, OitItem> itemsAfter = new LinkedHashMap<>();
-        oitCatalogue.ifPresent(c -> c.items().forEach(x -> itemsAfter.put(x.id(), x)));
-        java.util.Set<String> itemIds = new java.util.LinkedHashSet<>(itemsBefore.keySet());
-        itemIds.addAll(itemsAfter.keySet());
-        itemIds.forEach(id -> change(out, "OIT item " + id, describe(itemsBefore.get(id)), describe(itemsAfter.get(id))));
-        return ImmutableList.copyOf(out);
-    }
-
-    private static void change(List<EditionChange> out, String rule, Object before, Object after) {
-        String b = before == null ? "-" : before.toString();
-        String a = after == null ? "-" : after.toString();
-        if (!b.equals(a)) {
-            out.add(new EditionChange(rule, b, a));
-        }
-    }
-
-    private static String describe(Question q) {
-        return q == null ? null : q.instrument() + ", indicator " + q.indicator().number() + ", " + q.kind()
-                + (q.reversed() ? ", reversed" : "");
-    }
-
-    private static String describe(OitItem item) {
-        return item == null ? null : item.subIndicator() + ": " + item.title().english();
+        return EditionChanges.between(requireNonNull(earlier, "earlier"), this);
     }
 
     /** {@return the identifier, for example {@code "obec-esa-2566"}} */
