@@ -22,7 +22,7 @@ import org.itascore.edition.Edition;
  * indicator and instrument scores and rounded only where it is graded or printed ({@link Score#official()}).
  * Immutable and thread-safe; equal when every field is equal.
  */
-public final class Assessment {
+public final class Assessment implements Scored {
 
     private final Edition edition;
     private final String office;
@@ -88,17 +88,8 @@ public final class Assessment {
         return instruments;
     }
 
-    /**
-     * Returns the overall score as published: {@linkplain Score#official() official}, rounded half up to two decimals.
-     * Grades, passing and ranks follow from it; {@link #exactScore()} is the unrounded value.
-     *
-     * @return the official score, for example {@code 90.05} for an exact 90.0532
-     */
-    public Score score() {
-        return exactScore().official();
-    }
-
     /** {@return the overall score, exact} */
+    @Override
     public Score exactScore() {
         return score;
     }

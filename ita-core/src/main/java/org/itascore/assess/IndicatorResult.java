@@ -9,7 +9,7 @@ import org.itascore.Score;
 /**
  * The result of one indicator in an {@link Assessment}.
  */
-public final class IndicatorResult {
+public final class IndicatorResult implements Scored {
 
     private final Indicator indicator;
     private final Score score;
@@ -36,17 +36,8 @@ public final class IndicatorResult {
         return indicator;
     }
 
-    /**
-     * Returns the indicator's score as published: {@linkplain Score#official() official}, rounded half up to two decimals.
-     * Grades, passing and ranks follow from it; {@link #exactScore()} is the unrounded value.
-     *
-     * @return the official score, for example {@code 90.05} for an exact 90.0532
-     */
-    public Score score() {
-        return exactScore().official();
-    }
-
     /** {@return its score, exact as given} */
+    @Override
     public Score exactScore() {
         return score;
     }

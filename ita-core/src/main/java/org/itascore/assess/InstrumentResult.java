@@ -11,7 +11,7 @@ import org.itascore.Weight;
 /**
  * The result of one instrument in an {@link Assessment}.
  */
-public final class InstrumentResult {
+public final class InstrumentResult implements Scored {
 
     private final Instrument instrument;
     private final Score score;
@@ -34,17 +34,8 @@ public final class InstrumentResult {
         return instrument;
     }
 
-    /**
-     * Returns the instrument's score as published: {@linkplain Score#official() official}, rounded half up to two decimals.
-     * Grades, passing and ranks follow from it; {@link #exactScore()} is the unrounded value.
-     *
-     * @return the official score, for example {@code 90.05} for an exact 90.0532
-     */
-    public Score score() {
-        return exactScore().official();
-    }
-
     /** {@return the weighted mean of its indicators' scores, exact} */
+    @Override
     public Score exactScore() {
         return score;
     }
