@@ -11,6 +11,8 @@ import picocli.CommandLine.Option;
  * The editions a command may use: the built-in ones, and those of edition files (format 5) given with
  * {@code --editions}. A file may derive its edition from a built-in one or from an earlier file
  * ({@code "derivedFrom"}), which is how a year without published rules is scored: "as nacc-2568, for 2570".
+ * {@code --edition ID} makes one edition the default of the documents that name none; for a fiscal year no
+ * edition covers, an edition derived from it for that year ({@code ID-for-YEAR}, its provenance saying so).
  */
 final class EditionFiles {
 
@@ -18,6 +20,12 @@ final class EditionFiles {
             description = "An edition file (docs/json-format.md, format 5) to use besides the built-in editions; "
                     + "repeat it for several. A file may derive from another edition (\\\"derivedFrom\\\").")
     List<String> files = new ArrayList<>();
+
+    @Option(names = "--edition", paramLabel = "ID",
+            description = "The edition to read documents that name none under (default: the first edition of their "
+                    + "fiscal year, OBEC's ESA edition where there is one). For a fiscal year no edition covers, an "
+                    + "edition derived from it for that year (ID-for-YEAR); a year another edition covers is refused.")
+    String edition;
 
     /**
      * {@return the built-in editions and the files' editions, in the order given}
@@ -35,6 +43,13 @@ final class EditionFiles {
                 registry = registry.with(edition);
             } catch (InvalidInputException e) {
                 throw Failures.invalid(input.name(), e);
+            }
+        }
+        if (edition != null) {
+            try {
+                registry = registry.preferring(edition);
+            } catch (InvalidInputException e) {
+                throw Failures.option("--edition", e);
             }
         }
         return registry;

@@ -10,7 +10,7 @@ class EditionsCommandTest {
     void listsEveryBuiltInEdition() {
         Run run = Run.of("editions");
         assertEquals(0, run.exitCode());
-        assertEquals(14, run.out().lines().count(), run.out()); // header and 13 editions
+        assertEquals(19, run.out().lines().count(), run.out()); // header and 18 editions
         assertTrue(run.out().contains("nacc-2567"));
         assertTrue(run.out().lines().anyMatch(l -> l.startsWith("obec-esa-2566") && l.contains("IIT 0.3, EIT 0.3, OIT 0.4")));
     }

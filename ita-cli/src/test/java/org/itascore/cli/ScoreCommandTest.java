@@ -110,8 +110,9 @@ class ScoreCommandTest {
                                 + "\"๙๖.๖๑\", not an object"),
                 Arguments.of("{\"office\":\"x\",\"fiscalYear\":2566,\"edition\":\"esa-2566\",\"indicators\":{" + ten + "}}",
                         "ita: <stdin>: /edition: \"esa-2566\": unknown edition; known editions are obec-esa-2562, obec-esa-2563, "
-                                + "obec-esa-2564, obec-esa-2565, obec-esa-2566, obec-esa-2567, nacc-2562, nacc-2563, nacc-2564, "
-                                + "nacc-2565, nacc-2566, nacc-2567, nacc-2568"),
+                                + "obec-esa-2564, obec-esa-2565, obec-esa-2566, obec-esa-2567, obec-esa-2568, obec-esa-2569, "
+                                + "nacc-2562, nacc-2563, nacc-2564, "
+                                + "nacc-2565, nacc-2566, nacc-2567, nacc-2568, nacc-2569, ovec-2568, ovec-2569"),
                 Arguments.of("not json", "ita: <stdin>: /: not valid JSON (line 1, column 1)"),
                 Arguments.of("", "ita: <stdin>: /: the input is empty; a JSON document is expected"),
                 Arguments.of("null", "ita: <stdin>: /: \"null\": a report is a JSON object, not null"),
@@ -205,7 +206,26 @@ class ScoreCommandTest {
                 + "\"5\":90,\"6\":90,\"7\":90,\"8\":90,\"9\":90,\"10\":80}}";
         Run refused = Run.withInput(report, "score", "-");
         assertEquals(2, refused.exitCode());
-        assertTrue(refused.err().contains("the nearest is nacc-2568 (fiscal year 2568)"), refused.err());
+        assertTrue(refused.err().contains("the nearest are obec-esa-2569, nacc-2569, ovec-2569: to score under one's rules,"
+                + " name it (ita --edition nacc-2569, or \"edition\": \"nacc-2569\" in the document)"), refused.err());
+        // the option the refusal names: an edition derived from nacc-2569 for 2570, which says so
+        // 0.3 x 90 + 0.3 x 90 + 0.4 x (90 + 80) / 2 = 27 + 27 + 34 = 88; instruments 90, 90, 85: good pass
+        Run named = Run.withInput(report, "score", "-", "--edition", "nacc-2569");
+        assertEquals(0, named.exitCode(), named.err());
+        assertTrue(named.out().contains("Total: 88.00, grade A (Very Good), passed (pass mark 85.00), verdict: Good pass"), named.out());
+        assertTrue(named.out().contains("Edition: nacc-2569-for-2570 ("), named.out());
+        Run json = Run.withInput(report, "score", "-", "--edition", "nacc-2569", "--format", "json");
+        assertTrue(json.out().startsWith("{\n  \"edition\" : \"nacc-2569-for-2570\",\n"), json.out());
+        // the same named in the document
+        Run inDocument = Run.withInput(report.replace("{\"office\"", "{\"edition\":\"nacc-2569\",\"office\""), "score", "-");
+        assertEquals(named.out(), inDocument.out());
+        // a year with an edition of its own is not scored under another year's
+        Run covered = Run.withInput(report.replace("2570", "2566"), "score", "-", "--edition", "nacc-2569");
+        assertEquals(2, covered.exitCode());
+        assertTrue(covered.err().contains("fiscal year 2566 has its own edition, obec-esa-2566"), covered.err());
+        Run unknown = Run.withInput(report, "score", "-", "--edition", "nacc-2570");
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().startsWith("ita: --edition: \"nacc-2570\": unknown edition"), unknown.err());
         Path edition = dir.resolve("nacc-2570.json");
         Files.writeString(edition, "{\"id\":\"nacc-2570-mine\",\"derivedFrom\":\"nacc-2568\",\"fiscalYears\":[2570]}");
         Run run = Run.withInput(report, "score", "-", "--editions", edition.toString());

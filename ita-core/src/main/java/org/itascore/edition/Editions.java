@@ -18,24 +18,35 @@ import org.itascore.ProblemKind;
  * <p>{@link #builtIn()} holds the editions that ship with the library; {@link #with(Edition)} adds your
  * own. The default edition of a fiscal year is the first edition, in the order added, that covers it: the
  * built-in registry lists OBEC's ESA editions ({@code obec-esa-YYYY}) before the NACC's
- * ({@code nacc-YYYY}), so OBEC's is the default where both exist.
+ * ({@code nacc-YYYY}) and OVEC's ({@code ovec-YYYY}), so OBEC's is the default where it exists;
+ * {@link #preferring(String)} makes another edition the default.
+ *
+ * <p>A fiscal year no edition covers is never scored under another year's rules silently. The caller
+ * chooses: {@link #forYear(String, FiscalYear)} (or the id {@code BASE-for-YEAR}, which every look-up
+ * understands, for example {@code nacc-2569-for-2570}) gives an edition derived from a named one for that
+ * year, whose provenance records the derivation as an assumption.
  *
  * <p>Immutable and thread-safe.
  */
 public final class Editions {
 
-    private static final Editions BUILT_IN = new Editions(BuiltInEditions.all());
+    private static final Editions BUILT_IN = new Editions(BuiltInEditions.all(), Optional.empty());
+
+    private static final java.util.regex.Pattern DERIVED_ID = java.util.regex.Pattern.compile("(.+)-for-(\\d{4})");
 
     private final ImmutableList<Edition> editions;
+    private final Optional<String> preferred;
 
-    private Editions(List<Edition> editions) {
+    private Editions(List<Edition> editions, Optional<String> preferred) {
         this.editions = ImmutableList.copyOf(editions);
+        this.preferred = preferred;
     }
 
     /**
-     * Returns the built-in editions: {@code obec-esa-2562} to {@code obec-esa-2567} (OBEC's ITA Online for
-     * Educational Service Area offices) and {@code nacc-2562} to {@code nacc-2568} (the NACC's ITA, with
-     * verdicts from FY2567).
+     * Returns the built-in editions: {@code obec-esa-2562} to {@code obec-esa-2569} (OBEC's ITA Online for
+     * Educational Service Area offices), {@code nacc-2562} to {@code nacc-2569} (the NACC's ITA, with
+     * verdicts from FY2567) and {@code ovec-2568}, {@code ovec-2569} (OVEC's ITA Online for vocational
+     * colleges, with verdicts). From FY2568 most rules are assumed: each edition's provenance says which.
      *
      * @return the built-in registry
      */
@@ -51,7 +62,7 @@ public final class Editions {
      * @throws InvalidInputException if two editions share an id
      */
     public static Editions of(Collection<Edition> editions) {
-        Editions result = new Editions(List.of());
+        Editions result = new Editions(List.of(), Optional.empty());
         for (Edition edition : editions) {
             result = result.with(edition);
         }
@@ -72,7 +83,22 @@ public final class Editions {
         }
         List<Edition> all = new ArrayList<>(editions);
         all.add(edition);
-        return new Editions(all);
+        return new Editions(all, preferred);
+    }
+
+    /**
+     * Returns this registry with one edition as the default of every fiscal year: a document that names no
+     * edition is read under it if it covers the document's year, under an edition derived from it if no
+     * edition covers the year ({@link #forYear}), and is refused if the year is another edition's. What
+     * {@code ita --edition ID} does.
+     *
+     * @param id the id of an edition of this registry
+     * @return the registry with that default
+     * @throws InvalidInputException if there is no such edition
+     */
+    public Editions preferring(String id) {
+        get(id);
+        return new Editions(editions, Optional.of(id));
     }
 
     /** {@return every edition, in the order added} */
@@ -92,7 +118,63 @@ public final class Editions {
      */
     public Optional<Edition> find(String id) {
         requireNonNull(id, "id");
-        return editions.stream().filter(e -> e.id().equals(id)).findFirst();
+        Optional<Edition> found = editions.stream().filter(e -> e.id().equals(id)).findFirst();
+        if (found.isPresent()) {
+            return found;
+        }
+        java.util.regex.Matcher derived = DERIVED_ID.matcher(id);
+        if (derived.matches() && inRange(Integer.parseInt(derived.group(2)))) {
+            FiscalYear year = FiscalYear.of(Integer.parseInt(derived.group(2)));
+            Optional<Edition> base = editions.stream().filter(e -> e.id().equals(derived.group(1))).findFirst();
+            if (base.isPresent() && !base.get().covers(year) && covering(year).isEmpty()) {
+                return Optional.of(derive(base.get(), year));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the edition to read a document of a fiscal year under, when the caller names one: the named
+     * edition if it covers the year; if no edition of this registry covers the year, an edition derived from
+     * the named one for that year, with the id {@code ID-for-YEAR} and a provenance note recording the
+     * derivation as an assumption ({@link Edition#derive}). Never another year's rules silently.
+     *
+     * @param id the named edition's id
+     * @param year the document's fiscal year
+     * @return the edition
+     * @throws InvalidInputException if the edition is unknown, or it does not cover the year while another
+     *     edition does (the message names it)
+     */
+    public Edition forYear(String id, FiscalYear year) {
+        requireNonNull(year, "year");
+        Edition named = get(id);
+        if (named.covers(year)) {
+            return named;
+        }
+        Optional<Edition> covering = covering(year);
+        if (covering.isPresent()) {
+            throw InvalidInputException.of(ProblemKind.CONFLICT, Location.of("fiscalYear"), year.toString(),
+                    "edition " + id + " covers fiscal years " + named.fiscalYears() + "; fiscal year " + year
+                            + " has its own edition, " + covering.get().id());
+        }
+        return derive(named, year);
+    }
+
+    private static boolean inRange(int buddhistEra) {
+        try {
+            FiscalYear.of(buddhistEra);
+            return true;
+        } catch (InvalidInputException e) {
+            return false;
+        }
+    }
+
+    private Optional<Edition> covering(FiscalYear year) {
+        return editions.stream().filter(e -> e.covers(year)).findFirst();
+    }
+
+    private static Edition derive(Edition base, FiscalYear year) {
+        return base.derive(base.id() + "-for-" + year, year).build();
     }
 
     /**
@@ -116,7 +198,10 @@ public final class Editions {
      */
     public Edition defaultFor(FiscalYear year) {
         requireNonNull(year, "year");
-        return editions.stream().filter(e -> e.covers(year)).findFirst().orElseThrow(() -> uncovered(year));
+        if (preferred.isPresent()) {
+            return forYear(preferred.get(), year);
+        }
+        return covering(year).orElseThrow(() -> uncovered(year));
     }
 
     /**
@@ -126,15 +211,25 @@ public final class Editions {
     private InvalidInputException uncovered(FiscalYear year) {
         String covered = editions.stream().flatMap(e -> e.fiscalYears().stream()).distinct().sorted()
                 .map(FiscalYear::toString).collect(Collectors.joining(", "));
-        Optional<Edition> nearest = editions.stream().min(java.util.Comparator
-                .comparingInt((Edition e) -> e.fiscalYears().stream()
-                        .mapToInt(y -> Math.abs(y.buddhistEra() - year.buddhistEra())).min().orElse(Integer.MAX_VALUE))
-                .thenComparing(e -> -e.fiscalYears().last().buddhistEra()));
+        int distance = editions.stream().mapToInt(e -> distance(e, year)).min().orElse(Integer.MAX_VALUE);
+        List<Edition> nearest = editions.stream().filter(e -> distance(e, year) == distance).toList();
+        if (nearest.isEmpty()) {
+            return InvalidInputException.of(ProblemKind.CONFLICT, Location.of("fiscalYear"), year.toString(),
+                    "no edition covers this fiscal year, and there are no editions");
+        }
+        String ids = nearest.stream().map(Edition::id).collect(Collectors.joining(", "));
+        String example = nearest.stream().filter(e -> e.id().startsWith("nacc-")).findFirst().orElse(nearest.get(0)).id();
         return InvalidInputException.of(ProblemKind.CONFLICT, Location.of("fiscalYear"), year.toString(),
-                "no edition covers this fiscal year; editions cover " + covered + nearest.map(e -> "; the nearest is "
-                        + e.id() + " (fiscal year " + e.fiscalYears().last() + "): to score under its rules, derive an edition for "
-                        + year + " from it (Edition.derive in Java, \"derivedFrom\": \"" + e.id() + "\" in an edition file,"
-                        + " see docs/editions.md)").orElse(""));
+                "no edition covers this fiscal year; editions cover " + covered + "; the nearest "
+                        + (nearest.size() == 1 ? "is " : "are ") + ids + ": to score under one's rules, name it"
+                        + " (ita --edition " + example + ", or \"edition\": \"" + example + "\" in the document),"
+                        + " which derives an edition for " + year + " from it (" + example + "-for-" + year
+                        + "; Editions.forYear in Java), or load an edition of your own (see docs/editions.md)");
+    }
+
+    private static int distance(Edition e, FiscalYear year) {
+        return e.fiscalYears().stream().mapToInt(y -> Math.abs(y.buddhistEra() - year.buddhistEra())).min()
+                .orElse(Integer.MAX_VALUE);
     }
 
     @Override

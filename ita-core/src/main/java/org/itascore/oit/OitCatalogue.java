@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.itascore.Bilingual;
 import org.itascore.Indicator;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
@@ -20,16 +21,22 @@ import org.itascore.ProblemKind;
 /**
  * The OIT checklist of an edition: its sub-indicators and the items in each.
  *
- * <p>{@link #CLASSIC} is the FY2563-2565 list of 43 items (sub-indicators 9.1-9.5 and 10.1-10.2). The
- * revised lists of FY2566 and FY2568 are not built in, because their grouping into sub-indicators is not
- * stated in any source found: supply them as a catalogue of your own through an edition.
+ * <p>The catalogues that ship with the library are data files, one per catalogue, read by
+ * {@link #builtIn(String)}: {@code classic} ({@link #CLASSIC}, the FY2563-2565 list of 43 items, verified
+ * against published values), {@code nacc-2566} (the FY2566 revision as far as it is known), {@code nacc-2568}
+ * and {@code nacc-2569} (26 items; grouping assumed), {@code ovec-2568} (37 items) and {@code ovec-2569}
+ * (23 items). docs/editions.md gives each one's source and certainty; items whose titles no source gives
+ * are {@linkplain OitItem#untitled untitled}, and {@link #withTitles} supplies them.
  *
  * <p>Immutable and thread-safe.
  */
 public final class OitCatalogue {
 
     /** The FY2563-2565 list, O1-O43. */
-    public static final OitCatalogue CLASSIC = ClassicOitItems.catalogue();
+    public static final OitCatalogue CLASSIC = CatalogueFiles.read("classic");
+
+    private static final ImmutableMap<String, OitCatalogue> BUILT_IN = CatalogueFiles.NAMES.stream()
+            .collect(ImmutableMap.toImmutableMap(n -> n, n -> n.equals("classic") ? CLASSIC : CatalogueFiles.read(n)));
 
     private final ImmutableList<SubIndicator> subIndicators;
     private final ImmutableList<OitItem> items;
@@ -82,6 +89,54 @@ public final class OitCatalogue {
             throw new InvalidInputException(problems);
         }
         return new OitCatalogue(subIndicators, items);
+    }
+
+    /**
+     * Returns a catalogue that ships with the library.
+     *
+     * @param name one of {@link #builtInNames()}, for example {@code "ovec-2569"}
+     * @return the catalogue
+     * @throws InvalidInputException if no built-in catalogue has that name; the message lists the names
+     */
+    public static OitCatalogue builtIn(String name) {
+        requireNonNull(name, "name");
+        OitCatalogue catalogue = BUILT_IN.get(name);
+        if (catalogue == null) {
+            throw InvalidInputException.of(Location.of("catalogue"), name,
+                    "unknown catalogue; built-in catalogues are " + String.join(", ", CatalogueFiles.NAMES));
+        }
+        return catalogue;
+    }
+
+    /** {@return the names of the catalogues that ship with the library, oldest first} */
+    public static ImmutableList<String> builtInNames() {
+        return CatalogueFiles.NAMES;
+    }
+
+    /**
+     * Returns this catalogue with some items' titles replaced, for example to supply the titles a source
+     * did not publish.
+     *
+     * @param titles the new titles by item id
+     * @return the catalogue with those titles; the grouping is unchanged
+     * @throws InvalidInputException listing every id that is not an item of the catalogue
+     */
+    public OitCatalogue withTitles(java.util.Map<String, Bilingual> titles) {
+        requireNonNull(titles, "titles");
+        List<Problem> problems = new ArrayList<>();
+        titles.keySet().stream().filter(id -> !itemsById.containsKey(id)).sorted().forEach(id ->
+                problems.add(new Problem(Location.of("titles", id), id, "not an item of the catalogue")));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new OitCatalogue(subIndicators, items.stream()
+                .map(i -> titles.containsKey(i.id()) ? new OitItem(i.id(), i.subIndicator(), titles.get(i.id())) : i)
+                .toList());
+    }
+
+    /** {@return the items whose titles are not published, in order} */
+    public ImmutableList<OitItem> untitledItems() {
+        return items.stream().filter(i -> !i.titleKnown()).collect(ImmutableList.toImmutableList());
     }
 
     /** {@return the sub-indicators, in order} */

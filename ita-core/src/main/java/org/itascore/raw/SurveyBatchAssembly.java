@@ -132,7 +132,8 @@ public final class SurveyBatchAssembly {
                 throw InvalidInputException.of(ProblemKind.CONFLICT, Location.of("responses"), null,
                         "the edition or the fiscal year comes before responses, so that the responses can be tallied as they are read");
             }
-            Edition resolved = editionId != null ? editions.get(editionId) : editions.defaultFor(fiscalYear);
+            Edition resolved = editionId == null ? editions.defaultFor(fiscalYear)
+                    : fiscalYear == null ? editions.get(editionId) : editions.forYear(editionId, fiscalYear);
             Questionnaire questionnaire = resolved.questionnaire().orElseThrow(() -> InvalidInputException.of(
                     ProblemKind.CONFLICT, Location.of("edition"), resolved.id(),
                     "scoring survey answers needs an edition with a questionnaire"));
@@ -231,8 +232,12 @@ public final class SurveyBatchAssembly {
             }
         }
         if (found.isEmpty() && !edition.covers(fiscalYear)) {
-            found.add(new Problem(ProblemKind.CONFLICT, Location.of("fiscalYear"), fiscalYear.toString(),
-                    "edition " + edition.id() + " covers fiscal years " + edition.fiscalYears()));
+            // the edition was named before the year: a year no edition covers is read under one derived from it
+            try {
+                edition = editions.forYear(edition.id(), fiscalYear);
+            } catch (InvalidInputException e) {
+                found.addAll(e.problems());
+            }
         }
         if (!found.isEmpty()) {
             throw new InvalidInputException(found);

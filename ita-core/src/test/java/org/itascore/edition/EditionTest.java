@@ -137,8 +137,8 @@ class EditionTest {
     void builtInEditionsAreThereWithTheirWeightsSummingToExactlyOne() {
         Editions editions = Editions.builtIn();
         List<String> expected = List.of("obec-esa-2562", "obec-esa-2563", "obec-esa-2564", "obec-esa-2565",
-                "obec-esa-2566", "obec-esa-2567", "nacc-2562", "nacc-2563", "nacc-2564", "nacc-2565", "nacc-2566",
-                "nacc-2567", "nacc-2568");
+                "obec-esa-2566", "obec-esa-2567", "obec-esa-2568", "obec-esa-2569", "nacc-2562", "nacc-2563", "nacc-2564",
+                "nacc-2565", "nacc-2566", "nacc-2567", "nacc-2568", "nacc-2569", "ovec-2568", "ovec-2569");
         assertEquals(expected, editions.ids());
         for (Edition edition : editions.all()) {
             Rational instruments = edition.instrumentWeights().values().stream().map(Weight::exact)
@@ -167,7 +167,13 @@ class EditionTest {
     @Test
     void defaultEditionIsObecEsaWhereOneExists() {
         assertEquals("obec-esa-2566", Editions.builtIn().defaultFor(FiscalYear.of(2566)).id());
-        assertEquals("nacc-2568", Editions.builtIn().defaultFor(FiscalYear.of(2568)).id());
+        assertEquals("obec-esa-2568", Editions.builtIn().defaultFor(FiscalYear.of(2568)).id());
+        assertEquals("obec-esa-2569", Editions.builtIn().defaultFor(FiscalYear.of(2569)).id());
+        // another default on request; a year another edition covers is refused, naming that edition
+        Editions preferring = Editions.builtIn().preferring("nacc-2569");
+        assertEquals("nacc-2569", preferring.defaultFor(FiscalYear.of(2569)).id());
+        InvalidInputException covered = assertThrows(InvalidInputException.class, () -> preferring.defaultFor(FiscalYear.of(2566)));
+        assertTrue(covered.problems().get(0).rule().endsWith("fiscal year 2566 has its own edition, obec-esa-2566"), covered.getMessage());
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> Editions.builtIn().defaultFor(FiscalYear.of(2555)));
         assertTrue(e.getMessage().contains("2562"), e.getMessage());
@@ -225,12 +231,42 @@ class EditionTest {
         Problem p = e.problems().get(0);
         assertEquals("/fiscalYear", p.location().toString());
         assertEquals(ProblemKind.CONFLICT, p.kind());
-        assertTrue(p.rule().contains("the nearest is nacc-2568 (fiscal year 2568)"), p.rule());
-        assertTrue(p.rule().contains("\"derivedFrom\": \"nacc-2568\""), p.rule());
-        // before every edition, the earliest is nearest
+        assertTrue(p.rule().contains("editions cover 2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569;"), p.rule());
+        assertTrue(p.rule().contains("the nearest are obec-esa-2569, nacc-2569, ovec-2569"), p.rule());
+        assertTrue(p.rule().contains("ita --edition nacc-2569"), p.rule());
+        assertTrue(p.rule().contains("nacc-2569-for-2570"), p.rule());
+        // before every edition, the earliest are nearest
         InvalidInputException early = assertThrows(InvalidInputException.class,
                 () -> Editions.builtIn().defaultFor(FiscalYear.of(2555)));
-        assertTrue(early.problems().get(0).rule().contains("the nearest is obec-esa-2562"), early.getMessage());
+        assertTrue(early.problems().get(0).rule().contains("the nearest are obec-esa-2562, nacc-2562:"), early.getMessage());
+        // a registry of one edition names it alone
+        InvalidInputException one = assertThrows(InvalidInputException.class,
+                () -> Editions.of(List.of(Editions.builtIn().get("ovec-2569"))).defaultFor(FiscalYear.of(2570)));
+        assertTrue(one.problems().get(0).rule().contains("the nearest is ovec-2569: to score under one's rules, name it"
+                + " (ita --edition ovec-2569"), one.getMessage());
+    }
+
+    @Test
+    void namingAnEditionForAYearNoEditionCoversDerivesOneThatSaysSo() {
+        Editions editions = Editions.builtIn();
+        Edition derived = editions.forYear("nacc-2569", FiscalYear.of(2570));
+        assertEquals("nacc-2569-for-2570", derived.id());
+        assertEquals(java.util.Set.of(FiscalYear.of(2570)), java.util.Set.copyOf(derived.fiscalYears()));
+        Edition base = editions.get("nacc-2569");
+        assertEquals(base.oitCatalogue(), derived.oitCatalogue());
+        assertEquals(base.verdictScheme(), derived.verdictScheme());
+        assertTrue(derived.provenance().stream().anyMatch(n -> n.rule().equals("derivation") && n.certainty() == Certainty.ASSUMED
+                && n.source().startsWith("derived from nacc-2569 (fiscal years [2569]) for fiscal years [2570]")), derived.provenance().toString());
+        // the derived id resolves wherever an id does, so a result names an edition that reads back
+        assertEquals(derived, editions.get("nacc-2569-for-2570"));
+        assertEquals(base, editions.forYear("nacc-2569", FiscalYear.of(2569)));
+        // never for a year that has its own edition, nor from an unknown base
+        assertTrue(editions.find("nacc-2568-for-2566").isEmpty());
+        assertTrue(editions.find("nacc-2599x-for-2570").isEmpty());
+        assertTrue(editions.find("nacc-2569-for-9999").isEmpty());
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> editions.forYear("nacc-2569", FiscalYear.of(2566)));
+        assertEquals(ProblemKind.CONFLICT, e.problems().get(0).kind());
+        assertTrue(e.getMessage().contains("fiscal year 2566 has its own edition, obec-esa-2566"), e.getMessage());
     }
 
     @Test

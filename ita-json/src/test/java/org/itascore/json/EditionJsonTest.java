@@ -84,4 +84,17 @@ class EditionJsonTest {
                 "{\"id\":\"x\",\"derivedFrom\":\"nope\",\"fiscalYears\":[2570]}".getBytes(StandardCharsets.UTF_8))));
         Refusals.assertFirst(unknown, null, "/derivedFrom", "unknown edition");
     }
+
+    @Test
+    void aReportNamingAnEditionForAYearNoEditionCoversIsScoredUnderOneDerivedAndItsResultReadsBack() {
+        String report = "{\"edition\":\"nacc-2569\",\"office\":\"x\",\"fiscalYear\":2570,\"indicators\":{\"1\":90,\"2\":90,"
+                + "\"3\":90,\"4\":90,\"5\":90,\"6\":90,\"7\":90,\"8\":90,\"9\":90,\"10\":80}}";
+        org.itascore.assess.Assessment a = ItaJson.standard().readReport(
+                new ByteArrayInputStream(report.getBytes(StandardCharsets.UTF_8))).assess(org.itascore.edition.Editions.builtIn());
+        assertEquals("nacc-2569-for-2570", a.edition().id());
+        String result = ItaJson.standard().write(a);
+        org.itascore.assess.Assessment back = ItaJson.standard().readAssessment(new ByteArrayInputStream(result.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(a.edition(), back.edition());
+        assertEquals(result, ItaJson.standard().write(back));
+    }
 }
