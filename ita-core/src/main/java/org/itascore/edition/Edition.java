@@ -533,7 +533,8 @@ public final class Edition {
         /**
          * {@return this builder}
          *
-         * @param answerScale the points of the four-level answers; exact thirds by default
+         * @param answerScale the points of the levels of the questionnaire's scale questions (four or six);
+         *     exact thirds (four levels) by default
          */
         public Builder answerScale(AnswerScale answerScale) {
             this.answerScale = requireNonNull(answerScale, "answerScale");
@@ -662,6 +663,11 @@ public final class Edition {
                 if (owner.get(q.indicator()) != q.instrument()) {
                     found.add(new Problem(Location.of("questionnaire", q.id()), q.indicator().toString(),
                             "a question measures an indicator of its own instrument (" + q.instrument() + ") in this edition"));
+                }
+                if (q.kind().isScale() && q.kind() != answerScale.kind()) {
+                    found.add(new Problem(ProblemKind.CONFLICT, Location.of("questionnaire", q.id()), q.kind().name(),
+                            "a question is answered on the scale of the edition's answer scale, " + answerScale.name()
+                                    + " (" + answerScale.kind().name() + ")"));
                 }
             }
             owner.forEach((indicator, instrument) -> {

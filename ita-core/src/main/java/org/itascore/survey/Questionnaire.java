@@ -103,6 +103,26 @@ public final class Questionnaire {
         return of(questions);
     }
 
+    /**
+     * Returns this questionnaire with every scale question on another scale, for a form that moved from
+     * four levels to six (yes/no questions, ids, indicators and reversal unchanged).
+     *
+     * <pre>{@code
+     * Questionnaire six = Questionnaire.STANDARD.onScale(QuestionKind.SIX_LEVEL);
+     * }</pre>
+     *
+     * @param scale {@link QuestionKind#FOUR_LEVEL} or {@link QuestionKind#SIX_LEVEL}
+     * @return the questionnaire on that scale
+     * @throws IllegalArgumentException if the kind is not a scale
+     */
+    public Questionnaire onScale(QuestionKind scale) {
+        if (!scale.isScale()) {
+            throw new IllegalArgumentException(scale + " is not a scale of levels");
+        }
+        return of(questions.stream().map(q -> q.kind().isScale()
+                ? new Question(q.id(), q.instrument(), q.indicator(), scale, q.reversed(), q.wording()) : q).toList());
+    }
+
     /** {@return every question, in order} */
     public ImmutableList<Question> questions() {
         return questions;

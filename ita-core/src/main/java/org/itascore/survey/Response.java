@@ -69,8 +69,7 @@ public final class Response {
         if (option == UNANSWERED) {
             return Optional.empty();
         }
-        return Optional.of(Arrays.stream(Answer.values())
-                .filter(a -> a.kind() == question.kind() && a.option() == option).findFirst().orElseThrow());
+        return Optional.of(Answer.ofOption(question.kind(), option));
     }
 
     /** Returns the answer option of each question by position; not copied, never modified. */
@@ -128,14 +127,14 @@ public final class Response {
                 return this;
             }
             Question question = questionnaire.questions(instrument).get(position);
-            if (answer.kind() != question.kind()) {
-                problems.add(new Problem(field, answer.label().english(), question.kind() == QuestionKind.YES_NO
+            if (!answer.fits(question.kind())) {
+                problems.add(new Problem(field, answer.text(), question.kind() == QuestionKind.YES_NO
                         ? "question " + questionId + " is answered yes or no"
-                        : "question " + questionId + " is answered with a level from 1 to 4"));
+                        : "question " + questionId + " is answered with " + question.kind().answeredWith()));
                 return this;
             }
             if (options[position] != UNANSWERED) {
-                problems.add(new Problem(ProblemKind.DUPLICATE, field, answer.label().english(), "question " + questionId + " is answered once"));
+                problems.add(new Problem(ProblemKind.DUPLICATE, field, answer.text(), "question " + questionId + " is answered once"));
                 return this;
             }
             options[position] = (byte) answer.option();

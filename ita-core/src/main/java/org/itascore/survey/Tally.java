@@ -24,8 +24,8 @@ import org.itascore.Score;
  */
 public final class Tally {
 
-    /** Each question's counts take this many slots of the flat count array, whatever its kind. */
-    static final int STRIDE = 4;
+    /** Each question's counts take this many slots of the flat count array, whatever its kind (six levels at most). */
+    static final int STRIDE = 6;
 
     private final Questionnaire questionnaire;
     private final Instrument instrument;
@@ -148,7 +148,7 @@ public final class Tally {
      * @param answer an answer of the question's kind
      */
     public long count(Question question, Answer answer) {
-        if (answer.kind() != question.kind()) {
+        if (!answer.fits(question.kind())) {
             return 0;
         }
         return counts[range(question)[0] + answer.option()];
@@ -211,13 +211,16 @@ public final class Tally {
     public static final class Accumulator {
         private final Questionnaire questionnaire;
         private final Instrument instrument;
-        /** Each response adds at most one to a lane, so this many responses never overflow a 16-bit lane. */
-        private static final int FLUSH_EVERY = 0xFFFF;
+        /** The width of one hot counter: six of them fit a long. */
+        private static final int LANE_BITS = 10;
+        private static final long LANE_MASK = (1L << LANE_BITS) - 1;
+        /** Each response adds at most one to a lane, so this many responses never overflow a lane. */
+        private static final int FLUSH_EVERY = (int) LANE_MASK;
 
         private final byte[] widths;
         private final long[] counts;
         /**
-         * The hot counters: per question, four 16-bit lanes (one per answer option) in one long, so adding an
+         * The hot counters: per question, six 10-bit lanes (one per answer option) in one long, so adding an
          * answer is one add at a fixed address. Flushed into {@link #counts} every {@value #FLUSH_EVERY}
          * responses and before the counts are read.
          */
@@ -272,7 +275,7 @@ public final class Tally {
                 int option = options[i];
                 // one unsigned compare: -1 (unanswered) becomes 255 and fails it like any bad option
                 if ((option & 0xFF) < width[i]) {
-                    lanes[i] += 1L << (option << 4);
+                    lanes[i] += 1L << (option * LANE_BITS);
                     answered = true;
                 } else if (option != Response.UNANSWERED) {
                     throw refuse(options, i);
@@ -300,7 +303,7 @@ public final class Tally {
         private InvalidInputException refuse(byte[] options, int bad) {
             for (int i = 0; i < bad; i++) {
                 if (options[i] >= 0) {
-                    packed[i] -= 1L << (options[i] << 4);
+                    packed[i] -= 1L << (options[i] * LANE_BITS);
                 }
             }
             return InvalidInputException.of(Location.of("answers", questionnaire.questions(instrument).get(bad).id()),
@@ -312,7 +315,7 @@ public final class Tally {
             for (int i = 0; i < packed.length; i++) {
                 long lanes = packed[i];
                 for (int k = 0; k < STRIDE; k++) {
-                    counts[i * STRIDE + k] += (lanes >>> (k << 4)) & 0xFFFF;
+                    counts[i * STRIDE + k] += (lanes >>> (k * LANE_BITS)) & LANE_MASK;
                 }
                 packed[i] = 0;
             }

@@ -164,7 +164,8 @@ class TallyTest {
         assertEquals(Answer.LEVEL_3, Answer.parse("๓"));
         assertEquals(Answer.YES, Answer.parse("มี"));
         assertEquals(Answer.NO, Answer.parse("No"));
-        assertThrows(InvalidInputException.class, () -> Answer.parse("5"));
+        assertEquals(Answer.LEVEL_5, Answer.parse("5"));
+        assertThrows(InvalidInputException.class, () -> Answer.parse("7"));
         assertThrows(InvalidInputException.class, () -> Answer.level(0));
     }
 

@@ -283,11 +283,11 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
                 switch (name) {
                     case "instrument" -> instrument[0] = Reading.parsed(p, ctxt, Instrument.class, "an instrument", Instrument::parse);
                     case "indicator" -> indicator[0] = Indicator.ofNumber(Reading.integer(p, ctxt, Question.class, "an indicator", 1, 10));
-                    case "kind" -> kind[0] = Reading.parsed(p, ctxt, QuestionKind.class, "FOUR_LEVEL or YES_NO", k -> {
+                    case "kind" -> kind[0] = Reading.parsed(p, ctxt, QuestionKind.class, "FOUR_LEVEL, SIX_LEVEL or YES_NO", k -> {
                         try {
                             return QuestionKind.valueOf(k);
                         } catch (IllegalArgumentException e) {
-                            throw InvalidInputException.of(Location.of("kind"), k, "a question kind is FOUR_LEVEL or YES_NO");
+                            throw InvalidInputException.of(Location.of("kind"), k, "a question kind is FOUR_LEVEL, SIX_LEVEL or YES_NO");
                         }
                     });
                     case "reversed" -> reversed[0] = Reading.bool(p, ctxt, Question.class, "reversed");

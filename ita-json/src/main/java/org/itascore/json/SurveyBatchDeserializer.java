@@ -11,6 +11,8 @@ import org.itascore.raw.Populations;
 import org.itascore.raw.SurveyBatch;
 import org.itascore.raw.SurveyBatchAssembly;
 import org.itascore.survey.Answer;
+import org.itascore.survey.Question;
+import org.itascore.survey.QuestionKind;
 import org.itascore.survey.Questionnaire;
 import org.itascore.survey.Response;
 import tools.jackson.core.JacksonException;
@@ -161,7 +163,7 @@ final class SurveyBatchDeserializer extends ValueDeserializer<SurveyBatch> {
             for (int i = 0; i < count; i++) {
                 int position = questionnaire.position(instrument, ids[i]);
                 if (position < 0 || options[position] != -1
-                        || answers[i].kind() != questionnaire.questions(instrument).get(position).kind()) {
+                        || !answers[i].fits(questionnaire.questions(instrument).get(position).kind())) {
                     refuse(ctxt, instrument, count);
                 }
                 options[position] = (byte) answers[i].option();
@@ -176,7 +178,7 @@ final class SurveyBatchDeserializer extends ValueDeserializer<SurveyBatch> {
                 p.nextToken();
                 Answer answer;
                 try {
-                    answer = answer(p, ctxt);
+                    answer = answer(p, ctxt, questionnaire.find(id).map(Question::kind).orElse(null));
                 } catch (JacksonException e) {
                     throw e.prependPath(Response.class, id);
                 }
@@ -209,17 +211,21 @@ final class SurveyBatchDeserializer extends ValueDeserializer<SurveyBatch> {
 
     private static final int MAX_ANSWERS = 64;
 
-    /** Decodes an answer; levels and yes/no without allocation, other forms through {@link Answer#parse}. */
-    private static Answer answer(JsonParser p, DeserializationContext ctxt) {
+    /**
+     * Decodes an answer; levels and yes/no without allocation, labels through {@link Answer#parse(String,
+     * QuestionKind)} for the kind of the question (null when the id is not a question: refused later).
+     */
+    private static Answer answer(JsonParser p, DeserializationContext ctxt, QuestionKind kind) {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NUMBER_INT) {
             if (p.getNumberType() == JsonParser.NumberType.INT) {
                 int level = p.getIntValue();
-                if (level >= 1 && level <= 4) {
+                if (level >= 1 && level <= 6) {
                     return Answer.level(level);
                 }
             }
-            return Reading.converted(ctxt, Answer.class, Reading.decimal(p, ctxt).toPlainString(), Answer::parse);
+            return Reading.converted(ctxt, Answer.class, Reading.decimal(p, ctxt).toPlainString(),
+                    kind == null ? Answer::parse : x -> Answer.parse(x, kind));
         }
         if (t == JsonToken.VALUE_STRING) {
             String text = p.getString();
@@ -229,13 +235,13 @@ final class SurveyBatchDeserializer extends ValueDeserializer<SurveyBatch> {
             if (text.equals("yes")) {
                 return Answer.YES;
             }
-            return Reading.converted(ctxt, Answer.class, text, Answer::parse);
+            return Reading.converted(ctxt, Answer.class, text, kind == null ? Answer::parse : x -> Answer.parse(x, kind));
         }
         if (t == JsonToken.VALUE_NULL) {
             return null;
         }
         return Reading.refuse(ctxt, Answer.class, Reading.describe(t),
-                "an answer is a level 1 to 4, \"yes\", \"no\", a questionnaire label, or null when unanswered");
+                "an answer is a level 1 to 4 (1 to 6 on the six-level scale), \"yes\", \"no\", a questionnaire label, or null when unanswered");
     }
 
     private Populations populations(JsonParser p, DeserializationContext ctxt) {

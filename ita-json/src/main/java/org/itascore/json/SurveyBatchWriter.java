@@ -58,7 +58,7 @@ public final class SurveyBatchWriter implements AutoCloseable {
         for (Question q : response.questionnaire().questions(response.instrument())) {
             response.answer(q).ifPresent(a -> {
                 if (q.kind() == QuestionKind.YES_NO) {
-                    g.writeStringProperty(q.id(), a.label().english());
+                    g.writeStringProperty(q.id(), a.text());
                 } else {
                     g.writeNumberProperty(q.id(), a.option() + 1);
                 }

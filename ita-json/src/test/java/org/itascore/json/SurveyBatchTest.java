@@ -67,7 +67,11 @@ class SurveyBatchTest {
                 Arguments.of(HEAD + "{\"instrument\":\"IIT\",\"answers\":{\"i99\":4}}]}",
                         ProblemKind.INVALID, "/responses/0/answers/i99", "not a question of IIT"),
                 Arguments.of(HEAD + "{\"instrument\":\"IIT\",\"answers\":{\"i1\":4}},{\"instrument\":\"IIT\",\"answers\":{\"i1\":5}}]}",
-                        ProblemKind.INVALID, "/responses/1/answers/i1", "an answer is a level 1 to 4"),
+                        ProblemKind.INVALID, "/responses/1/answers/i1", "question i1 is answered with a level from 1 to 4"),
+                Arguments.of(HEAD + "{\"instrument\":\"IIT\",\"answers\":{\"i1\":7}}]}",
+                        ProblemKind.INVALID, "/responses/0/answers/i1", "a four-level question is answered a level from 1 to 4"),
+                Arguments.of(HEAD + "{\"instrument\":\"IIT\",\"answers\":{\"i1\":\"มากพอสมควร\"}}]}",
+                        ProblemKind.INVALID, "/responses/0/answers/i1", "a four-level question is answered a level from 1 to 4 or a label"),
                 Arguments.of(HEAD + "{\"instrument\":\"IIT\",\"answers\":{\"i1\":\"yes\"}}]}",
                         ProblemKind.INVALID, "/responses/0/answers/i1", "answered with a level from 1 to 4"),
                 Arguments.of(HEAD + "{\"instrument\":\"EIT\",\"answers\":{\"e5\":3}}]}",
@@ -81,7 +85,7 @@ class SurveyBatchTest {
                 Arguments.of("{\"office\":\"x\",\"fiscalYear\":2564,\"populations\":{\"staff\":1,\"staff\":2},\"responses\":[]}",
                         ProblemKind.DUPLICATE, "/populations/staff", "give staff once"),
                 Arguments.of(HEAD + "{\"instrument\":\"IIT\",\"answers\":{\"i1\":1e2}}]}",
-                        ProblemKind.INVALID, "/responses/0/answers/i1", "an answer is a level 1 to 4"),
+                        ProblemKind.INVALID, "/responses/0/answers/i1", "an answer is a level 1 to 4 (1 to 6 on the six-level scale)"),
                 Arguments.of(HEAD + "{\"instrument\":\"EIT\",\"answers\":{\"i1\":4}}]}",
                         ProblemKind.INVALID, "/responses/0/answers/i1", "it belongs to IIT"),
                 Arguments.of(HEAD + "{\"answers\":{\"i1\":4}}]}",
@@ -119,6 +123,30 @@ class SurveyBatchTest {
         assertEquals(1, batch.iit().count(q.find("i2").orElseThrow(), org.itascore.survey.Answer.LEVEL_3));
         assertEquals(0, batch.iit().answered(q.find("i3").orElseThrow()));
         assertEquals(1, batch.eit().count(q.find("e5").orElseThrow(), org.itascore.survey.Answer.NO));
+    }
+
+    @Test
+    void sixLevelLabelsAreReadForTheirQuestionsScale() {
+        // an edition whose form moved to six levels, points assumed linear: 0, 20, 40, 60, 80, 100
+        org.itascore.edition.Edition six = org.itascore.edition.Editions.builtIn().get("nacc-2569").derive("six-2569",
+                        org.itascore.FiscalYear.of(2569))
+                .questionnaire(org.itascore.survey.Questionnaire.STANDARD.onScale(org.itascore.survey.QuestionKind.SIX_LEVEL))
+                .answerScale(org.itascore.survey.AnswerScale.SIX_LEVEL_LINEAR).build();
+        ItaJson json = ItaJson.standard().withEditions(org.itascore.edition.Editions.builtIn().with(six));
+        String text = "{\"edition\":\"six-2569\",\"office\":\"x\",\"fiscalYear\":2569,\"responses\":["
+                + "{\"instrument\":\"IIT\",\"answers\":{\"i1\":\"น้อย\",\"i2\":\"มากพอสมควร\"}},"
+                + "{\"instrument\":\"IIT\",\"answers\":{\"i1\":6,\"i2\":\"น้อยมาก\"}}]}";
+        SurveyBatch batch = json.readSurveyBatch(json(text), null);
+        var q = six.questionnaire().orElseThrow();
+        var i1 = q.find("i1").orElseThrow();
+        // "น้อย" is level 3 of six (40 points), 6 is 100: (40 + 100) / 2 = 70
+        assertEquals(1, batch.iit().count(i1, org.itascore.survey.Answer.LEVEL_3));
+        assertEquals(org.itascore.Score.of(70), batch.iit().questionScore(i1, six.answerScale()).orElseThrow());
+        // "มากพอสมควร" 80, "น้อยมาก" 20: (80 + 20) / 2 = 50
+        assertEquals(org.itascore.Score.of(50), batch.iit().questionScore(q.find("i2").orElseThrow(), six.answerScale()).orElseThrow());
+        // 7 is no level of six
+        InvalidInputException e = Refusals.refused(() -> json.readSurveyBatch(json(text.replace("\"i1\":6", "\"i1\":7")), null));
+        Refusals.assertFirst(e, ProblemKind.INVALID, "/responses/1/answers/i1", "a six-level question is answered a level from 1 to 6 or a label of its form");
     }
 
     static Stream<Arguments> checklistRefusals() {
