@@ -1,10 +1,14 @@
 package org.itascore.cli;
+
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.itascore.edition.Edition;
 import org.itascore.edition.Editions;
 import org.itascore.edition.Provenance;
+import org.itascore.oit.OitCatalogue;
+import org.itascore.oit.OitItem;
+import org.itascore.oit.SubIndicator;
 import org.itascore.render.Style;
 import org.itascore.render.Table;
 import picocli.CommandLine.Command;
@@ -18,7 +22,9 @@ import picocli.CommandLine.Spec;
         description = "List the built-in editions: fiscal years, weights, pass mark, verdicts, provenance. With --format json, every edition in full, in the edition format (docs/json-format.md, format 5).",
         footerHeading = "%nExamples:%n",
         footer = {"  ita editions", "  ita editions --provenance --lang th", "  ita editions --format json",
-            "  ita editions --diff nacc-2566 nacc-2567     what changed from one edition to the next"})
+            "  ita editions --diff nacc-2566 nacc-2567     what changed from one edition to the next",
+            "  ita editions --catalogue nacc-2568           the OIT items of a built-in catalogue",
+            "  ita editions --catalogue nacc-2568 --format json > mine.json   to edit and load as your own"})
 final class EditionsCommand implements Callable<Integer> {
 
     @Spec
@@ -31,6 +37,12 @@ final class EditionsCommand implements Callable<Integer> {
             description = "List the rules that changed from the first edition to the second: weights, bands, pass mark, "
                     + "verdicts, questions, answer scale, respondent rules, OIT items.")
     List<String> diff;
+
+    @Option(names = "--catalogue", paramLabel = "NAME",
+            description = "Print a built-in OIT catalogue (${COMPLETION-CANDIDATES}): its sub-indicators and items, and which "
+                    + "titles are not published. With --format json, in the edition format's catalogue shape, to edit and "
+                    + "load as your own.", completionCandidates = CatalogueNames.class)
+    String catalogue;
 
     @Mixin
     OutputOptions output = new OutputOptions();
@@ -49,6 +61,9 @@ final class EditionsCommand implements Callable<Integer> {
         output.textOrJsonOnly("editions");
         if (diff != null) {
             return Output.print(spec, diff(editionFiles.registry(context)), ExitCodes.OK);
+        }
+        if (catalogue != null) {
+            return Output.print(spec, catalogue(), ExitCodes.OK);
         }
         if (output.format == OutputOptions.Format.JSON) {
             return Output.print(spec, org.itascore.json.ItaJson.standard().writeValue(Editions.builtIn().all()), ExitCodes.OK);
@@ -76,6 +91,42 @@ final class EditionsCommand implements Callable<Integer> {
             }
         }
         return Output.print(spec, out.toString(), ExitCodes.OK);
+    }
+
+    /** A built-in catalogue, as a table of its items or as JSON. */
+    private String catalogue() {
+        OitCatalogue c;
+        try {
+            c = OitCatalogue.builtIn(catalogue);
+        } catch (org.itascore.InvalidInputException e) {
+            throw Failures.option("--catalogue", e);
+        }
+        if (output.format == OutputOptions.Format.JSON) {
+            return org.itascore.json.ItaJson.standard().writeValue(c);
+        }
+        Style s = output.style();
+        StringBuilder out = new StringBuilder();
+        for (SubIndicator sub : c.subIndicators()) {
+            out.append(sub.id()).append(' ').append(s.text(sub.title())).append('\n');
+            for (OitItem item : c.items(sub.id())) {
+                out.append("  ").append(item.id()).append(' ').append(s.text(item.title())).append('\n');
+            }
+        }
+        List<String> untitled = c.untitledItems().stream().map(OitItem::id).toList();
+        out.append('\n').append(s.number(c.items().size())).append(s.text(" items", " รายการ"));
+        if (!untitled.isEmpty()) {
+            out.append(s.text("; titles not published: ", " ไม่พบชื่อรายการที่เผยแพร่: ")).append(String.join(", ", untitled));
+        }
+        out.append(s.text(". Source and certainty: docs/editions.md\n", " ที่มาและความแน่นอน: docs/editions.md\n"));
+        return out.toString();
+    }
+
+    /** The names of the built-in catalogues, for the option's help. */
+    static final class CatalogueNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return OitCatalogue.builtInNames().iterator();
+        }
     }
 
     /** The changes from one edition to another, as a table or as JSON. */

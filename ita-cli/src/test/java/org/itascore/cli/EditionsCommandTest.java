@@ -42,4 +42,29 @@ class EditionsCommandTest {
         assertEquals(2, unknown.exitCode());
         assertTrue(unknown.err().startsWith("ita: --diff: \"nope\": unknown edition"), unknown.err());
     }
+
+    @Test
+    void aBuiltInCatalogueIsListedWithTheTitlesNoSourceGivesAndWrittenAsJsonToEdit() {
+        Run run = Run.of("editions", "--catalogue", "nacc-2568");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("9.1 Administration and budget\n  O1 Structure and powers\n  O2 (title not published: supply your own)\n"), run.out());
+        assertTrue(run.out().endsWith("26 items; titles not published: O2, O5, O6, O7. Source and certainty: docs/editions.md\n"), run.out());
+        Run thai = Run.of("editions", "--catalogue", "ovec-2569", "--lang", "th");
+        assertTrue(thai.out().contains("  O20 ประกาศเจตนารมณ์นโยบายไม่รับของขวัญ (No Gift Policy)\n"), thai.out());
+        Run json = Run.of("editions", "--catalogue", "ovec-2569", "--format", "json");
+        assertTrue(json.out().contains("\"subIndicators\" : [ {\n    \"id\" : \"9.1\""), json.out());
+        Run unknown = Run.of("editions", "--catalogue", "nacc-2570");
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().startsWith("ita: --catalogue: \"nacc-2570\": unknown catalogue; built-in catalogues are classic, "), unknown.err());
+    }
+
+    @Test
+    void provenanceMarksWhatIsAssumedFromFiscalYear2568() {
+        Run run = Run.of("editions", "--provenance");
+        String ovec = run.out().substring(run.out().indexOf("\novec-2569: "));
+        assertTrue(ovec.contains("OIT items O1-O23 in 9.1 (O1-O5)"), ovec);
+        assertTrue(ovec.contains("[ASSUMED] carried over from FY2562-2567"), ovec);
+        String nacc = run.out().substring(run.out().indexOf("\nnacc-2568: "), run.out().indexOf("\nnacc-2569: "));
+        assertTrue(nacc.contains("OIT grouping into six sub-indicators (9.1-9.4, 10.1-10.2), each a run of consecutive items [ASSUMED]"), nacc);
+    }
 }

@@ -83,9 +83,15 @@ final class ChecklistDeserializer extends ValueDeserializer<ChecklistInput> {
         return new ChecklistEntry(id, present[0], Optional.ofNullable(evidence[0]));
     }
 
-    /** Reads a catalogue: {@code subIndicators} and {@code items} arrays. Shared with the edition format. */
+    /**
+     * Reads a catalogue: the name of a built-in one ({@code "ovec-2569"}), or {@code subIndicators} and
+     * {@code items} arrays. Shared with the edition format.
+     */
     static OitCatalogue catalogue(JsonParser p, DeserializationContext ctxt) {
-        Reading.expectObject(p, ctxt, OitCatalogue.class, "an OIT catalogue");
+        if (p.currentToken() == tools.jackson.core.JsonToken.VALUE_STRING) {
+            return Reading.converted(ctxt, OitCatalogue.class, p.getString(), OitCatalogue::builtIn);
+        }
+        Reading.expectObject(p, ctxt, OitCatalogue.class, "an OIT catalogue: the name of a built-in one, or its sub-indicators and items");
         List<SubIndicator> subs = new ArrayList<>();
         List<OitItem> items = new ArrayList<>();
         ValueDeserializer<?> self = new ChecklistDeserializer();

@@ -144,4 +144,12 @@ final class EditionSerializer extends ValueSerializer<Edition> {
         g.writeEndArray();
         g.writeEndObject();
     }
+
+    /** Writes a catalogue on its own, in the shape the edition format's {@code oitCatalogue} holds. */
+    static final class CatalogueSerializer extends ValueSerializer<OitCatalogue> {
+        @Override
+        public void serialize(OitCatalogue value, JsonGenerator g, SerializationContext provider) {
+            catalogue(value, g);
+        }
+    }
 }

@@ -101,6 +101,7 @@ public final class ItaJsonModule extends JacksonModule {
         serializers.addSerializer(PlanCoverage.class, new AnalysisSerializers.PlanSerializer());
         serializers.addSerializer(History.class, new AnalysisSerializers.HistorySerializer());
         serializers.addSerializer(Edition.class, new EditionSerializer());
+        serializers.addSerializer(org.itascore.oit.OitCatalogue.class, new EditionSerializer.CatalogueSerializer());
         serializers.addSerializer(IndicatorReport.class, new InputSerializers.ReportSerializer());
         serializers.addSerializer(ChecklistInput.class, new InputSerializers.ChecklistSerializer());
         serializers.addSerializer(PlanInput.class, new InputSerializers.PlanSerializer());

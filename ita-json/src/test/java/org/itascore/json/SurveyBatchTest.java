@@ -194,4 +194,26 @@ class SurveyBatchTest {
         var e = assertThrows(org.itascore.InvalidInputException.class, () -> org.itascore.raw.RawAssessor.checklist(noCatalogue, edition));
         assertTrue(e.getMessage().contains("no built-in OIT catalogue"), e.getMessage());
     }
+
+    @Test
+    void aChecklistOrAnEditionMayNameABuiltInCatalogue() {
+        // the FY2566 revision as far as it is known, classic ranges (assumed): only O31 (9.5, five items) absent:
+        // indicator 9 = mean(1, 1, 1, 1, 4/5) = 24/25 -> 96.00
+        StringBuilder items = new StringBuilder();
+        for (int n = 1; n <= 43; n++) {
+            items.append(n == 1 ? "" : ",").append("\"O").append(n).append("\":")
+                    .append(n == 31 ? "{\"present\":false}" : "{\"present\":true,\"evidence\":\"https://x.go.th/o" + n + "\"}");
+        }
+        var input = ItaJson.standard().readChecklist(json("{\"catalogue\":\"nacc-2566\",\"items\":{" + items + "}}"));
+        var oit = org.itascore.raw.RawAssessor.checklist(input, org.itascore.edition.Editions.builtIn().get("obec-esa-2566"));
+        assertEquals("96.00", oit.indicatorScore(Indicator.INFORMATION_DISCLOSURE).toString());
+        assertEquals("100.00", oit.indicatorScore(Indicator.CORRUPTION_PREVENTION).toString());
+        var unknown = Refusals.refused(() -> ItaJson.standard().readChecklist(json("{\"catalogue\":\"nacc-2570\",\"items\":{}}")));
+        Refusals.assertFirst(unknown, ProblemKind.INVALID, "/catalogue", "unknown catalogue; built-in catalogues are classic");
+        var edition = ItaJson.standard().readEdition(json(
+                "{\"id\":\"mine-2570\",\"derivedFrom\":\"ovec-2569\",\"fiscalYears\":[2570],\"oitCatalogue\":\"nacc-2569\"}"));
+        assertEquals(org.itascore.oit.OitCatalogue.builtIn("nacc-2569"), edition.oitCatalogue().orElseThrow());
+        // written out in full, it reads back equal
+        assertEquals(edition, ItaJson.standard().readEdition(json(ItaJson.standard().writeValue(edition))));
+    }
 }
