@@ -208,6 +208,9 @@ class ScoreCommandTest {
         assertEquals(2, refused.exitCode());
         assertTrue(refused.err().contains("the nearest are obec-esa-2569, nacc-2569, ovec-2569: to score under one's rules,"
                 + " name it (ita --edition nacc-2569, or \"edition\": \"nacc-2569\" in the document)"), refused.err());
+        Run thai = Run.withInput(report, "score", "-", "--lang", "th");
+        assertTrue(thai.err().contains("ฉบับที่ใกล้ที่สุดคือ obec-esa-2569, nacc-2569, ovec-2569 หากต้องการใช้เกณฑ์ของฉบับหนึ่ง"
+                + " ให้ระบุฉบับนั้น (ita --edition nacc-2569 หรือ \"edition\": \"nacc-2569\" ในเอกสาร)"), thai.err());
         // the option the refusal names: an edition derived from nacc-2569 for 2570, which says so
         // 0.3 x 90 + 0.3 x 90 + 0.4 x (90 + 80) / 2 = 27 + 27 + 34 = 88; instruments 90, 90, 85: good pass
         Run named = Run.withInput(report, "score", "-", "--edition", "nacc-2569");

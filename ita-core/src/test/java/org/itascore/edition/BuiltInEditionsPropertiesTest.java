@@ -66,4 +66,21 @@ class BuiltInEditionsPropertiesTest {
             assertEquals(List.of(Indicator.values()), e.indicators(), e.id());
         }
     }
+
+    @Test
+    void fromFiscalYear2568EveryEditionSaysWhatItAssumesAndUsesABuiltInCatalogue() {
+        for (Edition e : Editions.builtIn().all()) {
+            int year = e.fiscalYears().first().buddhistEra();
+            if (year >= 2568) {
+                assertTrue(e.provenance().stream().anyMatch(p -> p.certainty() == Certainty.ASSUMED
+                        && p.rule().startsWith("instrument weights")), e.id());
+                assertTrue(e.oitCatalogue().isPresent(), e.id());
+            }
+            e.oitCatalogue().ifPresent(c -> assertTrue(org.itascore.oit.OitCatalogue.builtInNames().stream()
+                    .anyMatch(n -> org.itascore.oit.OitCatalogue.builtIn(n).equals(c)), e.id()));
+            // every catalogue an edition uses covers exactly its OIT indicators
+            e.oitCatalogue().ifPresent(c -> assertEquals(List.of(Indicator.INFORMATION_DISCLOSURE, Indicator.CORRUPTION_PREVENTION),
+                    c.indicators(), e.id()));
+        }
+    }
 }
