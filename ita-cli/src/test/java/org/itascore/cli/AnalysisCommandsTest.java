@@ -129,6 +129,20 @@ class AnalysisCommandsTest {
         Run aa = Run.withInput(seed004, "whatif", "-", "--target", "AA");
         assertEquals(1, aa.exitCode(), "no indicator alone reaches AA");
         assertTrue(aa.out().contains("unreachable"), aa.out());
+        // but a combination does. AA needs 94.995, 10.1812 more than 84.8138. Heaviest first, weaker first:
+        // 10 -> 100 (+0.2 x 26.79 = 5.358), 9 -> 100 (+0.2 x 14.56 = 2.912), then EIT's weakest, 8 (79.89):
+        // 1.9112 / 0.1 = 19.112 -> 99.01, total 94.9958 -> 95.00. Points 26.79 + 14.56 + 19.12 = 60.47.
+        assertTrue(aa.out().startsWith("What-if: สพป.ฉะเชิงเทรา เขต ๒, fiscal year 2562\n"), aa.out());
+        assertTrue(aa.out().contains("The total is short of the target by 10.19 points.\n"
+                + "Combined, fewest points: 60.47 points in all\n"
+                + "  8 Improvement of the work system: 79.89 -> 99.01 (+19.12)\n"
+                + "  9 Information disclosure: 85.44 -> 100.00 (+14.56)\n"
+                + "  10 Corruption prevention: 73.21 -> 100.00 (+26.79)\n"), aa.out());
+        Run json = Run.withInput(seed004, "whatif", "-", "--target", "AA", "--format", "json");
+        String compact = json.out().replaceAll("\\s+", "");
+        assertTrue(compact.contains("\"combined\":{\"shortBy\":10.19,\"reachable\":true,\"points\":60.47,\"indicators\":["
+                + "{\"number\":8,\"now\":79.89,\"needed\":99.01},{\"number\":9,\"now\":85.44,\"needed\":100.00},"
+                + "{\"number\":10,\"now\":73.21,\"needed\":100.00}],\"fewestIndicators\":{"), compact);
         Run bad = Run.of("whatif", "--target", "excellent");
         assertEquals(2, bad.exitCode());
         assertTrue(bad.err().startsWith("ita: --target: \"excellent\": a target is pass"), bad.err());

@@ -29,6 +29,10 @@ import org.itascore.edition.VerdictRule;
  * score (rounded up, so that it really reaches the target) is found by bisection over re-scored
  * assessments, which is exact because raising an indicator never lowers the total, its grade or verdict.
  * So every answer reaches the target by construction, and 0.01 less does not.
+ *
+ * <p>Where no indicator alone reaches the target, or to spend the fewest points, {@link #combined()} gives
+ * the cheapest combination of improvements ({@link CombinedPlan#fewestPoints}) and
+ * {@link #fewestIndicators()} the combination that changes the fewest indicators.
  */
 public final class WhatIf {
 
@@ -37,8 +41,11 @@ public final class WhatIf {
     private final boolean reached;
     private final ImmutableList<IndicatorNeed> indicators;
     private final ImmutableList<InstrumentNeed> instruments;
+    private final CombinedPlan combined;
+    private final CombinedPlan fewestIndicators;
 
-    WhatIf(Assessment assessment, Target target, boolean reached, ImmutableList<IndicatorNeed> indicators, ImmutableList<InstrumentNeed> instruments) {
+    WhatIf(Assessment assessment, Target target, boolean reached, ImmutableList<IndicatorNeed> indicators,
+            ImmutableList<InstrumentNeed> instruments, CombinedPlan combined, CombinedPlan fewestIndicators) {
         requireNonNull(assessment, "assessment");
         requireNonNull(target, "target");
         requireNonNull(indicators, "indicators");
@@ -48,6 +55,18 @@ public final class WhatIf {
         this.reached = reached;
         this.indicators = indicators;
         this.instruments = instruments;
+        this.combined = requireNonNull(combined, "combined");
+        this.fewestIndicators = requireNonNull(fewestIndicators, "fewestIndicators");
+    }
+
+    /** {@return the cheapest combination of indicator improvements that reaches the target: fewest total points} */
+    public CombinedPlan combined() {
+        return combined;
+    }
+
+    /** {@return the combination that changes the fewest indicators, and among those the fewest points} */
+    public CombinedPlan fewestIndicators() {
+        return fewestIndicators;
     }
 
     /** {@return the assessment asked about} */
@@ -102,8 +121,9 @@ public final class WhatIf {
         needs.sort(Comparator.comparing(IndicatorNeed::leverage).reversed()
                 .thenComparing(n -> n.raise().orElse(Rational.HUNDRED))
                 .thenComparing(n -> n.indicator().number()));
+        Combination combination = Combination.of(assessment, target);
         return new WhatIf(assessment, target, target.isReachedBy(assessment), ImmutableList.copyOf(needs),
-                instrumentNeeds(assessment, target));
+                instrumentNeeds(assessment, target), combination.fewestPoints(), combination.fewestIndicators());
     }
 
     /**
@@ -171,7 +191,8 @@ public final class WhatIf {
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof WhatIf other && assessment.equals(other.assessment) && target.equals(other.target) && reached == other.reached && indicators.equals(other.indicators) && instruments.equals(other.instruments);
+        return obj instanceof WhatIf other && assessment.equals(other.assessment) && target.equals(other.target) && reached == other.reached && indicators.equals(other.indicators) && instruments.equals(other.instruments)
+                && combined.equals(other.combined) && fewestIndicators.equals(other.fewestIndicators);
     }
 
     @Override

@@ -16,6 +16,8 @@ import org.itascore.plan.PlanCoverage;
 import org.itascore.plan.PlanIssue;
 import org.itascore.whatif.IndicatorNeed;
 import org.itascore.whatif.InstrumentNeed;
+import org.itascore.whatif.CombinedPlan;
+import org.itascore.whatif.IndicatorChange;
 import org.itascore.whatif.WhatIf;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
@@ -100,6 +102,8 @@ final class AnalysisSerializers {
         @Override
         public void serialize(WhatIf w, JsonGenerator g, SerializationContext ctxt) {
             g.writeStartObject();
+            g.writeStringProperty("office", w.assessment().office());
+            g.writeNumberProperty("fiscalYear", w.assessment().fiscalYear().buddhistEra());
             g.writeStringProperty("target", w.target().describe());
             g.writeBooleanProperty("reached", w.reached());
             Writing.score(g, "score", w.assessment().exactScore());
@@ -129,8 +133,38 @@ final class AnalysisSerializers {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            combined(g, w.combined(), w.fewestIndicators());
             g.writeEndObject();
         }
+    }
+
+    /**
+     * Writes {@code "combined": {"shortBy", "reachable", "points", "indicators": [{"number", "now", "needed"}],
+     * "fewestIndicators": {"points", "indicators"}}}, the same object for whatif and for each office of a
+     * cohort plan.
+     */
+    static void combined(JsonGenerator g, CombinedPlan fewestPoints, CombinedPlan fewestIndicators) {
+        g.writeObjectPropertyStart("combined");
+        Writing.score(g, "shortBy", fewestPoints.shortBy());
+        g.writeBooleanProperty("reachable", fewestPoints.reachable());
+        changes(g, fewestPoints);
+        g.writeObjectPropertyStart("fewestIndicators");
+        changes(g, fewestIndicators);
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void changes(JsonGenerator g, CombinedPlan plan) {
+        g.writeNumberProperty("points", plan.points().round(Score.DECIMALS, Score.ROUNDING));
+        g.writeArrayPropertyStart("indicators");
+        for (IndicatorChange c : plan.changes()) {
+            g.writeStartObject();
+            g.writeNumberProperty("number", c.indicator().number());
+            Writing.score(g, "now", c.now());
+            Writing.score(g, "needed", c.needed());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     /** Plan coverage. */
