@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "cohort", mixinStandardHelpOptions = true,
         description = "Statistics across many offices' reports (format 6: a JSON array or newline-delimited JSON of format-1 reports): mean, median, spread, grades, pass rate against a target, ranking, weakest indicator.",
         footerHeading = "%nExamples:%n",
-        footer = {"  ita cohort samples/cohort-2566.ndjson", "  ita cohort reports.json --pass-rate 85 --format json", "  ita cohort reports.ndjson --strict"})
+        footer = {"  ita cohort samples/cohort-2566.ndjson", "  ita cohort reports.json --pass-rate 85 --format json", "  ita cohort reports.ndjson --strict",
+            "  ita cohort samples/cohort-2566.ndjson --plan-to pass     each failing office's cheapest plan, and whom to help first"})
 final class CohortCommand implements Callable<Integer> {
 
     @Spec
@@ -33,6 +34,12 @@ final class CohortCommand implements Callable<Integer> {
             description = "The target share of offices at or above the pass mark, as a percentage such as 80 or 80%% "
                     + "(default: ${DEFAULT-VALUE}); --target is its older name.")
     Rational target;
+
+    @Option(names = "--plan-to", paramLabel = "TARGET",
+            description = "Plan every office that does not reach TARGET (pass, a grade, a verdict or a score): its cheapest "
+                    + "combination of improvements, the indicators most often needing work, and the offices to help first "
+                    + "to reach the --pass-rate share.")
+    String planTo;
 
     @Option(names = "--strict",
             description = "Stop at the first report with a problem, instead of leaving it out and scoring the rest.")
@@ -58,6 +65,13 @@ final class CohortCommand implements Callable<Integer> {
         org.itascore.edition.Editions editions = editionFiles.registry(context);
         CohortBuilder builder = (strict ? CohortBuilder.strict(editions) : CohortBuilder.lenient(editions))
                 .onProgress(progress);
+        if (planTo != null) {
+            try {
+                builder.planTo(org.itascore.whatif.Target.parse(planTo));
+            } catch (InvalidInputException e) {
+                throw Failures.option("--plan-to", e);
+            }
+        }
         CohortResult result = Input.stream(file, context.stdin(), progress, in -> ItaJson.standard().readCohort(in, builder));
         Rational share = target.dividedBy(100);
         CohortStatistics stats = result.statistics(share);
@@ -71,8 +85,11 @@ final class CohortCommand implements Callable<Integer> {
                     ? " รายงานที่ไม่ได้นำมาคำนวณและไม่ได้แสดง" : " more record(s) left out, not listed"));
         }
         String rendered = switch (output.format) {
-            case TEXT -> CohortText.render(stats, output.style()) + CohortText.leftOut(result, output.style());
-            case JSON -> ItaJson.standard().writeValue(stats);
+            case TEXT -> CohortText.render(stats, output.style())
+                    + result.plans().map(plans -> "\n" + CohortText.plans(plans, share, output.style())).orElse("")
+                    + CohortText.leftOut(result, output.style());
+            case JSON -> result.plans().map(plans -> ItaJson.standard().write(stats, plans))
+                    .orElseGet(() -> ItaJson.standard().writeValue(stats));
             case HTML -> throw new AssertionError("refused above");
         };
         return Output.print(spec, rendered, result.refused() == 0 ? ExitCodes.OK : ExitCodes.FINDINGS);

@@ -5,8 +5,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.itascore.Grade;
 import org.itascore.Rational;
+import org.itascore.cohort.CohortPlans;
 import org.itascore.cohort.CohortResult;
 import org.itascore.cohort.CohortStatistics;
+import org.itascore.cohort.OfficePlan;
+import org.itascore.cohort.ShareGoal;
 
 /** Renders cohort statistics as text, in the reader's language and digits. Stateless and thread-safe. */
 public final class CohortText {
@@ -70,6 +73,58 @@ public final class CohortText {
                     .append(")\n");
         }
         return out.toString();
+    }
+
+    /**
+     * {@return a cohort's plans as text: the indicators most often needing work, the offices to help first to
+     * reach a share, and each failing office's cheapest plan}
+     *
+     * @param plans the plans
+     * @param share the share of offices that should reach the target, from 0 to 1
+     * @param s the reader's language and digits
+     */
+    public static String plans(CohortPlans plans, Rational share, Style s) {
+        StringBuilder out = new StringBuilder();
+        out.append(s.text("Plans to reach ", "แผนเพื่อให้ถึงเป้าหมาย ")).append(plans.target().describe()).append(": ")
+                .append(s.number(plans.plans().size())).append(s.text(" of ", " จาก ")).append(s.number(plans.offices()))
+                .append(s.text(" offices do not reach it yet\n", " หน่วยงานยังไม่ถึง\n"));
+        if (!plans.indicatorsNeedingWork().isEmpty()) {
+            out.append(s.text("Indicators most often needing work: ", "ตัวชี้วัดที่ต้องพัฒนาบ่อยที่สุด: "))
+                    .append(plans.indicatorsNeedingWork().entrySet().stream()
+                            .map(e -> s.number(e.getKey().number()) + " " + s.text(e.getKey().title()) + " ("
+                                    + s.number(e.getValue()) + s.text(" offices)", " หน่วยงาน)"))
+                            .collect(Collectors.joining(", ")))
+                    .append('\n');
+        }
+        ShareGoal goal = plans.toReach(share);
+        out.append(s.text("For ", "ให้ได้ ")).append(s.number(percent(share))).append(s.text("% of offices (", "% ของหน่วยงาน ("))
+                .append(s.number(goal.needed())).append(s.text(" of ", " จาก ")).append(s.number(plans.offices())).append("): ");
+        if (goal.more() == 0) {
+            out.append(s.text("met already\n", "บรรลุแล้ว\n"));
+        } else {
+            out.append(s.number(goal.more())).append(s.text(" more must reach it; help first, cheapest plan first:\n",
+                    " หน่วยงานต้องผ่านเพิ่ม ควรช่วยหน่วยงานที่ใช้คะแนนน้อยที่สุดก่อน:\n"));
+            goal.helpFirst().forEach(p -> out.append("  ").append(s.name(p.office())).append(": ")
+                    .append(s.number(points(p.fewestPoints().points()))).append(s.text(" points\n", " คะแนน\n")));
+            out.append("  ").append(s.number(points(goal.points()))).append(s.text(" points in all", " คะแนนรวม"))
+                    .append(goal.reachable() ? "" : s.text(" (not enough offices can reach the target)", " (หน่วยงานที่ถึงเป้าหมายได้มีไม่พอ)"))
+                    .append('\n');
+        }
+        if (!plans.plans().isEmpty()) {
+            out.append('\n').append(s.text("Each office's cheapest plan (fewest points):", "แผนที่ใช้คะแนนน้อยที่สุดของแต่ละหน่วยงาน:")).append('\n');
+            for (OfficePlan p : plans.plans()) {
+                out.append("  ").append(s.name(p.office())).append(" (").append(s.number(p.score()))
+                        .append(s.text(", short by ", ", ขาด ")).append(s.number(p.fewestPoints().shortBy())).append("): ")
+                        .append(p.fewestPoints().changes().stream().map(c -> s.number(c.indicator().number()) + " "
+                                + s.number(c.now()) + " -> " + s.number(c.needed())).collect(Collectors.joining(", ")))
+                        .append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String points(Rational points) {
+        return points.round(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     private static String percent(Rational share) {

@@ -88,6 +88,52 @@ class AnalysisCommandsTest {
         assertTrue(Run.of("cohort", COHORT, "--pass-rate", "60%").out().contains("target 60.00% met"));
     }
 
+    /** The seven offices of CohortPlansTest in ita-core, worked by hand there. */
+    private static String sevenOffices() {
+        String[][] offices = {
+            {"A", "90", "90", "90", "90", "90", "90", "90", "90", "90", "90"},
+            {"B", "90", "90", "90", "90", "90", "90", "90", "90", "90", "60"},
+            {"C", "90", "90", "90", "90", "90", "90", "90", "90", "80", "80"},
+            {"D", "80", "80", "80", "80", "80", "80", "80", "80", "80", "80"},
+            {"E", "85", "85", "85", "85", "85", "85", "85", "85", "85", "85"},
+            {"F", "70", "70", "70", "70", "70", "95", "95", "95", "95", "95"},
+            {"G", "95", "95", "95", "95", "95", "95", "95", "95", "50", "50"}};
+        StringBuilder ndjson = new StringBuilder();
+        for (String[] o : offices) {
+            ndjson.append("{\"edition\":\"nacc-2566\",\"office\":\"").append(o[0]).append("\",\"fiscalYear\":2566,\"indicators\":{");
+            for (int i = 1; i <= 10; i++) {
+                ndjson.append(i == 1 ? "" : ",").append('"').append(i).append("\":").append(o[i]);
+            }
+            ndjson.append("}}\n");
+        }
+        return ndjson.toString();
+    }
+
+    @Test
+    void cohortPlansEveryFailingOfficeAndWhomToHelpFirst() {
+        Run run = Run.withInput(sevenOffices(), "cohort", "-", "--plan-to", "pass");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Plans to reach pass: 3 of 7 offices do not reach it yet\n"
+                + "Indicators most often needing work: 9 Information disclosure (2 offices), 10 Corruption prevention (2 offices)\n"
+                + "For 80.00% of offices (6 of 7): 2 more must reach it; help first, cheapest plan first:\n"
+                + "  B: 4.98 points\n  D: 24.98 points\n  29.96 points in all\n\n"
+                + "Each office's cheapest plan (fewest points):\n"
+                + "  B (84.00, short by 1.00): 10 60.00 -> 64.98\n"
+                + "  D (80.00, short by 5.00): 9 80.00 -> 100.00, 10 80.00 -> 84.98\n"
+                + "  G (77.00, short by 8.00): 9 50.00 -> 89.98\n"), run.out());
+        Run json = Run.withInput(sevenOffices(), "cohort", "-", "--plan-to", "pass", "--format", "json");
+        String compact = json.out().replaceAll("\\s+", "");
+        assertTrue(compact.contains("\"plans\":{\"target\":\"pass\",\"offices\":7,\"reaching\":4,\"failing\":[{\"index\":1,"
+                + "\"office\":\"B\",\"fiscalYear\":2566,\"score\":84.00,\"combined\":{\"shortBy\":1.00,\"reachable\":true,"
+                + "\"points\":4.98,\"indicators\":[{\"number\":10,\"now\":60.00,\"needed\":64.98}]"), compact);
+        assertTrue(compact.contains("\"shareGoal\":{\"targetPercent\":80.00,\"needed\":6,\"more\":2,\"reachable\":true,"
+                + "\"points\":29.96,\"helpFirst\":[{\"index\":1,\"office\":\"B\",\"points\":4.98},{\"index\":3,\"office\":\"D\","
+                + "\"points\":24.98}]}"), compact);
+        Run bad = Run.withInput(sevenOffices(), "cohort", "-", "--plan-to", "excellent");
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().startsWith("ita: --plan-to: \"excellent\": a target is pass"), bad.err());
+    }
+
     @Test
     void cohortErrorsNameTheReport(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("c.ndjson");

@@ -53,6 +53,9 @@ public final class CohortBuilder {
     private long records;
     private Edition first;
     private LongConsumer progress = count -> { };
+    private org.itascore.whatif.Target planTarget;
+    private final List<OfficePlan> plans = new ArrayList<>();
+    private long reaching;
 
     private CohortBuilder(Editions editions, boolean strict) {
         this.editions = requireNonNull(editions, "editions");
@@ -88,6 +91,19 @@ public final class CohortBuilder {
         return this;
     }
 
+    /**
+     * Plans every office that does not reach a target: its cheapest combination of improvements
+     * ({@link org.itascore.whatif.CombinedPlan}), kept for {@link CohortResult#plans()}. An office whose
+     * edition cannot judge the target (a verdict under an edition without verdicts) is a record problem.
+     *
+     * @param target the target, for example {@code Target.parse("pass")}
+     * @return this builder
+     */
+    public CohortBuilder planTo(org.itascore.whatif.Target target) {
+        this.planTarget = requireNonNull(target, "target");
+        return this;
+    }
+
     /** {@return whether the builder stops at the first bad record} */
     public boolean isStrict() {
         return strict;
@@ -111,10 +127,16 @@ public final class CohortBuilder {
         long index = next();
         try {
             Assessment assessment = report.assess(editions);
+            OfficePlan plan = planTarget == null ? null : plan(index, assessment);
             if (first == null) {
                 first = assessment.edition();
             }
             members.add(Cohort.member(assessment, sums));
+            if (plan != null) {
+                plans.add(plan);
+            } else if (planTarget != null) {
+                reaching++;
+            }
             return true;
         } catch (InvalidInputException e) {
             leaveOut(index, Optional.of(report.office()), e);
@@ -133,6 +155,16 @@ public final class CohortBuilder {
         requireNonNull(office, "office");
         requireNonNull(why, "why");
         leaveOut(next(), office, why);
+    }
+
+    /** The office's plans, or null when it reaches the target already. */
+    private OfficePlan plan(long index, Assessment assessment) {
+        if (planTarget.isReachedBy(assessment)) {
+            return null;
+        }
+        return new OfficePlan(index, assessment.office(), assessment.fiscalYear(), assessment.exactScore(),
+                org.itascore.whatif.CombinedPlan.fewestPoints(assessment, planTarget),
+                org.itascore.whatif.CombinedPlan.fewestIndicators(assessment, planTarget));
     }
 
     private long next() {
@@ -172,6 +204,8 @@ public final class CohortBuilder {
             problems.forEach(r -> r.problems().forEach(p -> all.add(p.under(Location.ROOT.index(r.index())))));
             throw new InvalidInputException(all, omittedProblems);
         }
-        return new CohortResult(new Cohort(members, sums), first, records, ImmutableList.copyOf(problems), omittedProblems);
+        return new CohortResult(new Cohort(members, sums), first, records, ImmutableList.copyOf(problems), omittedProblems,
+                planTarget == null ? java.util.Optional.empty()
+                        : java.util.Optional.of(new CohortPlans(planTarget, members.size(), reaching, plans)));
     }
 }

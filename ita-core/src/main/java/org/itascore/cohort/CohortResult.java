@@ -15,13 +15,21 @@ public final class CohortResult {
     private final long records;
     private final ImmutableList<RecordProblem> problems;
     private final long omittedProblems;
+    private final java.util.Optional<CohortPlans> plans;
 
-    CohortResult(Cohort cohort, Edition edition, long records, ImmutableList<RecordProblem> problems, long omittedProblems) {
+    CohortResult(Cohort cohort, Edition edition, long records, ImmutableList<RecordProblem> problems, long omittedProblems,
+            java.util.Optional<CohortPlans> plans) {
         this.cohort = cohort;
         this.edition = edition;
         this.records = records;
         this.problems = problems;
         this.omittedProblems = omittedProblems;
+        this.plans = plans;
+    }
+
+    /** {@return the plans of the offices that do not reach the target, when the builder was asked to plan} */
+    public java.util.Optional<CohortPlans> plans() {
+        return plans;
     }
 
     /** {@return the assessments of the records that could be assessed} */

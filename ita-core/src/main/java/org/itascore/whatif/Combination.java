@@ -213,7 +213,7 @@ final class Combination {
 
     private CombinedPlan plan(Optional<Map<Indicator, Rational>> found) {
         if (found.isEmpty()) {
-            return new CombinedPlan(target, false, shortBy, ImmutableList.of(), Optional.empty());
+            return new CombinedPlan(target, false, shortBy, ImmutableList.of());
         }
         Map<Indicator, Rational> x = found.get();
         ImmutableList.Builder<IndicatorChange> changes = ImmutableList.builder();
@@ -229,7 +229,7 @@ final class Combination {
         if (!target.isReachedBy(after)) {
             throw new IllegalStateException("a combined plan for " + target.describe() + " does not reach it: " + x);
         }
-        return new CombinedPlan(target, true, shortBy, changes.build(), Optional.of(after));
+        return new CombinedPlan(target, true, shortBy, changes.build());
     }
 
     /**

@@ -2,7 +2,6 @@ package org.itascore.whatif;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import java.util.Optional;
 import org.itascore.Rational;
 import org.itascore.Score;
 import org.itascore.assess.Assessment;
@@ -13,8 +12,8 @@ import org.itascore.assess.Assessment;
  *
  * <p>Two plans answer the question ({@link #fewestPoints} and {@link #fewestIndicators}); see
  * docs/whatif.md for how each is found, why it is optimal, and how ties are broken. Every plan reaches
- * the target (it is re-scored by the edition's own assessor), and 0.01 less on any raised indicator does
- * not. A plan is made only by the library. Immutable and thread-safe.
+ * the target (it is re-scored by the edition's own assessor when it is made; {@link #apply} does it again),
+ * and 0.01 less on any raised indicator does not. A plan is made only by the library. Immutable and thread-safe.
  */
 public final class CombinedPlan {
 
@@ -22,15 +21,12 @@ public final class CombinedPlan {
     private final boolean reachable;
     private final Score shortBy;
     private final ImmutableList<IndicatorChange> changes;
-    private final Optional<Assessment> after;
 
-    CombinedPlan(Target target, boolean reachable, Score shortBy, ImmutableList<IndicatorChange> changes,
-            Optional<Assessment> after) {
+    CombinedPlan(Target target, boolean reachable, Score shortBy, ImmutableList<IndicatorChange> changes) {
         this.target = requireNonNull(target, "target");
         this.reachable = reachable;
         this.shortBy = requireNonNull(shortBy, "shortBy");
         this.changes = requireNonNull(changes, "changes");
-        this.after = requireNonNull(after, "after");
     }
 
     /**
@@ -85,9 +81,20 @@ public final class CombinedPlan {
         return changes.stream().map(IndicatorChange::raise).reduce(Rational.ZERO, Rational::plus);
     }
 
-    /** {@return the assessment with the plan carried out, when the target is reachable} */
-    public Optional<Assessment> after() {
-        return after;
+    /**
+     * Carries the plan out: re-scores the assessment with the plan's scores, with the edition's own assessor.
+     * A plan keeps no assessment of its own, so that a cohort's plans stay small.
+     *
+     * @param assessment the assessment the plan was made for
+     * @return the assessment after the plan, which reaches the target
+     */
+    public Assessment apply(Assessment assessment) {
+        requireNonNull(assessment, "assessment");
+        org.itascore.assess.IndicatorScores scores = assessment.scores();
+        for (IndicatorChange c : changes) {
+            scores = scores.with(c.indicator(), c.needed());
+        }
+        return org.itascore.assess.Assessor.assess(assessment.edition(), assessment.office(), assessment.fiscalYear(), scores);
     }
 
     @Override

@@ -51,7 +51,7 @@ class CombinedPlanTest {
         assertEquals(Map.of(10, "70.00 -> 74.98"), changes(plan));
         assertEquals(Score.parse("1.00"), plan.shortBy());
         assertEquals(Rational.of(498, 100), plan.points());
-        assertEquals("85.00", plan.after().orElseThrow().score().toString());
+        assertEquals("85.00", plan.apply(a).score().toString());
         assertEquals(changes(plan), changes(CombinedPlan.fewestIndicators(a, Target.parse("pass"))));
     }
 
@@ -82,7 +82,7 @@ class CombinedPlanTest {
         CombinedPlan plan = CombinedPlan.fewestPoints(a, Target.parse("GOOD_PASS"));
         assertEquals(Map.of(6, "80.00 -> 94.99"), changes(plan));
         assertEquals(Score.ZERO, plan.shortBy());
-        assertEquals(org.itascore.Verdict.GOOD_PASS, plan.after().orElseThrow().verdict().orElseThrow());
+        assertEquals(org.itascore.Verdict.GOOD_PASS, plan.apply(a).verdict().orElseThrow());
     }
 
     @Test
@@ -168,7 +168,7 @@ class CombinedPlanTest {
 
     /** Reaches the target, and 0.01 less on any changed indicator does not. */
     static void assertLeastOnEveryChangedIndicator(Assessment a, CombinedPlan plan) {
-        Assessment after = plan.after().orElseThrow();
+        Assessment after = plan.apply(a);
         assertTrue(plan.target().isReachedBy(after));
         for (IndicatorChange c : plan.changes()) {
             Score less = Score.of(c.needed().exact().minus(Rational.of(1, 100)));

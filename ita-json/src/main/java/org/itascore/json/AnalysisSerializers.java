@@ -16,6 +16,9 @@ import org.itascore.plan.PlanCoverage;
 import org.itascore.plan.PlanIssue;
 import org.itascore.whatif.IndicatorNeed;
 import org.itascore.whatif.InstrumentNeed;
+import org.itascore.cohort.CohortPlans;
+import org.itascore.cohort.OfficePlan;
+import org.itascore.cohort.ShareGoal;
 import org.itascore.whatif.CombinedPlan;
 import org.itascore.whatif.IndicatorChange;
 import org.itascore.whatif.WhatIf;
@@ -51,6 +54,11 @@ final class AnalysisSerializers {
         @Override
         public void serialize(CohortStatistics s, JsonGenerator g, SerializationContext ctxt) {
             g.writeStartObject();
+            fields(s, g);
+            g.writeEndObject();
+        }
+
+        static void fields(CohortStatistics s, JsonGenerator g) {
             g.writeNumberProperty("count", s.count());
             Writing.score(g, "mean", s.mean());
             Writing.score(g, "median", s.median());
@@ -88,7 +96,6 @@ final class AnalysisSerializers {
                 offices.forEach(g::writeString);
                 g.writeEndArray();
             });
-            g.writeEndObject();
             g.writeEndObject();
         }
 
@@ -165,6 +172,62 @@ final class AnalysisSerializers {
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /** A cohort's statistics followed by its plans: what {@code ita cohort --plan-to} writes. */
+    record PlannedCohort(CohortStatistics statistics, CohortPlans plans) {
+    }
+
+    /** Writes {@link PlannedCohort}: the statistics' fields, then {@code "plans"}. */
+    static final class PlannedCohortSerializer extends ValueSerializer<PlannedCohort> {
+        @Override
+        public void serialize(PlannedCohort c, JsonGenerator g, SerializationContext ctxt) {
+            g.writeStartObject();
+            CohortSerializer.fields(c.statistics(), g);
+            CohortPlans plans = c.plans();
+            g.writeObjectPropertyStart("plans");
+            g.writeStringProperty("target", plans.target().describe());
+            g.writeNumberProperty("offices", plans.offices());
+            g.writeNumberProperty("reaching", plans.reaching());
+            g.writeArrayPropertyStart("failing");
+            for (OfficePlan p : plans.plans()) {
+                g.writeStartObject();
+                g.writeNumberProperty("index", p.index());
+                g.writeStringProperty("office", p.office());
+                g.writeNumberProperty("fiscalYear", p.fiscalYear().buddhistEra());
+                Writing.score(g, "score", p.score());
+                combined(g, p.fewestPoints(), p.fewestIndicators());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayPropertyStart("indicatorsNeedingWork");
+            plans.indicatorsNeedingWork().forEach((indicator, count) -> {
+                g.writeStartObject();
+                g.writeNumberProperty("number", indicator.number());
+                g.writeNumberProperty("offices", count);
+                g.writeEndObject();
+            });
+            g.writeEndArray();
+            ShareGoal goal = plans.toReach(c.statistics().target());
+            g.writeObjectPropertyStart("shareGoal");
+            g.writeNumberProperty("targetPercent", goal.share().times(100).round(Score.DECIMALS, Score.ROUNDING));
+            g.writeNumberProperty("needed", goal.needed());
+            g.writeNumberProperty("more", goal.more());
+            g.writeBooleanProperty("reachable", goal.reachable());
+            g.writeNumberProperty("points", goal.points().round(Score.DECIMALS, Score.ROUNDING));
+            g.writeArrayPropertyStart("helpFirst");
+            for (OfficePlan p : goal.helpFirst()) {
+                g.writeStartObject();
+                g.writeNumberProperty("index", p.index());
+                g.writeStringProperty("office", p.office());
+                g.writeNumberProperty("points", p.fewestPoints().points().round(Score.DECIMALS, Score.ROUNDING));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndObject();
+        }
     }
 
     /** Plan coverage. */

@@ -341,6 +341,20 @@ public final class ItaJson {
     }
 
     /**
+     * Writes a cohort's statistics followed by its plans ({@code "plans"}: the target, each failing office
+     * with its {@code combined} plans, the indicators most often needing work, and the least effort that
+     * brings the statistics' target share of offices to the target). See docs/json-format.md, format 6.
+     *
+     * @param statistics the statistics, whose target share the plans' share goal uses
+     * @param plans the plans
+     * @return the JSON document, ending with a newline when indented
+     */
+    public String write(org.itascore.cohort.CohortStatistics statistics, org.itascore.cohort.CohortPlans plans) {
+        return writeValue(new AnalysisSerializers.PlannedCohort(requireNonNull(statistics, "statistics"),
+                requireNonNull(plans, "plans")));
+    }
+
+    /**
      * Writes an assessment from raw data: format 4 with its diagnostics ({@code questions}, {@code publishNext}).
      *
      * @param raw the assessment

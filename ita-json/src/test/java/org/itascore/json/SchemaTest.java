@@ -50,6 +50,8 @@ class SchemaTest {
     void samplesAreValid() throws IOException {
         valid("report", read(CLI_SAMPLES.resolve("khon-kaen-2566.json")));
         valid("report", read(CLI_SAMPLES.resolve("chachoengsao-2-2562.json")));
+        // the copy in samples/ that the docs use is the bundled one
+        assertEquals(read(CLI_SAMPLES.resolve("chachoengsao-2-2562.json")), read(SAMPLES.resolve("chachoengsao-2-2562.json")));
         valid("plan", read(CLI_SAMPLES.resolve("khon-kaen-plan-2567.json")));
         valid("survey-batch", read(SAMPLES.resolve("survey-2564.json")));
         valid("oit-checklist", read(SAMPLES.resolve("oit-2564.json")));
