@@ -16,6 +16,7 @@ PAIRS = [
     ("2. Ingestion", "IngestionBenchmark.library", "IngestionBenchmark.baseline"),
     ("3a. Assessments", "AssessmentBenchmark.assess", "AssessmentBenchmark.assessBaseline"),
     ("3b. Cohort of 8,325", "AssessmentBenchmark.cohort", "AssessmentBenchmark.cohortBaseline"),
+    ("3c. Cohort plans of 8,325", "AssessmentBenchmark.cohortPlans", "AssessmentBenchmark.cohortPlansBaseline"),
     ("4. National, end to end", "NationalBenchmark.library", "NationalBenchmark.baseline"),
 ]
 

@@ -15,6 +15,8 @@ import org.itascore.cohort.Cohort;
 import org.itascore.cohort.CohortStatistics;
 import org.itascore.edition.Edition;
 import org.itascore.edition.Editions;
+import org.itascore.whatif.CombinedPlan;
+import org.itascore.whatif.Target;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -29,7 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Benchmark 3: assessments per second from indicator scores, and cohort statistics of 8,325 assessments.
+ * Benchmark 3: assessments per second from indicator scores, cohort statistics of 8,325 assessments, and
+ * the combined plans of the offices of those 8,325 below the pass mark.
  * Each has a physical baseline: the weighted sum of the same scores in {@code long} hundredths (the
  * arithmetic alone, with no exactness beyond it, no grade, rank or result object), and sorting and summing
  * the same 8,325 totals.
@@ -129,5 +132,61 @@ public class AssessmentBenchmark {
             sum += t;
         }
         return sum + sorted[sorted.length / 2];
+    }
+
+    /** The pass-mark target of the plans. */
+    private static final Target PASS = Target.parse("pass");
+    /** 3000 x the exact total 84.995, in hundredths: the least passing weighted sum. */
+    private static final long PASSING = 3000L * 16_999 / 2;
+    /** The weight of a hundredth of each indicator in {@link #weighted}. */
+    private static final int[] WEIGHT = {180, 180, 180, 180, 180, 300, 300, 300, 600, 600};
+
+    /**
+     * The library: every office of the 8,325 below the pass mark gets both combined plans (fewest points,
+     * fewest indicators), exact and re-scored.
+     *
+     * @param bh the blackhole
+     */
+    @Benchmark
+    public void cohortPlans(Blackhole bh) {
+        for (Assessment a : national) {
+            if (!a.passed()) {
+                bh.consume(CombinedPlan.fewestPoints(a, PASS));
+                bh.consume(CombinedPlan.fewestIndicators(a, PASS));
+            }
+        }
+    }
+
+    /**
+     * The baseline: the same greedy in {@code long} hundredths for the same offices (heaviest first, the lower
+     * score first), with no exactness beyond it, no re-scoring and no search for fewer indicators.
+     *
+     * @param bh the blackhole
+     */
+    @Benchmark
+    public void cohortPlansBaseline(Blackhole bh) {
+        Integer[] order = new Integer[10];
+        for (int o = 0; o < NationalDataset.OFFICES; o++) {
+            int[] h = hundredths[o % SETS];
+            long deficit = PASSING - nationalTotals[o];
+            if (deficit <= 0) {
+                continue;
+            }
+            for (int i = 0; i < 10; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (x, y) -> WEIGHT[x] != WEIGHT[y] ? WEIGHT[y] - WEIGHT[x] : h[x] - h[y]);
+            long points = 0;
+            for (int i : order) {
+                if (deficit <= 0) {
+                    break;
+                }
+                long room = 10_000 - h[i];
+                long raise = Math.min(room, (deficit + WEIGHT[i] - 1) / WEIGHT[i]);
+                points += raise;
+                deficit -= raise * WEIGHT[i];
+            }
+            bh.consume(points);
+        }
     }
 }
