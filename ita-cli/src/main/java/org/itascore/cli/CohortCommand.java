@@ -41,6 +41,11 @@ final class CohortCommand implements Callable<Integer> {
                     + "to reach the --pass-rate share.")
     String planTo;
 
+    @Option(names = "--merge-duplicates",
+            description = "Count a report that repeats an earlier one exactly (same office or office id, fiscal year, "
+                    + "edition and scores) once, instead of leaving it out; a repeat that differs is still left out.")
+    boolean mergeDuplicates;
+
     @Option(names = "--strict",
             description = "Stop at the first report with a problem, instead of leaving it out and scoring the rest.")
     boolean strict;
@@ -65,6 +70,9 @@ final class CohortCommand implements Callable<Integer> {
         org.itascore.edition.Editions editions = editionFiles.registry(context);
         CohortBuilder builder = (strict ? CohortBuilder.strict(editions) : CohortBuilder.lenient(editions))
                 .onProgress(progress);
+        if (mergeDuplicates) {
+            builder.mergeDuplicates();
+        }
         if (planTo != null) {
             try {
                 builder.planTo(org.itascore.whatif.Target.parse(planTo));

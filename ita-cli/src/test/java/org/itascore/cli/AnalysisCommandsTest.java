@@ -135,15 +135,32 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void theSameOfficeTwiceIsLeftOutWithBothPositionsOrMergedWhenAsked(@TempDir Path dir) throws IOException {
+        Path twice = dir.resolve("twice.ndjson");
+        String good = Files.readAllLines(Path.of(COHORT), StandardCharsets.UTF_8).get(0);
+        Files.writeString(twice, good + "\n" + good + "\n");
+        Run run = Run.of("cohort", twice.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith("ita: " + twice + ": /1/office: \"สพป.ตัวอย่าง 001\": office สพป.ตัวอย่าง 001 appears twice"
+                + " for fiscal year 2566: records 0 and 1; give each office once a year, or merge records that repeat exactly"), run.err());
+        Run thai = Run.of("cohort", twice.toString(), "--lang", "th");
+        assertTrue(thai.err().contains("หน่วยงาน สพป.ตัวอย่าง 001 ปรากฏสองครั้งในปีงบประมาณ 2566 คือรายการที่ 0 และ 1"), thai.err());
+        Run merged = Run.of("cohort", twice.toString(), "--merge-duplicates");
+        assertEquals(0, merged.exitCode(), merged.err());
+        assertTrue(merged.out().startsWith("Offices: 1\n"), merged.out());
+    }
+
+    @Test
     void cohortErrorsNameTheReport(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("c.ndjson");
         String good = Files.readAllLines(Path.of(COHORT), StandardCharsets.UTF_8).get(0);
-        Files.writeString(bad, good + "\n" + good.replace("\"obec-esa-2566\"", "\"nope\"") + "\n");
+        String second = Files.readAllLines(Path.of(COHORT), StandardCharsets.UTF_8).get(1);
+        Files.writeString(bad, good + "\n" + second.replace("\"obec-esa-2566\"", "\"nope\"") + "\n");
         // by default a bad report is left out, named with its index and office, and the rest is scored: exit 1
         Run run = Run.of("cohort", bad.toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.err().startsWith("ita: " + bad + ": /1/edition: \"nope\": unknown edition"), run.err());
-        assertTrue(run.err().contains("(office สพป.ตัวอย่าง 001)"), run.err());
+        assertTrue(run.err().contains("(office สพป.ตัวอย่าง 002)"), run.err());
         assertTrue(run.out().startsWith("Offices: 1\n"), run.out());
         assertTrue(run.out().contains("Left out: 1 of 2 report(s) with problems"), run.out());
         // --strict stops at the first: exit 2, nothing on standard output
@@ -152,7 +169,7 @@ class AnalysisCommandsTest {
         assertEquals("", strict.out());
         assertTrue(strict.err().startsWith("ita: " + bad + ": /1/edition: \"nope\": unknown edition"), strict.err());
         Path array = dir.resolve("c.json");
-        Files.writeString(array, "[" + good + "," + good.replace("\"10\": \"", "\"10\": \"1") + "]");
+        Files.writeString(array, "[" + good + "," + second.replace("\"10\": \"", "\"10\": \"1") + "]");
         Run arrayRun = Run.of("cohort", array.toString(), "--strict");
         assertEquals(2, arrayRun.exitCode());
         assertTrue(arrayRun.err().contains(": /1/indicators/10: "), arrayRun.err());

@@ -36,6 +36,7 @@ public final class Assessment implements Scored {
     private final ImmutableList<IndicatorResult> indicators;
     private final ImmutableList<Indicator> belowPassMark;
     private final ImmutableList<Finding> findings;
+    private final Optional<String> officeId;
 
     Assessment(Edition edition, String office, FiscalYear fiscalYear, IndicatorScores scores, ImmutableList<InstrumentResult> instruments, Score score, Grade grade, boolean passed, Optional<Verdict> verdict, ImmutableList<IndicatorResult> indicators, ImmutableList<Indicator> belowPassMark, ImmutableList<Finding> findings) {
         requireNonNull(edition, "edition");
@@ -61,6 +62,42 @@ public final class Assessment implements Scored {
         this.indicators = indicators;
         this.belowPassMark = belowPassMark;
         this.findings = findings;
+        this.officeId = Optional.empty();
+    }
+
+    private Assessment(Assessment a, Optional<String> officeId) {
+        this.edition = a.edition;
+        this.office = a.office;
+        this.fiscalYear = a.fiscalYear;
+        this.scores = a.scores;
+        this.instruments = a.instruments;
+        this.score = a.score;
+        this.grade = a.grade;
+        this.passed = a.passed;
+        this.verdict = a.verdict;
+        this.indicators = a.indicators;
+        this.belowPassMark = a.belowPassMark;
+        this.findings = a.findings;
+        this.officeId = officeId;
+    }
+
+    /**
+     * {@return the office's identifier (for example an ESA code), when the input gave one: what tells two
+     * offices of the same name apart in a cohort}
+     */
+    public Optional<String> officeId() {
+        return officeId;
+    }
+
+    /**
+     * Returns this assessment with the office's identifier; nothing else changes.
+     *
+     * @param id the identifier, for example {@code "1040"}; empty for none
+     * @return the assessment carrying it
+     */
+    public Assessment withOfficeId(Optional<String> id) {
+        requireNonNull(id, "id");
+        return id.equals(officeId) ? this : new Assessment(this, id);
     }
 
     /** {@return the edition whose rules were applied} */
@@ -134,7 +171,7 @@ public final class Assessment implements Scored {
     Assessment withFindings(List<Finding> more) {
         return new Assessment(edition, office, fiscalYear, scores, instruments, score, grade, passed, verdict,
                 indicators, belowPassMark,
-                ImmutableList.<Finding>builder().addAll(findings).addAll(more).build());
+                ImmutableList.<Finding>builder().addAll(findings).addAll(more).build()).withOfficeId(officeId);
     }
 
     /**
@@ -161,7 +198,8 @@ public final class Assessment implements Scored {
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof Assessment other && edition.equals(other.edition) && office.equals(other.office) && fiscalYear.equals(other.fiscalYear) && scores.equals(other.scores) && instruments.equals(other.instruments) && score.equals(other.score) && grade.equals(other.grade) && passed == other.passed && verdict.equals(other.verdict) && indicators.equals(other.indicators) && belowPassMark.equals(other.belowPassMark) && findings.equals(other.findings);
+        return obj instanceof Assessment other && edition.equals(other.edition) && office.equals(other.office) && fiscalYear.equals(other.fiscalYear) && scores.equals(other.scores) && instruments.equals(other.instruments) && score.equals(other.score) && grade.equals(other.grade) && passed == other.passed && verdict.equals(other.verdict) && indicators.equals(other.indicators) && belowPassMark.equals(other.belowPassMark) && findings.equals(other.findings)
+                && officeId.equals(other.officeId);
     }
 
     @Override

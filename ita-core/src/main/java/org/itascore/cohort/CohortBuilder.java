@@ -54,6 +54,13 @@ public final class CohortBuilder {
     private Edition first;
     private LongConsumer progress = count -> { };
     private org.itascore.whatif.Target planTarget;
+    private boolean mergeDuplicates;
+    private long merged;
+    /** The first record taken of each office and fiscal year: its index and what it said, to find repeats. */
+    private final java.util.Map<String, Seen> seen = new java.util.HashMap<>();
+
+    private record Seen(long index, Optional<String> edition, org.itascore.assess.IndicatorScores indicators) {
+    }
     private final List<OfficePlan> plans = new ArrayList<>();
     private long reaching;
 
@@ -104,6 +111,18 @@ public final class CohortBuilder {
         return this;
     }
 
+    /**
+     * Merges a record that repeats an earlier one exactly (the same office or office id, fiscal year, edition and
+     * scores) instead of refusing it; a repeat that differs is still refused, as no rule says which is right.
+     * By default every repeat is refused.
+     *
+     * @return this builder
+     */
+    public CohortBuilder mergeDuplicates() {
+        this.mergeDuplicates = true;
+        return this;
+    }
+
     /** {@return whether the builder stops at the first bad record} */
     public boolean isStrict() {
         return strict;
@@ -125,6 +144,24 @@ public final class CohortBuilder {
     public boolean add(IndicatorReport report) {
         requireNonNull(report, "report");
         long index = next();
+        String key = report.officeId().map(id -> "id " + id.strip()).orElseGet(() -> "name " + normalized(report.office()))
+                + " " + report.fiscalYear();
+        Seen earlier = seen.get(key);
+        if (earlier != null) {
+            boolean same = earlier.edition().equals(report.edition()) && earlier.indicators().equals(report.indicators());
+            if (mergeDuplicates && same) {
+                merged++;
+                return false;
+            }
+            String who = report.officeId().map(id -> "office id " + id).orElse("office " + report.office());
+            leaveOut(index, Optional.of(report.office()), InvalidInputException.of(ProblemKind.DUPLICATE,
+                    Location.of(report.officeId().isPresent() ? "officeId" : "office"),
+                    report.officeId().orElse(report.office()),
+                    who + " appears twice for fiscal year " + report.fiscalYear() + ": records " + earlier.index()
+                            + " and " + index + (mergeDuplicates ? "; they differ, so neither is taken for the other"
+                                    : "; give each office once a year, or merge records that repeat exactly")));
+            return false;
+        }
         try {
             Assessment assessment = report.assess(editions);
             OfficePlan plan = planTarget == null ? null : plan(index, assessment);
@@ -132,6 +169,7 @@ public final class CohortBuilder {
                 first = assessment.edition();
             }
             members.add(Cohort.member(assessment, sums));
+            seen.put(key, new Seen(index, report.edition(), report.indicators()));
             if (plan != null) {
                 plans.add(plan);
             } else if (planTarget != null) {
@@ -155,6 +193,11 @@ public final class CohortBuilder {
         requireNonNull(office, "office");
         requireNonNull(why, "why");
         leaveOut(next(), office, why);
+    }
+
+    /** A name as a key: Unicode NFC, spaces collapsed, so that a name typed twice is one office. */
+    private static String normalized(String name) {
+        return java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFC).replaceAll("\\s+", " ");
     }
 
     /** The office's plans, or null when it reaches the target already. */
@@ -204,7 +247,7 @@ public final class CohortBuilder {
             problems.forEach(r -> r.problems().forEach(p -> all.add(p.under(Location.ROOT.index(r.index())))));
             throw new InvalidInputException(all, omittedProblems);
         }
-        return new CohortResult(new Cohort(members, sums), first, records, ImmutableList.copyOf(problems), omittedProblems,
+        return new CohortResult(new Cohort(members, sums), first, records, merged, ImmutableList.copyOf(problems), omittedProblems,
                 planTarget == null ? java.util.Optional.empty()
                         : java.util.Optional.of(new CohortPlans(planTarget, members.size(), reaching, plans)));
     }

@@ -17,7 +17,9 @@ public final class CohortResult {
     private final long omittedProblems;
     private final java.util.Optional<CohortPlans> plans;
 
-    CohortResult(Cohort cohort, Edition edition, long records, ImmutableList<RecordProblem> problems, long omittedProblems,
+    private final long merged;
+
+    CohortResult(Cohort cohort, Edition edition, long records, long merged, ImmutableList<RecordProblem> problems, long omittedProblems,
             java.util.Optional<CohortPlans> plans) {
         this.cohort = cohort;
         this.edition = edition;
@@ -25,6 +27,12 @@ public final class CohortResult {
         this.problems = problems;
         this.omittedProblems = omittedProblems;
         this.plans = plans;
+        this.merged = merged;
+    }
+
+    /** {@return how many records repeated an earlier one exactly and were merged into it} */
+    public long merged() {
+        return merged;
     }
 
     /** {@return the plans of the offices that do not reach the target, when the builder was asked to plan} */
@@ -47,9 +55,9 @@ public final class CohortResult {
         return records;
     }
 
-    /** {@return how many records were left out} */
+    /** {@return how many records were left out (merged repeats are not counted)} */
     public long refused() {
-        return records - cohort.size();
+        return records - merged - cohort.size();
     }
 
     /**

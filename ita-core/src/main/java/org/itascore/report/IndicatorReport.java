@@ -26,9 +26,10 @@ import org.itascore.history.HistoryEntry;
  * @param edition the edition id, if given; otherwise the default edition of the fiscal year
  * @param indicators the indicator scores
  * @param published what the report printed besides the scores
+ * @param officeId the office's identifier (for example an ESA code), if given
  */
 public record IndicatorReport(String office, FiscalYear fiscalYear, Optional<String> edition,
-        IndicatorScores indicators, Published published) {
+        IndicatorScores indicators, Published published, Optional<String> officeId) {
 
     /**
      * Creates a report.
@@ -38,14 +39,35 @@ public record IndicatorReport(String office, FiscalYear fiscalYear, Optional<Str
      * @param edition the edition id, if given; otherwise the default edition of the fiscal year
      * @param indicators the indicator scores
      * @param published what the report printed besides the scores
+     * @param officeId the office's identifier (for example an ESA code), if given
      * @throws NullPointerException if any argument is null
+     * @throws InvalidInputException if the identifier is blank
      */
     public IndicatorReport {
+        requireNonNull(officeId, "officeId");
+        if (officeId.isPresent() && org.itascore.Names.isBlank(officeId.get())) {
+            throw InvalidInputException.of(org.itascore.Location.of("officeId"), officeId.get(), "an office id is not blank");
+        }
         requireNonNull(office, "office");
         requireNonNull(fiscalYear, "fiscalYear");
         requireNonNull(edition, "edition");
         requireNonNull(indicators, "indicators");
         requireNonNull(published, "published");
+    }
+
+    /**
+     * Creates a report without an office identifier.
+     *
+     * @param office the office's name
+     * @param fiscalYear the fiscal year
+     * @param edition the edition id, if given; otherwise the default edition of the fiscal year
+     * @param indicators the indicator scores
+     * @param published what the report printed besides the scores
+     * @throws NullPointerException if any argument is null
+     */
+    public IndicatorReport(String office, FiscalYear fiscalYear, Optional<String> edition, IndicatorScores indicators,
+            Published published) {
+        this(office, fiscalYear, edition, indicators, published, Optional.empty());
     }
 
     /**
@@ -68,7 +90,7 @@ public record IndicatorReport(String office, FiscalYear fiscalYear, Optional<Str
      * @throws InvalidInputException if the edition is unknown or the scores do not fit it
      */
     public Assessment assess(Editions editions) {
-        return Assessor.assess(resolveEdition(editions), office, fiscalYear, indicators);
+        return Assessor.assess(resolveEdition(editions), office, fiscalYear, indicators).withOfficeId(officeId);
     }
 
     /**

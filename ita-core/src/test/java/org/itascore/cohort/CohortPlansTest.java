@@ -89,4 +89,52 @@ class CohortPlansTest {
         assertTrue(result.problems().get(0).problems().get(0).rule().contains("edition nacc-2566 gives no verdicts"));
         assertEquals(List.of("H"), result.plans().orElseThrow().plans().stream().map(OfficePlan::office).toList());
     }
+
+    @Test
+    void theSameOfficeTwiceInAYearIsRefusedWithBothPositionsOrMergedWhenIdentical() {
+        CohortBuilder builder = CohortBuilder.lenient(Editions.builtIn());
+        builder.add(report("A", "90", "90", "90", "90", "90", "90", "90", "90", "90", "90"));
+        builder.add(report("B", "80", "80", "80", "80", "80", "80", "80", "80", "80", "80"));
+        // the same name with its spaces typed differently is the same office
+        builder.add(report(" A ", "90", "90", "90", "90", "90", "90", "90", "90", "90", "90"));
+        CohortResult refused = builder.build();
+        assertEquals(2, refused.cohort().size());
+        assertEquals(1, refused.refused());
+        RecordProblem p = refused.problems().get(0);
+        assertEquals(2, p.index());
+        assertEquals(org.itascore.ProblemKind.DUPLICATE, p.problems().get(0).kind());
+        assertEquals("office  A  appears twice for fiscal year 2566: records 0 and 2; give each office once a year, or merge"
+                + " records that repeat exactly", p.problems().get(0).rule());
+
+        CohortBuilder merging = CohortBuilder.lenient(Editions.builtIn()).mergeDuplicates();
+        merging.add(report("A", "90", "90", "90", "90", "90", "90", "90", "90", "90", "90"));
+        merging.add(report("A", "90", "90", "90", "90", "90", "90", "90", "90", "90", "90"));
+        merging.add(report("A", "90", "90", "90", "90", "90", "90", "90", "90", "90", "89"));
+        CohortResult merged = merging.build();
+        assertEquals(1, merged.cohort().size());
+        assertEquals(1, merged.merged());
+        assertEquals(1, merged.refused());
+        assertTrue(merged.problems().get(0).problems().get(0).rule().endsWith("records 0 and 2; they differ, so neither is taken for the other"));
+
+        // an office id tells apart two offices of one name, and finds one office under two names
+        CohortBuilder ids = CohortBuilder.lenient(Editions.builtIn());
+        ids.add(withId("สพป.ก", "1001"));
+        ids.add(withId("สพป.ก", "1002"));
+        ids.add(withId("สพป.ก เขต 1", "1001"));
+        CohortResult byId = ids.build();
+        assertEquals(2, byId.cohort().size());
+        assertEquals("/officeId", byId.problems().get(0).problems().get(0).location().toString());
+        assertTrue(byId.problems().get(0).problems().get(0).rule().startsWith("office id 1001 appears twice for fiscal year 2566: records 0 and 2"));
+        // a bad first record does not make the next one a repeat
+        CohortBuilder bad = CohortBuilder.lenient(Editions.builtIn());
+        bad.add(new IndicatorReport("A", FiscalYear.of(2566), Optional.of("nope"), IndicatorScores.parse(
+                "90", "90", "90", "90", "90", "90", "90", "90", "90", "90"), Published.NOTHING));
+        bad.add(report("A", "90", "90", "90", "90", "90", "90", "90", "90", "90", "90"));
+        assertEquals(1, bad.build().cohort().size());
+    }
+
+    private static IndicatorReport withId(String office, String id) {
+        return new IndicatorReport(office, FiscalYear.of(2566), Optional.of("nacc-2566"),
+                IndicatorScores.parse("90", "90", "90", "90", "90", "90", "90", "90", "90", "90"), Published.NOTHING, Optional.of(id));
+    }
 }

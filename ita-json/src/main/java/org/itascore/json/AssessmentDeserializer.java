@@ -55,6 +55,7 @@ final class AssessmentDeserializer extends ValueDeserializer<Assessment> {
         Reading.expectObject(p, ctxt, Assessment.class, "an assessment result");
         String[] edition = {null};
         String[] office = {null};
+        String[] officeId = {null};
         FiscalYear[] year = {null};
         Stated stated = new Stated();
         List<Finding> findings = new ArrayList<>();
@@ -62,6 +63,7 @@ final class AssessmentDeserializer extends ValueDeserializer<Assessment> {
             switch (name) {
                 case "edition" -> edition[0] = Reading.parsed(p, ctxt, String.class, "an edition id", id -> editions.get(id).id());
                 case "office" -> office[0] = Reading.string(p, ctxt, Assessment.class, "an office");
+                case "officeId" -> officeId[0] = IndicatorReportDeserializer.officeId(p, ctxt);
                 case "fiscalYear" -> year[0] = Reading.fiscalYear(p, ctxt);
                 case "score" -> stated.score = Reading.score(p, ctxt);
                 case "grade" -> stated.grade = Reading.parsed(p, ctxt, Grade.class, "a grade", Grade::parse);
@@ -120,7 +122,7 @@ final class AssessmentDeserializer extends ValueDeserializer<Assessment> {
         }
         List<Integer> below = a.belowPassMark().stream().map(Indicator::number).toList();
         check(ctxt, "belowPassMark", stated.below == null || stated.below.equals(below), stated.below, below);
-        return Assessor.assess(e, office[0], year[0], scores.build(), findings);
+        return Assessor.assess(e, office[0], year[0], scores.build(), findings).withOfficeId(Optional.ofNullable(officeId[0]));
     }
 
     private static void check(DeserializationContext ctxt, String field, boolean agrees, Object stated, Object computed) {

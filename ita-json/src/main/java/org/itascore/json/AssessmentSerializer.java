@@ -27,6 +27,7 @@ final class AssessmentSerializer extends ValueSerializer<Assessment> {
     void writeFields(Assessment a, JsonGenerator g, SerializationContext ctxt) {
         g.writeStringProperty("edition", a.edition().id());
         g.writeStringProperty("office", a.office());
+        a.officeId().ifPresent(id -> g.writeStringProperty("officeId", id));
         g.writeNumberProperty("fiscalYear", a.fiscalYear().buddhistEra());
         Writing.score(g, "score", a.exactScore());
         g.writeStringProperty("grade", a.grade().name());

@@ -43,6 +43,7 @@ final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorRepor
     public IndicatorReport deserialize(JsonParser p, DeserializationContext ctxt) {
         Reading.expectObject(p, ctxt, IndicatorReport.class, "an indicator-score report");
         String[] office = {null};
+        String[] officeId = {null};
         FiscalYear[] year = {null};
         String[] edition = {null};
         IndicatorScores[] scores = {null};
@@ -51,6 +52,7 @@ final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorRepor
         Reading.fields(p, ctxt, problems, name -> {
             switch (name) {
                 case "office" -> office[0] = office(p, ctxt);
+                case "officeId" -> officeId[0] = officeId(p, ctxt);
                 case "fiscalYear" -> year[0] = Reading.fiscalYear(p, ctxt);
                 case "edition" -> edition[0] = edition(p, ctxt);
                 case "indicators" -> scores[0] = indicators(p, ctxt);
@@ -71,7 +73,17 @@ final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorRepor
             problems.missing("indicators", "a report has its indicator scores");
         }
         problems.throwIfAny(p);
-        return new IndicatorReport(office[0], year[0], Optional.ofNullable(edition[0]), scores[0], published[0]);
+        return new IndicatorReport(office[0], year[0], Optional.ofNullable(edition[0]), scores[0], published[0],
+                Optional.ofNullable(officeId[0]));
+    }
+
+    /** An office id, such as an ESA code: a string that is not blank. */
+    static String officeId(JsonParser p, DeserializationContext ctxt) {
+        String id = Reading.string(p, ctxt, IndicatorReport.class, "an office id");
+        if (org.itascore.Names.isBlank(id)) {
+            return Reading.refuse(ctxt, IndicatorReport.class, id, "an office id is not blank");
+        }
+        return id.strip();
     }
 
     private static String office(JsonParser p, DeserializationContext ctxt) {

@@ -40,6 +40,7 @@ final class InputSerializers {
         public void serialize(IndicatorReport r, JsonGenerator g, SerializationContext ctxt) {
             g.writeStartObject();
             g.writeStringProperty("office", r.office());
+            r.officeId().ifPresent(id -> g.writeStringProperty("officeId", id));
             g.writeNumberProperty("fiscalYear", r.fiscalYear().buddhistEra());
             r.edition().ifPresent(e -> g.writeStringProperty("edition", e));
             g.writeObjectPropertyStart("indicators");

@@ -25,13 +25,15 @@ class FormatRefusalsTest {
 
     private static final String TEN = "\"1\":90,\"2\":90,\"3\":90,\"4\":90,\"5\":90,\"6\":90,\"7\":90,\"8\":90,\"9\":90,\"10\":90";
     private static final String REPORT = "{\"office\":\"x\",\"fiscalYear\":2566,\"indicators\":{" + TEN + "}}";
+    /** Another office's report: a cohort takes each office once a year. */
+    private static final String OTHER = REPORT.replace("\"x\"", "\"y\"");
 
     static Stream<Arguments> cohorts() {
         return Stream.of(
-                Arguments.of("a bad score in the second report", "[" + REPORT + "," + REPORT.replace("\"7\":90", "\"7\":105") + "]",
+                Arguments.of("a bad score in the second report", "[" + REPORT + "," + OTHER.replace("\"7\":90", "\"7\":105") + "]",
                         ProblemKind.INVALID, "/1/indicators/7", "between 0 and 100"),
                 Arguments.of("an unknown edition on the second line", REPORT + "\n"
-                        + REPORT.replace("\"fiscalYear\"", "\"edition\":\"nope\",\"fiscalYear\""),
+                        + OTHER.replace("\"fiscalYear\"", "\"edition\":\"nope\",\"fiscalYear\""),
                         ProblemKind.INVALID, "/1/edition", "unknown edition"),
                 Arguments.of("a report that is not an object", "[" + REPORT + ",7]", ProblemKind.TYPE, "/1", "a JSON object"),
                 Arguments.of("null in place of a report", "[null]", ProblemKind.TYPE, "/0", "not null"),
@@ -39,6 +41,11 @@ class FormatRefusalsTest {
                         "content follows the end of the cohort's array"),
                 Arguments.of("an empty cohort", "[]", ProblemKind.MISSING, "", "at least one report"),
                 Arguments.of("not JSON", "[" + REPORT + ", x", ProblemKind.MALFORMED, "/1", "not valid JSON"),
+                Arguments.of("the same office twice in a year", "[" + REPORT + "," + OTHER + "," + REPORT + "]",
+                        ProblemKind.DUPLICATE, "/2/office", "office x appears twice for fiscal year 2566: records 0 and 2"),
+                Arguments.of("the same office id twice in a year", "[" + REPORT.replaceFirst("\\{", "{\"officeId\":\"1040\",") + ","
+                        + OTHER.replaceFirst("\\{", "{\"officeId\":\"1040\",") + "]",
+                        ProblemKind.DUPLICATE, "/1/officeId", "office id 1040 appears twice for fiscal year 2566: records 0 and 1"),
                 Arguments.of("a dotted id keeps its segment", "[" + REPORT.replace("\"indicators\"", "\"a.b/c\":1,\"indicators\"") + "]",
                         ProblemKind.UNKNOWN_FIELD, "/0/a.b~1c", "not a field"));
     }
@@ -53,7 +60,7 @@ class FormatRefusalsTest {
 
     @Test
     void aLenientCohortReadsOnPastABadRecord() {
-        String json = REPORT + "\n" + REPORT.replace("\"7\":90", "\"7\":105") + "\n{\"office\":7}\n" + REPORT + "\n";
+        String json = REPORT + "\n" + OTHER.replace("\"7\":90", "\"7\":105") + "\n{\"office\":7}\n" + OTHER + "\n";
         var result = ItaJson.standard().readCohort(Refusals.json(json), CohortBuilder.lenient(Editions.builtIn()));
         assertEquals(4, result.records());
         assertEquals(2, result.cohort().size());

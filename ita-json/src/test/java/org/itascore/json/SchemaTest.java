@@ -3,6 +3,7 @@ package org.itascore.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.itascore.InvalidInputException;
 import org.itascore.audit.Auditor;
 import org.itascore.edition.Edition;
 import org.itascore.edition.Editions;
@@ -59,6 +61,26 @@ class SchemaTest {
             valid("report", line);
         }
         valid("cohort", "[" + String.join(",", Files.readAllLines(SAMPLES.resolve("cohort-2566.ndjson"), StandardCharsets.UTF_8)) + "]");
+    }
+
+    @Test
+    void anOfficeIdIsReadWrittenAndReadBack() {
+        String report = "{\"office\":\"สพป.ก\",\"officeId\":\" 1040 \",\"fiscalYear\":2566,\"indicators\":{\"1\":90,\"2\":90,"
+                + "\"3\":90,\"4\":90,\"5\":90,\"6\":90,\"7\":90,\"8\":90,\"9\":90,\"10\":90}}";
+        valid("report", report);
+        ItaJson json = ItaJson.standard();
+        org.itascore.report.IndicatorReport r = json.readReport(report);
+        assertEquals(java.util.Optional.of("1040"), r.officeId());
+        org.itascore.assess.Assessment a = r.assess(org.itascore.edition.Editions.builtIn());
+        assertEquals(java.util.Optional.of("1040"), a.officeId());
+        String result = json.write(a);
+        valid("result", result);
+        assertTrue(result.contains("\"officeId\" : \"1040\""), result);
+        assertEquals(a, json.readAssessment(new java.io.ByteArrayInputStream(result.getBytes(StandardCharsets.UTF_8))));
+        valid("report", json.writeValue(r));
+        assertEquals(r, json.readReport(json.writeValue(r)));
+        InvalidInputException blank = Refusals.refused(() -> json.readReport(report.replace("\" 1040 \"", "\" \"")));
+        Refusals.assertFirst(blank, null, "/officeId", "an office id is not blank");
     }
 
     @Test
