@@ -94,10 +94,10 @@ final class CohortCommand implements Callable<Integer> {
         }
         String rendered = switch (output.format) {
             case TEXT -> CohortText.render(stats, output.style())
+                    + CohortText.years(result.years(share), output.style())
                     + result.plans().map(plans -> "\n" + CohortText.plans(plans, share, output.style())).orElse("")
                     + CohortText.leftOut(result, output.style());
-            case JSON -> result.plans().map(plans -> ItaJson.standard().write(stats, plans))
-                    .orElseGet(() -> ItaJson.standard().writeValue(stats));
+            case JSON -> ItaJson.standard().write(result, share);
             case HTML -> throw new AssertionError("refused above");
         };
         return Output.print(spec, rendered, result.refused() == 0 ? ExitCodes.OK : ExitCodes.FINDINGS);

@@ -8,8 +8,10 @@ import org.itascore.Rational;
 import org.itascore.cohort.CohortPlans;
 import org.itascore.cohort.CohortResult;
 import org.itascore.cohort.CohortStatistics;
+import org.itascore.cohort.CohortYears;
 import org.itascore.cohort.OfficePlan;
 import org.itascore.cohort.ShareGoal;
+import org.itascore.cohort.YearSummary;
 
 /** Renders cohort statistics as text, in the reader's language and digits. Stateless and thread-safe. */
 public final class CohortText {
@@ -71,6 +73,36 @@ public final class CohortText {
             out.append("  ").append(s.number(e.getKey().number())).append(": ").append(s.number(e.getValue().size()))
                     .append(" (").append(s.text("mean ", "เฉลี่ย ")).append(s.number(c.indicatorMeans().get(e.getKey())))
                     .append(")\n");
+        }
+        return out.toString();
+    }
+
+    /**
+     * {@return a cohort over several fiscal years as text: each year's pass rate and its change, and the offices
+     * missing from a year; nothing for a cohort of one year}
+     *
+     * @param years the cohort by year
+     * @param s the reader's language and digits
+     */
+    public static String years(CohortYears years, Style s) {
+        if (years.years().size() < 2) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("\n");
+        Table table = new Table(List.of(s.text("Year", "ปีงบประมาณ"), s.text("Offices", "หน่วยงาน"), s.text("Passed", "ผ่าน"),
+                s.text("Pass rate", "อัตราผ่าน"), s.text("Change", "เปลี่ยนแปลง"), s.text("Mean", "เฉลี่ย"), s.text("Target", "เป้าหมาย")),
+                false, true, true, true, true, true, false);
+        for (YearSummary y : years.years()) {
+            table.row(List.of(s.number(y.fiscalYear()), s.number(y.offices()), s.number(y.passed()),
+                    s.number(percent(y.passRate())) + "%",
+                    y.change().map(c -> (c.signum() > 0 ? "+" : "") + s.number(percent(c))).orElse("-"),
+                    s.number(y.mean()), y.targetMet() ? s.text("met", "บรรลุ") : s.text("not met", "ยังไม่บรรลุ")));
+        }
+        out.append(table.render());
+        if (!years.incomplete().isEmpty()) {
+            out.append(s.text("Offices missing a year:", "หน่วยงานที่ขาดบางปี:")).append('\n');
+            years.incomplete().forEach(o -> out.append("  ").append(s.name(o.office())).append(": ")
+                    .append(o.missing().stream().map(s::number).collect(Collectors.joining(", "))).append('\n'));
         }
         return out.toString();
     }

@@ -150,6 +150,33 @@ class AnalysisCommandsTest {
         assertTrue(merged.out().startsWith("Offices: 1\n"), merged.out());
     }
 
+    /** CohortPlansTest's three years with a gap, worked by hand there: 2/3, 1/2, 3/3 passed; B lacks 2567. */
+    @Test
+    void aCohortOverSeveralYearsGivesEachYearsPassRateAndTheOfficesMissingAYear() {
+        StringBuilder ndjson = new StringBuilder();
+        String[][] rows = {{"A", "2566", "90"}, {"B", "2566", "80"}, {"C", "2566", "95"}, {"A", "2567", "84"},
+            {"C", "2567", "96"}, {"A", "2568", "88"}, {"B", "2568", "86"}, {"C", "2568", "97"}};
+        for (String[] r : rows) {
+            ndjson.append("{\"office\":\"").append(r[0]).append("\",\"fiscalYear\":").append(r[1]).append(",\"indicators\":{");
+            for (int i = 1; i <= 10; i++) {
+                ndjson.append(i == 1 ? "" : ",").append('"').append(i).append("\":").append(r[2]);
+            }
+            ndjson.append("}}\n");
+        }
+        Run run = Run.withInput(ndjson.toString(), "cohort", "-");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Year  Offices  Passed  Pass rate  Change   Mean  Target\n"
+                + "2566        3       2     66.67%       -  88.33  not met\n"
+                + "2567        2       1     50.00%  -16.67  90.00  not met\n"
+                + "2568        3       3    100.00%  +50.00  90.33  met\n"
+                + "Offices missing a year:\n  B: 2567\n"), run.out());
+        String compact = Run.withInput(ndjson.toString(), "cohort", "-", "--format", "json").out().replaceAll("\\s+", "");
+        assertTrue(compact.contains("{\"fiscalYear\":2567,\"offices\":2,\"passed\":1,\"passRatePercent\":50.00,\"targetMet\":false,"
+                + "\"changePercent\":-16.67,\"mean\":90.00}"), compact);
+        assertTrue(compact.contains("{\"office\":\"B\",\"years\":[{\"fiscalYear\":2566,\"score\":80.00},{\"fiscalYear\":2568,"
+                + "\"score\":86.00,\"difference\":6.00,\"trend\":\"IMPROVED\"}],\"passingRun\":1,\"missing\":[2567]}"), compact);
+    }
+
     @Test
     void cohortErrorsNameTheReport(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("c.ndjson");

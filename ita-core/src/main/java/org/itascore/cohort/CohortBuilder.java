@@ -144,8 +144,7 @@ public final class CohortBuilder {
     public boolean add(IndicatorReport report) {
         requireNonNull(report, "report");
         long index = next();
-        String key = report.officeId().map(id -> "id " + id.strip()).orElseGet(() -> "name " + normalized(report.office()))
-                + " " + report.fiscalYear();
+        String key = CohortMember.key(report.office(), report.officeId()) + " " + report.fiscalYear();
         Seen earlier = seen.get(key);
         if (earlier != null) {
             boolean same = earlier.edition().equals(report.edition()) && earlier.indicators().equals(report.indicators());
@@ -193,11 +192,6 @@ public final class CohortBuilder {
         requireNonNull(office, "office");
         requireNonNull(why, "why");
         leaveOut(next(), office, why);
-    }
-
-    /** A name as a key: Unicode NFC, spaces collapsed, so that a name typed twice is one office. */
-    private static String normalized(String name) {
-        return java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFC).replaceAll("\\s+", " ");
     }
 
     /** The office's plans, or null when it reaches the target already. */

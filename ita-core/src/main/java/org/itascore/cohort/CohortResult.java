@@ -74,6 +74,16 @@ public final class CohortResult {
     }
 
     /**
+     * {@return the cohort by fiscal year: each year's pass rate and its change, each office's history and the
+     * years it is missing from; the passing runs use the pass mark of {@link #edition()}}
+     *
+     * @param target the target share of offices at or above the pass mark, from 0 to 1
+     */
+    public CohortYears years(org.itascore.Rational target) {
+        return CohortYears.of(cohort, edition.passMark(), target);
+    }
+
+    /**
      * {@return the cohort's statistics against a target share}
      *
      * @param target the target share of offices at or above the pass mark, from 0 to 1

@@ -137,4 +137,51 @@ class CohortPlansTest {
         return new IndicatorReport(office, FiscalYear.of(2566), Optional.of("nacc-2566"),
                 IndicatorScores.parse("90", "90", "90", "90", "90", "90", "90", "90", "90", "90"), Published.NOTHING, Optional.of(id));
     }
+
+    private static IndicatorReport yearly(String office, int year, String score) {
+        String[] ten = new String[10];
+        java.util.Arrays.fill(ten, score);
+        return new IndicatorReport(office, FiscalYear.of(year), Optional.empty(), IndicatorScores.parse(ten), Published.NOTHING);
+    }
+
+    /**
+     * Three years, one office missing one (every indicator at the total, so the total is that score):
+     * <pre>
+     *        2566  2567  2568
+     * A       90    84    88     -6.00, +4.00; passing run 1
+     * B       80     -    86     missing 2567; the gap ends the run: 1
+     * C       95    96    97     run 3
+     * passed  2/3   1/2   3/3    change -1/6, +1/2; means 265/3, 90, 271/3
+     * </pre>
+     */
+    @Test
+    void aCohortOverThreeYearsWithAGap() {
+        CohortBuilder builder = CohortBuilder.lenient(Editions.builtIn());
+        builder.add(yearly("A", 2566, "90"));
+        builder.add(yearly("B", 2566, "80"));
+        builder.add(yearly("C", 2566, "95"));
+        builder.add(yearly("A", 2567, "84"));
+        builder.add(yearly("C", 2567, "96"));
+        builder.add(yearly("A", 2568, "88"));
+        builder.add(yearly("B", 2568, "86"));
+        builder.add(yearly("C", 2568, "97"));
+        CohortResult result = builder.build();
+        assertEquals(0, result.refused(), "the same office in different years is not a repeat");
+        CohortYears years = result.years(Rational.of(4, 5));
+        assertEquals(List.of(2566, 2567, 2568), years.years().stream().map(y -> y.fiscalYear().buddhistEra()).toList());
+        assertEquals(List.of(Rational.of(2, 3), Rational.of(1, 2), Rational.ONE), years.years().stream().map(YearSummary::passRate).toList());
+        assertEquals(List.of(Optional.empty(), Optional.of(Rational.of(-1, 6)), Optional.of(Rational.of(1, 2))),
+                years.years().stream().map(YearSummary::change).toList());
+        assertEquals(List.of(false, false, true), years.years().stream().map(YearSummary::targetMet).toList());
+        assertEquals(List.of(Rational.of(265, 3), Rational.of(90), Rational.of(271, 3)),
+                years.years().stream().map(y -> y.mean().exact()).toList());
+        assertEquals(List.of("A", "B", "C"), years.offices().stream().map(OfficeHistory::office).toList());
+        OfficeHistory a = years.offices().get(0);
+        assertEquals(List.of("-6.00", "+4.00"), a.history().steps().stream().map(st -> st.signedDifference()).toList());
+        assertEquals(1, a.history().passingRun());
+        assertEquals(List.of("B"), years.incomplete().stream().map(OfficeHistory::office).toList());
+        assertEquals(List.of(FiscalYear.of(2567)), years.incomplete().get(0).missing());
+        assertEquals(1, years.offices().get(1).history().passingRun());
+        assertEquals(3, years.offices().get(2).history().passingRun());
+    }
 }

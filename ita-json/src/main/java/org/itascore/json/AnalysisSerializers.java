@@ -17,6 +17,10 @@ import org.itascore.plan.PlanIssue;
 import org.itascore.whatif.IndicatorNeed;
 import org.itascore.whatif.InstrumentNeed;
 import org.itascore.cohort.CohortPlans;
+import org.itascore.cohort.CohortResult;
+import org.itascore.cohort.CohortYears;
+import org.itascore.cohort.OfficeHistory;
+import org.itascore.cohort.YearSummary;
 import org.itascore.cohort.OfficePlan;
 import org.itascore.cohort.ShareGoal;
 import org.itascore.whatif.CombinedPlan;
@@ -99,7 +103,7 @@ final class AnalysisSerializers {
             g.writeEndObject();
         }
 
-        private static BigDecimal percent(Rational share) {
+        static BigDecimal percent(Rational share) {
             return share.times(100).round(Score.DECIMALS, Score.ROUNDING);
         }
     }
@@ -174,17 +178,75 @@ final class AnalysisSerializers {
         g.writeEndArray();
     }
 
-    /** A cohort's statistics followed by its plans: what {@code ita cohort --plan-to} writes. */
-    record PlannedCohort(CohortStatistics statistics, CohortPlans plans) {
+    /** A cohort's result against a target share: what {@code ita cohort} writes. */
+    record CohortOutput(CohortResult result, Rational target) {
     }
 
-    /** Writes {@link PlannedCohort}: the statistics' fields, then {@code "plans"}. */
-    static final class PlannedCohortSerializer extends ValueSerializer<PlannedCohort> {
+    /**
+     * Writes {@link CohortOutput}: the statistics' fields; over several fiscal years, {@code "years"} and
+     * {@code "offices"}; when planned, {@code "plans"}.
+     */
+    static final class CohortOutputSerializer extends ValueSerializer<CohortOutput> {
         @Override
-        public void serialize(PlannedCohort c, JsonGenerator g, SerializationContext ctxt) {
+        public void serialize(CohortOutput c, JsonGenerator g, SerializationContext ctxt) {
             g.writeStartObject();
-            CohortSerializer.fields(c.statistics(), g);
-            CohortPlans plans = c.plans();
+            CohortStatistics statistics = c.result().statistics(c.target());
+            CohortSerializer.fields(statistics, g);
+            CohortYears years = c.result().years(c.target());
+            if (years.years().size() > 1) {
+                years(years, g);
+            }
+            c.result().plans().ifPresent(plans -> plans(plans, statistics, g));
+            g.writeEndObject();
+        }
+
+        private static void years(CohortYears years, JsonGenerator g) {
+            g.writeArrayPropertyStart("years");
+            for (YearSummary y : years.years()) {
+                g.writeStartObject();
+                g.writeNumberProperty("fiscalYear", y.fiscalYear().buddhistEra());
+                g.writeNumberProperty("offices", y.offices());
+                g.writeNumberProperty("passed", y.passed());
+                g.writeNumberProperty("passRatePercent", CohortSerializer.percent(y.passRate()));
+                g.writeBooleanProperty("targetMet", y.targetMet());
+                if (y.change().isPresent()) {
+                    g.writeNumberProperty("changePercent", CohortSerializer.percent(y.change().get()));
+                } else {
+                    g.writeNullProperty("changePercent");
+                }
+                Writing.score(g, "mean", y.mean());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayPropertyStart("offices");
+            for (OfficeHistory o : years.offices()) {
+                g.writeStartObject();
+                g.writeStringProperty("office", o.office());
+                o.officeId().ifPresent(id -> g.writeStringProperty("officeId", id));
+                g.writeArrayPropertyStart("years");
+                var entries = o.history().entries();
+                for (int k = 0; k < entries.size(); k++) {
+                    g.writeStartObject();
+                    g.writeNumberProperty("fiscalYear", entries.get(k).fiscalYear().buddhistEra());
+                    Writing.score(g, "score", entries.get(k).score());
+                    if (k > 0) {
+                        var step = o.history().steps().get(k - 1);
+                        g.writeNumberProperty("difference", step.difference());
+                        g.writeStringProperty("trend", step.trend().name());
+                    }
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeNumberProperty("passingRun", o.history().passingRun());
+                g.writeArrayPropertyStart("missing");
+                o.missing().forEach(y -> g.writeNumber(y.buddhistEra()));
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+
+        private static void plans(CohortPlans plans, CohortStatistics statistics, JsonGenerator g) {
             g.writeObjectPropertyStart("plans");
             g.writeStringProperty("target", plans.target().describe());
             g.writeNumberProperty("offices", plans.offices());
@@ -208,7 +270,7 @@ final class AnalysisSerializers {
                 g.writeEndObject();
             });
             g.writeEndArray();
-            ShareGoal goal = plans.toReach(c.statistics().target());
+            ShareGoal goal = plans.toReach(statistics.target());
             g.writeObjectPropertyStart("shareGoal");
             g.writeNumberProperty("targetPercent", goal.share().times(100).round(Score.DECIMALS, Score.ROUNDING));
             g.writeNumberProperty("needed", goal.needed());
@@ -224,7 +286,6 @@ final class AnalysisSerializers {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeEndObject();
             g.writeEndObject();
             g.writeEndObject();
         }

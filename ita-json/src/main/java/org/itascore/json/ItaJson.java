@@ -341,17 +341,18 @@ public final class ItaJson {
     }
 
     /**
-     * Writes a cohort's statistics followed by its plans ({@code "plans"}: the target, each failing office
-     * with its {@code combined} plans, the indicators most often needing work, and the least effort that
-     * brings the statistics' target share of offices to the target). See docs/json-format.md, format 6.
+     * Writes what a cohort builder made of a cohort, against a target share: the statistics; over several
+     * fiscal years, each year's pass rate and its change ({@code "years"}) and each office's history and the
+     * years it is missing from ({@code "offices"}); when the builder planned, {@code "plans"} (each failing
+     * office with its {@code combined} plans, the indicators most often needing work, and the least effort
+     * that brings the target share of offices to the target). See docs/json-format.md, analysis outputs.
      *
-     * @param statistics the statistics, whose target share the plans' share goal uses
-     * @param plans the plans
+     * @param result the cohort
+     * @param target the target share of offices passing, from 0 to 1
      * @return the JSON document, ending with a newline when indented
      */
-    public String write(org.itascore.cohort.CohortStatistics statistics, org.itascore.cohort.CohortPlans plans) {
-        return writeValue(new AnalysisSerializers.PlannedCohort(requireNonNull(statistics, "statistics"),
-                requireNonNull(plans, "plans")));
+    public String write(org.itascore.cohort.CohortResult result, org.itascore.Rational target) {
+        return writeValue(new AnalysisSerializers.CohortOutput(requireNonNull(result, "result"), requireNonNull(target, "target")));
     }
 
     /**

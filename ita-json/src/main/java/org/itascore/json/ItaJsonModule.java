@@ -97,7 +97,7 @@ public final class ItaJsonModule extends JacksonModule {
         serializers.addSerializer(RawAssessment.class, new RawAssessmentSerializer());
         serializers.addSerializer(AuditReport.class, new AnalysisSerializers.AuditSerializer());
         serializers.addSerializer(CohortStatistics.class, new AnalysisSerializers.CohortSerializer());
-        serializers.addSerializer(AnalysisSerializers.PlannedCohort.class, new AnalysisSerializers.PlannedCohortSerializer());
+        serializers.addSerializer(AnalysisSerializers.CohortOutput.class, new AnalysisSerializers.CohortOutputSerializer());
         serializers.addSerializer(WhatIf.class, new AnalysisSerializers.WhatIfSerializer());
         serializers.addSerializer(PlanCoverage.class, new AnalysisSerializers.PlanSerializer());
         serializers.addSerializer(History.class, new AnalysisSerializers.HistorySerializer());
