@@ -6,6 +6,7 @@
 module org.itascore.cli {
     requires transitive org.itascore.json;
     requires info.picocli;
+    requires de.siegmar.fastcsv;
 
     exports org.itascore.render;
     exports org.itascore.cli;

@@ -23,6 +23,7 @@ final class AuditCommand extends ReportCommand {
 
     @Override
     public Integer call() {
+        output.check("audit");
         Input input = read(Input.DEFAULT_SAMPLE);
         IndicatorReport report = Reports.report(input);
         AuditReport audit = Reports.run(input, () -> Auditor.audit(report, editions()));
@@ -30,6 +31,7 @@ final class AuditCommand extends ReportCommand {
             case TEXT -> AuditText.render(audit, output.style());
             case JSON -> ItaJson.standard().writeValue(audit);
             case HTML -> HtmlReport.render(audit.assessment(), audit.findings(), java.util.List.of(), output.style());
+            case CSV -> throw new AssertionError("refused above");
         };
         return print(rendered, audit.consistent() ? ExitCodes.OK : ExitCodes.FINDINGS);
     }

@@ -64,7 +64,7 @@ final class CohortCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        output.textOrJsonOnly("cohort");
+        output.check("cohort");
         String name = Input.nameOf(file);
         Progress progress = new Progress(context.stderr(), context.terminal());
         org.itascore.edition.Editions editions = editionFiles.registry(context);
@@ -98,6 +98,7 @@ final class CohortCommand implements Callable<Integer> {
                     + result.plans().map(plans -> "\n" + CohortText.plans(plans, share, output.style())).orElse("")
                     + CohortText.leftOut(result, output.style());
             case JSON -> ItaJson.standard().write(result, share);
+            case CSV -> org.itascore.render.CohortCsv.render(result, output.style());
             case HTML -> throw new AssertionError("refused above");
         };
         return Output.print(spec, rendered, result.refused() == 0 ? ExitCodes.OK : ExitCodes.FINDINGS);

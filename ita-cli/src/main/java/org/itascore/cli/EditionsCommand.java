@@ -58,7 +58,7 @@ final class EditionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        output.textOrJsonOnly("editions");
+        output.check("editions");
         if (diff != null) {
             return Output.print(spec, diff(editionFiles.registry(context)), ExitCodes.OK);
         }

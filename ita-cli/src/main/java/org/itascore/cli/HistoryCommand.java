@@ -19,14 +19,14 @@ final class HistoryCommand extends ReportCommand {
 
     @Override
     public Integer call() {
-        output.textOrJsonOnly("history");
+        output.check("history");
         Input input = read(Input.DEFAULT_SAMPLE);
         IndicatorReport report = Reports.report(input);
         History history = Reports.run(input, () -> report.history(editions()));
         String rendered = switch (output.format) {
             case TEXT -> HistoryText.render(report.office(), history, output.style());
             case JSON -> ItaJson.standard().writeValue(history);
-            case HTML -> throw new AssertionError("refused above");
+            case HTML, CSV -> throw new AssertionError("refused above");
         };
         return print(rendered, ExitCodes.OK);
     }

@@ -93,8 +93,8 @@ public final class Ita {
                 });
         cli.getSubcommands().forEach((name, sub) -> {
             if (sub.getCommandSpec().findOption("--format") != null && !name.equals("schema")) {
-                OutputOptions.listFormats(sub.getCommandSpec(), name.equals("score") || name.equals("audit")
-                        ? java.util.List.of("text", "json", "html") : java.util.List.of("text", "json"));
+                OutputOptions.listFormats(sub.getCommandSpec(), OutputOptions.formatsOf(name).stream()
+                        .map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).toList());
             }
         });
         try {

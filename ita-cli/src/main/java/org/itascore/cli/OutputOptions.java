@@ -16,7 +16,24 @@ final class OutputOptions {
         /** The ita-json result format, exactly. */
         JSON,
         /** One self-contained, printable HTML page (score and audit). */
-        HTML
+        HTML,
+        /** A table of comma-separated values, UTF-8 with a byte order mark so that Excel reads Thai (cohort). */
+        CSV
+    }
+
+    /** The formats each command writes; a command not listed writes text and json. */
+    private static final java.util.Map<String, java.util.List<Format>> FORMATS = java.util.Map.of(
+            "score", java.util.List.of(Format.TEXT, Format.JSON, Format.HTML),
+            "audit", java.util.List.of(Format.TEXT, Format.JSON, Format.HTML),
+            "cohort", java.util.List.of(Format.TEXT, Format.JSON, Format.CSV));
+
+    /**
+     * {@return the formats a command writes}
+     *
+     * @param command the command's name
+     */
+    static java.util.List<Format> formatsOf(String command) {
+        return FORMATS.getOrDefault(command, java.util.List.of(Format.TEXT, Format.JSON));
     }
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
@@ -49,10 +66,13 @@ final class OutputOptions {
      * @param command the command's name
      * @throws CliException exit 2 when the format is HTML
      */
-    void textOrJsonOnly(String command) {
-        if (format == Format.HTML) {
-            throw new CliException(ExitCodes.INVALID_INPUT, java.util.List.of("ita: " + command
-                    + ": --format: \"html\": this command writes text or json; html is for score and audit"));
+    void check(String command) {
+        java.util.List<Format> formats = formatsOf(command);
+        if (!formats.contains(format)) {
+            java.util.List<String> names = formats.stream().map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).toList();
+            throw new CliException(ExitCodes.INVALID_INPUT, java.util.List.of("ita: " + command + ": --format: \""
+                    + format.name().toLowerCase(java.util.Locale.ROOT) + "\": this command writes "
+                    + String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1)));
         }
     }
 
@@ -81,7 +101,7 @@ final class OutputOptions {
                     return f;
                 }
             }
-            throw new TypeConversionException("\"" + value + "\": a format is text, json or html (html for score and audit)");
+            throw new TypeConversionException("\"" + value + "\": a format is text, json, html (score, audit) or csv (cohort)");
         }
     }
 }

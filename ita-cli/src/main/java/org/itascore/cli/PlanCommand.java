@@ -24,7 +24,7 @@ final class PlanCommand extends ReportCommand {
 
     @Override
     public Integer call() {
-        output.textOrJsonOnly("plan");
+        output.check("plan");
         Input input = read(SAMPLE);
         PlanInput plan = Reports.parse(input, ItaJson.standard()::readPlan);
         Assessment assessment = Reports.run(input, () -> plan.report().assess(editions()));
@@ -32,7 +32,7 @@ final class PlanCommand extends ReportCommand {
         String rendered = switch (output.format) {
             case TEXT -> PlanText.render(coverage, output.style());
             case JSON -> ItaJson.standard().writeValue(coverage);
-            case HTML -> throw new AssertionError("refused above");
+            case HTML, CSV -> throw new AssertionError("refused above");
         };
         return print(rendered, coverage.complete() ? ExitCodes.OK : ExitCodes.FINDINGS);
     }

@@ -62,6 +62,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        output.check("score");
         String rendered;
         if (oit == null) {
             if (scale != null) {
@@ -72,6 +73,7 @@ final class ScoreCommand implements Callable<Integer> {
                 case TEXT -> AssessmentText.render(assessment, output.style());
                 case JSON -> ItaJson.standard().write(assessment);
                 case HTML -> HtmlReport.render(assessment, assessment.findings(), java.util.List.of(), output.style());
+                case CSV -> throw new AssertionError("refused above");
             };
         } else {
             RawAssessment raw = assessRaw();
@@ -79,6 +81,7 @@ final class ScoreCommand implements Callable<Integer> {
                 case TEXT -> AssessmentText.render(raw.assessment(), output.style()) + RawText.render(raw, output.style());
                 case JSON -> ItaJson.standard().write(raw);
                 case HTML -> HtmlReport.render(raw, output.style());
+                case CSV -> throw new AssertionError("refused above");
             };
         }
         return Output.print(spec, rendered, ExitCodes.OK);

@@ -29,7 +29,7 @@ final class WhatIfCommand extends ReportCommand {
 
     @Override
     public Integer call() {
-        output.textOrJsonOnly("whatif");
+        output.check("whatif");
         Target wanted;
         try {
             wanted = Target.parse(target);
@@ -47,7 +47,7 @@ final class WhatIfCommand extends ReportCommand {
         String rendered = switch (output.format) {
             case TEXT -> WhatIfText.render(w, output.style());
             case JSON -> ItaJson.standard().writeValue(w);
-            case HTML -> throw new AssertionError("refused above");
+            case HTML, CSV -> throw new AssertionError("refused above");
         };
         boolean reachable = w.reached() || w.indicators().stream().anyMatch(IndicatorNeed::reachable);
         return print(rendered, reachable ? ExitCodes.OK : ExitCodes.FINDINGS);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,6 +133,29 @@ class AnalysisCommandsTest {
         Run bad = Run.withInput(sevenOffices(), "cohort", "-", "--plan-to", "excellent");
         assertEquals(2, bad.exitCode());
         assertTrue(bad.err().startsWith("ita: --plan-to: \"excellent\": a target is pass"), bad.err());
+    }
+
+    @Test
+    void cohortOfficesAsCsvForSpreadsheets() throws IOException {
+        Run run = Run.withInput(sevenOffices().replace("\"office\":\"B\"", "\"office\":\"B, \\\"east\\\"\",\"officeId\":\"1002\""),
+                "cohort", "-", "--plan-to", "pass", "--format", "csv");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("\uFEFFoffice,office id,fiscal year,score,grade,passed,indicators below the pass mark,"
+                + "short by,plan points,plan\r\n"), run.out());
+        // read back with a CSV reader: seven offices in canonical order, the quoted name whole
+        List<de.siegmar.fastcsv.reader.CsvRecord> rows;
+        try (var reader = de.siegmar.fastcsv.reader.CsvReader.builder().ofCsvRecord(run.out().substring(1))) {
+            rows = reader.stream().toList();
+        }
+        assertEquals(8, rows.size());
+        assertEquals(List.of("B, \"east\"", "1002", "2566", "84.00", "B", "no", "10", "1.00", "4.98", "10: 60.00 -> 64.98"),
+                rows.stream().filter(r -> r.getField(1).equals("1002")).findFirst().orElseThrow().getFields());
+        assertEquals(List.of("A", "", "2566", "90.00", "A", "yes", "", "", "", ""), rows.get(1).getFields());
+        Run thai = Run.withInput(sevenOffices(), "cohort", "-", "--format", "csv", "--lang", "th");
+        assertTrue(thai.out().startsWith("\uFEFFหน่วยงาน,รหัสหน่วยงาน,ปีงบประมาณ,คะแนน,ระดับ,ผ่านเกณฑ์,ตัวชี้วัดที่ต่ำกว่าเกณฑ์\r\n"), thai.out());
+        Run refused = Run.of("whatif", "--target", "pass", "--format", "csv");
+        assertEquals(2, refused.exitCode());
+        assertEquals("ita: whatif: --format: \"csv\": this command writes text or json\n", refused.err());
     }
 
     @Test

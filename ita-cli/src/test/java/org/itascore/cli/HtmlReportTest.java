@@ -93,7 +93,7 @@ class HtmlReportTest {
             Run run = command.equals("whatif") ? Run.of(command, "--target", "pass", "--format", "html") : Run.of(command, "--format", "html");
             assertEquals(2, run.exitCode(), command);
             assertEquals("", run.out());
-            assertTrue(run.err().contains("--format: \"html\": this command writes text or json; html is for score and audit"),
+            assertTrue(run.err().contains("--format: \"html\": this command writes text or json"),
                     run.err());
         }
     }

@@ -199,7 +199,7 @@ public final class CohortBuilder {
         if (planTarget.isReachedBy(assessment)) {
             return null;
         }
-        return new OfficePlan(index, assessment.office(), assessment.fiscalYear(), assessment.exactScore(),
+        return new OfficePlan(index, assessment.office(), assessment.officeId(), assessment.fiscalYear(), assessment.exactScore(),
                 org.itascore.whatif.CombinedPlan.fewestPoints(assessment, planTarget),
                 org.itascore.whatif.CombinedPlan.fewestIndicators(assessment, planTarget));
     }

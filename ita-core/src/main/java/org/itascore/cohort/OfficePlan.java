@@ -12,15 +12,17 @@ public final class OfficePlan {
 
     private final long index;
     private final String office;
+    private final java.util.Optional<String> officeId;
     private final FiscalYear fiscalYear;
     private final Score score;
     private final CombinedPlan fewestPoints;
     private final CombinedPlan fewestIndicators;
 
-    OfficePlan(long index, String office, FiscalYear fiscalYear, Score score, CombinedPlan fewestPoints,
-            CombinedPlan fewestIndicators) {
+    OfficePlan(long index, String office, java.util.Optional<String> officeId, FiscalYear fiscalYear, Score score,
+            CombinedPlan fewestPoints, CombinedPlan fewestIndicators) {
         this.index = index;
         this.office = office;
+        this.officeId = officeId;
         this.fiscalYear = fiscalYear;
         this.score = score;
         this.fewestPoints = fewestPoints;
@@ -35,6 +37,16 @@ public final class OfficePlan {
     /** {@return the office} */
     public String office() {
         return office;
+    }
+
+    /** {@return the office's identifier, when its record gives one} */
+    public java.util.Optional<String> officeId() {
+        return officeId;
+    }
+
+    /** {@return what tells the office apart in its cohort, as {@link CohortMember#key()} does} */
+    public String key() {
+        return CohortMember.key(office, officeId);
     }
 
     /** {@return the fiscal year} */

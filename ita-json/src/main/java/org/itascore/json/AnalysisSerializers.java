@@ -256,6 +256,7 @@ final class AnalysisSerializers {
                 g.writeStartObject();
                 g.writeNumberProperty("index", p.index());
                 g.writeStringProperty("office", p.office());
+                p.officeId().ifPresent(id -> g.writeStringProperty("officeId", id));
                 g.writeNumberProperty("fiscalYear", p.fiscalYear().buddhistEra());
                 Writing.score(g, "score", p.score());
                 combined(g, p.fewestPoints(), p.fewestIndicators());
