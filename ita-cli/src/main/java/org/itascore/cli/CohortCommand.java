@@ -73,9 +73,10 @@ final class CohortCommand implements Callable<Integer> {
         if (mergeDuplicates) {
             builder.mergeDuplicates();
         }
-        if (planTo != null) {
+        if (planTo != null || output.format == OutputOptions.Format.HTML) {
             try {
-                builder.planTo(org.itascore.whatif.Target.parse(planTo));
+                // the dashboard lists the failing offices' plans: to pass unless told otherwise
+                builder.planTo(org.itascore.whatif.Target.parse(planTo == null ? "pass" : planTo));
             } catch (InvalidInputException e) {
                 throw Failures.option("--plan-to", e);
             }
@@ -99,7 +100,7 @@ final class CohortCommand implements Callable<Integer> {
                     + CohortText.leftOut(result, output.style());
             case JSON -> ItaJson.standard().write(result, share);
             case CSV -> org.itascore.render.CohortCsv.render(result, output.style());
-            case HTML -> throw new AssertionError("refused above");
+            case HTML -> org.itascore.render.CohortDashboard.render(result, share, output.style());
         };
         return Output.print(spec, rendered, result.refused() == 0 ? ExitCodes.OK : ExitCodes.FINDINGS);
     }

@@ -15,7 +15,7 @@ final class OutputOptions {
         TEXT,
         /** The ita-json result format, exactly. */
         JSON,
-        /** One self-contained, printable HTML page (score and audit). */
+        /** One self-contained, printable HTML page (score, audit, and the cohort dashboard). */
         HTML,
         /** A table of comma-separated values, UTF-8 with a byte order mark so that Excel reads Thai (cohort). */
         CSV
@@ -25,7 +25,7 @@ final class OutputOptions {
     private static final java.util.Map<String, java.util.List<Format>> FORMATS = java.util.Map.of(
             "score", java.util.List.of(Format.TEXT, Format.JSON, Format.HTML),
             "audit", java.util.List.of(Format.TEXT, Format.JSON, Format.HTML),
-            "cohort", java.util.List.of(Format.TEXT, Format.JSON, Format.CSV));
+            "cohort", java.util.List.of(Format.TEXT, Format.JSON, Format.HTML, Format.CSV));
 
     /**
      * {@return the formats a command writes}
@@ -101,7 +101,7 @@ final class OutputOptions {
                     return f;
                 }
             }
-            throw new TypeConversionException("\"" + value + "\": a format is text, json, html (score, audit) or csv (cohort)");
+            throw new TypeConversionException("\"" + value + "\": a format is text, json, html (score, audit, cohort) or csv (cohort)");
         }
     }
 }

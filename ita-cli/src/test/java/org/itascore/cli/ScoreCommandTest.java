@@ -152,7 +152,7 @@ class ScoreCommandTest {
         Run run = Run.of("score", "--format", "xml");
         assertEquals(2, run.exitCode());
         assertEquals("", run.out());
-        assertEquals("ita: --format: \"xml\": a format is text, json, html (score, audit) or csv (cohort)\n"
+        assertEquals("ita: --format: \"xml\": a format is text, json, html (score, audit, cohort) or csv (cohort)\n"
                 + "ita: see 'ita score --help'\n", run.err());
         Run lang = Run.of("score", "--lang", "fr");
         assertEquals(2, lang.exitCode());
