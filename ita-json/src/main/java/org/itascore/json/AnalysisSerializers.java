@@ -85,6 +85,7 @@ final class AnalysisSerializers {
                 g.writeStringProperty("office", r.office());
                 Writing.score(g, "score", r.score());
                 g.writeStringProperty("grade", r.grade().name());
+                Writing.bilingual(g, "gradeTitle", r.grade().meaning());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -94,6 +95,7 @@ final class AnalysisSerializers {
             }
             g.writeEndObject();
             g.writeNumberProperty("weakestIndicator", s.weakestIndicator().number());
+            Writing.bilingual(g, "weakestIndicatorTitle", s.weakestIndicator().title());
             g.writeObjectPropertyStart("belowPassMark");
             s.belowPassMark().forEach((indicator, offices) -> {
                 g.writeArrayPropertyStart(Integer.toString(indicator.number()));
@@ -122,6 +124,7 @@ final class AnalysisSerializers {
             for (IndicatorNeed n : w.indicators()) {
                 g.writeStartObject();
                 g.writeNumberProperty("number", n.indicator().number());
+                Writing.bilingual(g, "title", n.indicator().title());
                 Writing.score(g, "current", n.current());
                 if (n.needed().isPresent()) {
                     Writing.score(g, "needed", n.needed().get());
@@ -138,6 +141,7 @@ final class AnalysisSerializers {
             for (InstrumentNeed n : w.instruments()) {
                 g.writeStartObject();
                 g.writeStringProperty("instrument", n.instrument().name());
+                Writing.bilingual(g, "title", n.instrument().title());
                 Writing.score(g, "current", n.current());
                 Writing.score(g, "needed", n.needed());
                 g.writeBooleanProperty("met", n.met());
@@ -171,6 +175,7 @@ final class AnalysisSerializers {
         for (IndicatorChange c : plan.changes()) {
             g.writeStartObject();
             g.writeNumberProperty("number", c.indicator().number());
+            Writing.bilingual(g, "title", c.indicator().title());
             Writing.score(g, "now", c.now());
             Writing.score(g, "needed", c.needed());
             g.writeEndObject();
@@ -233,6 +238,7 @@ final class AnalysisSerializers {
                         var step = o.history().steps().get(k - 1);
                         g.writeNumberProperty("difference", step.difference());
                         g.writeStringProperty("trend", step.trend().name());
+                        Writing.bilingual(g, "trendTitle", step.trend().word());
                     }
                     g.writeEndObject();
                 }
@@ -267,6 +273,7 @@ final class AnalysisSerializers {
             plans.indicatorsNeedingWork().forEach((indicator, count) -> {
                 g.writeStartObject();
                 g.writeNumberProperty("number", indicator.number());
+                Writing.bilingual(g, "title", indicator.title());
                 g.writeNumberProperty("offices", count);
                 g.writeEndObject();
             });
@@ -310,7 +317,10 @@ final class AnalysisSerializers {
                 g.writeStartObject();
                 g.writeStringProperty("kind", issue.kind().name());
                 issue.activity().ifPresent(a -> g.writeNumberProperty("activity", a));
-                issue.indicator().ifPresent(i -> g.writeNumberProperty("indicator", i.number()));
+                issue.indicator().ifPresent(i -> {
+                    g.writeNumberProperty("indicator", i.number());
+                    Writing.bilingual(g, "indicatorTitle", i.title());
+                });
                 Writing.bilingual(g, "message", issue.message());
                 g.writeEndObject();
             }
@@ -337,6 +347,7 @@ final class AnalysisSerializers {
                     HistoryStep step = h.steps().get(i - 1);
                     g.writeNumberProperty("difference", step.difference());
                     g.writeStringProperty("trend", step.trend().name());
+                    Writing.bilingual(g, "trendTitle", step.trend().word());
                     g.writeBooleanProperty("spansGap", step.spansGap());
                 }
                 g.writeEndObject();
