@@ -166,6 +166,86 @@ class CombinedPlanTest {
                 });
     }
 
+    /**
+     * The brute force for a verdict, whose instrument minimums are more constraints: a good pass needs the total
+     * and each instrument at 85.00, that is (in integers, scores in hundredths) 100 x total: sum of (effective
+     * weight x 100) x score >= 849,950; IIT: 2 x sum of its five >= 84,995; EIT: 2 x sum of its three >= 50,997;
+     * OIT: sum of its two >= 16,999. Two indicators are free, the others at 100; for each score of the first,
+     * the least score of the second meeting every constraint it is in is exact, and the others must hold.
+     */
+    @Test
+    void fewestPointsForAVerdictMatchesABruteForce() {
+        int[] weight100 = {6, 6, 6, 6, 6, 10, 10, 10, 20, 20};
+        int[] instrument = {0, 0, 0, 0, 0, 1, 1, 1, 2, 2};
+        java.util.concurrent.atomic.AtomicInteger planned = new java.util.concurrent.atomic.AtomicInteger();
+        Theories.qt("combined plans for a verdict match the brute force").withExamples(150)
+                .forAll(integers().between(0, 99), integers().between(0, 6_000), integers().between(0, 6_000))
+                .checkAssert((pair, below1, below2) -> {
+                    int first = pair / 10;
+                    int second = pair % 10;
+                    if (first == second) {
+                        return;
+                    }
+                    int[] h = new int[10];
+                    java.util.Arrays.fill(h, 10_000);
+                    h[first] -= below1;
+                    h[second] -= below2;
+                    long best = Long.MAX_VALUE;
+                    for (int x1 = h[first]; x1 <= 10_000; x1++) {
+                        int[] x = h.clone();
+                        x[first] = x1;
+                        // the least x2 for each constraint that holds x2, then check every constraint
+                        long x2 = h[second];
+                        x2 = Math.max(x2, least(x, second, weight100, 849_950, i -> true, weight100[second]));
+                        x2 = Math.max(x2, least(x, second, null, instrument[second] == 0 ? 84_995 : instrument[second] == 1 ? 50_997 : 16_999,
+                                i -> instrument[i] == instrument[second], instrument[second] == 2 ? 1 : 2));
+                        if (x2 > 10_000) {
+                            continue;
+                        }
+                        x[second] = (int) x2;
+                        if (goodPass(x, weight100, instrument)) {
+                            best = Math.min(best, (x1 - h[first]) + (x2 - h[second]));
+                        }
+                    }
+                    List<String> scores = new ArrayList<>();
+                    for (int v : h) {
+                        scores.add(java.math.BigDecimal.valueOf(v, 2).toPlainString());
+                    }
+                    Assessment a = assess(NACC_2567, scores.toArray(String[]::new));
+                    CombinedPlan plan = CombinedPlan.fewestPoints(a, Target.parse("GOOD_PASS"));
+                    if (plan.changes().isEmpty()) {
+                        assertEquals(0, best, "scores " + scores);
+                        return;
+                    }
+                    assertEquals(Rational.of(best, 100), plan.points(), "scores " + scores);
+                    assertLeastOnEveryChangedIndicator(a, plan);
+                    planned.incrementAndGet();
+                });
+        assertTrue(planned.get() >= 50, "too few examples needed a plan: " + planned);
+    }
+
+    /** The least value of x[free] such that sum of coefficient x score over the indicators kept is at least need. */
+    private static long least(int[] x, int free, int[] weight100, long need, java.util.function.IntPredicate kept, int factor) {
+        long rest = 0;
+        for (int i = 0; i < 10; i++) {
+            if (i != free && kept.test(i)) {
+                rest += (long) (weight100 == null ? factor : weight100[i]) * x[i];
+            }
+        }
+        long c = weight100 == null ? factor : weight100[free];
+        return Math.max(0, Math.floorDiv(need - rest + c - 1, c));
+    }
+
+    private static boolean goodPass(int[] x, int[] weight100, int[] instrument) {
+        long total = 0;
+        long[] sums = new long[3];
+        for (int i = 0; i < 10; i++) {
+            total += (long) weight100[i] * x[i];
+            sums[instrument[i]] += x[i];
+        }
+        return total >= 849_950 && 2 * sums[0] >= 84_995 && 2 * sums[1] >= 50_997 && sums[2] >= 16_999;
+    }
+
     /** Reaches the target, and 0.01 less on any changed indicator does not. */
     static void assertLeastOnEveryChangedIndicator(Assessment a, CombinedPlan plan) {
         Assessment after = plan.apply(a);
