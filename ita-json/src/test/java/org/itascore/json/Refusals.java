@@ -49,13 +49,15 @@ final class Refusals {
 
     /**
      * Asserts that the rules speak the library's words: no Java class names, no Jackson wording. Only the rules
-     * are checked: a value quotes the input, which may say anything.
+     * are checked, without the value they may quote: the value is the input's, which may say anything (a field
+     * named "tools.jackson" is named back, as the fuzzer found).
      */
     static void assertNoJacksonWording(InvalidInputException e) {
         for (Problem p : e.problems()) {
+            String rule = p.value() == null || p.value().isEmpty() ? p.rule() : p.rule().replace(p.value(), "");
             for (String leak : new String[] {"org.itascore", "tools.jackson", "java.", "Cannot deserialize", "Unrecognized",
                 "not marked as ignorable", "No content to map", "Exception"}) {
-                assertTrue(!p.rule().contains(leak), "leaks \"" + leak + "\": " + p);
+                assertTrue(!rule.contains(leak), "leaks \"" + leak + "\": " + p);
             }
         }
     }
