@@ -181,9 +181,8 @@ class AnalysisCommandsTest {
         assertTrue(merged.out().startsWith("Offices: 1\n"), merged.out());
     }
 
-    /** CohortPlansTest's three years with a gap, worked by hand there: 2/3, 1/2, 3/3 passed; B lacks 2567. */
-    @Test
-    void aCohortOverSeveralYearsGivesEachYearsPassRateAndTheOfficesMissingAYear() {
+    /** CohortPlansTest's three years with a gap, as NDJSON: every indicator at the office's total that year. */
+    static String threeYears() {
         StringBuilder ndjson = new StringBuilder();
         String[][] rows = {{"A", "2566", "90"}, {"B", "2566", "80"}, {"C", "2566", "95"}, {"A", "2567", "84"},
             {"C", "2567", "96"}, {"A", "2568", "88"}, {"B", "2568", "86"}, {"C", "2568", "97"}};
@@ -194,6 +193,13 @@ class AnalysisCommandsTest {
             }
             ndjson.append("}}\n");
         }
+        return ndjson.toString();
+    }
+
+    /** CohortPlansTest's three years with a gap, worked by hand there: 2/3, 1/2, 3/3 passed; B lacks 2567. */
+    @Test
+    void aCohortOverSeveralYearsGivesEachYearsPassRateAndTheOfficesMissingAYear() {
+        StringBuilder ndjson = new StringBuilder(threeYears());
         Run run = Run.withInput(ndjson.toString(), "cohort", "-");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("Year  Offices  Passed  Pass rate  Change   Mean  Target\n"

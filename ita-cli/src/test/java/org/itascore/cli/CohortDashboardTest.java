@@ -93,22 +93,13 @@ class CohortDashboardTest {
 
     @Test
     void severalYearsAddTheTrendWithEachYearsPassRate() throws Exception {
-        StringBuilder ndjson = new StringBuilder();
-        String[][] rows = {{"A", "2566", "90"}, {"B", "2566", "80"}, {"C", "2566", "95"}, {"A", "2567", "84"},
-            {"C", "2567", "96"}, {"A", "2568", "88"}, {"B", "2568", "86"}, {"C", "2568", "97"}};
-        for (String[] r : rows) {
-            ndjson.append("{\"office\":\"").append(r[0]).append("\",\"fiscalYear\":").append(r[1]).append(",\"indicators\":{");
-            for (int i = 1; i <= 10; i++) {
-                ndjson.append(i == 1 ? "" : ",").append('"').append(i).append("\":").append(r[2]);
-            }
-            ndjson.append("}}\n");
-        }
-        Document d = parse(Run.withInput(ndjson.toString(), "cohort", "-", "--format", "html").out());
+        String ndjson = AnalysisCommandsTest.threeYears();
+        Document d = parse(Run.withInput(ndjson, "cohort", "-", "--format", "html").out());
         // 2/3, 1/2 and 3/3 passed, worked by hand in CohortPlansTest
         assertEquals("66.67%", byId(d, "year-2566"));
         assertEquals("50.00%", byId(d, "year-2567"));
         assertEquals("100.00%", byId(d, "year-2568"));
-        Run thai = Run.withInput(ndjson.toString(), "cohort", "-", "--format", "html", "--lang", "th", "--thai-digits");
+        Run thai = Run.withInput(ndjson, "cohort", "-", "--format", "html", "--lang", "th", "--thai-digits");
         assertTrue(thai.out().startsWith("<!DOCTYPE html>\n<html lang=\"th\">"), thai.out());
         assertEquals("๕๐.๐๐%", byId(parse(thai.out()), "year-2567"));
         assertTrue(thai.out().contains("หน่วยงานที่ขาดบางปี: <bdi>B</bdi> (๒๕๖๗)"), thai.out());

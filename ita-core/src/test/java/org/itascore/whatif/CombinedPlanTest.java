@@ -155,10 +155,7 @@ class CombinedPlanTest {
                             best = Math.min(best, (x1 - h[first]) + (x2 - h[second]));
                         }
                     }
-                    List<String> scores = new ArrayList<>();
-                    for (int v : h) {
-                        scores.add(java.math.BigDecimal.valueOf(v, 2).toPlainString());
-                    }
+                    List<String> scores = scores(h);
                     Assessment a = assess(NACC_2566, scores.toArray(String[]::new));
                     CombinedPlan plan = CombinedPlan.fewestPoints(a, new Target.AtLeastScore(Theories.score(target)));
                     assertEquals(Rational.of(best, 100), plan.points(), "scores " + scores + ", target " + target);
@@ -207,10 +204,7 @@ class CombinedPlanTest {
                             best = Math.min(best, (x1 - h[first]) + (x2 - h[second]));
                         }
                     }
-                    List<String> scores = new ArrayList<>();
-                    for (int v : h) {
-                        scores.add(java.math.BigDecimal.valueOf(v, 2).toPlainString());
-                    }
+                    List<String> scores = scores(h);
                     Assessment a = assess(NACC_2567, scores.toArray(String[]::new));
                     CombinedPlan plan = CombinedPlan.fewestPoints(a, Target.parse("GOOD_PASS"));
                     if (plan.changes().isEmpty()) {
@@ -244,6 +238,15 @@ class CombinedPlanTest {
             sums[instrument[i]] += x[i];
         }
         return total >= 849_950 && 2 * sums[0] >= 84_995 && 2 * sums[1] >= 50_997 && sums[2] >= 16_999;
+    }
+
+    /** Scores in hundredths as two-decimal texts. */
+    private static List<String> scores(int[] hundredths) {
+        List<String> out = new ArrayList<>();
+        for (int v : hundredths) {
+            out.add(java.math.BigDecimal.valueOf(v, 2).toPlainString());
+        }
+        return out;
     }
 
     /** Reaches the target, and 0.01 less on any changed indicator does not. */
