@@ -132,10 +132,7 @@ class CombinedPlanTest {
                     if (first == second) {
                         return;
                     }
-                    int[] h = new int[10];
-                    java.util.Arrays.fill(h, 10_000);
-                    h[first] -= below1;
-                    h[second] -= below2;
+                    int[] h = twoBelow(first, below1, second, below2);
                     long sum = 0;
                     for (int i = 0; i < 10; i++) {
                         sum += (long) weight100[i] * h[i];
@@ -183,10 +180,7 @@ class CombinedPlanTest {
                     if (first == second) {
                         return;
                     }
-                    int[] h = new int[10];
-                    java.util.Arrays.fill(h, 10_000);
-                    h[first] -= below1;
-                    h[second] -= below2;
+                    int[] h = twoBelow(first, below1, second, below2);
                     long best = Long.MAX_VALUE;
                     for (int x1 = h[first]; x1 <= 10_000; x1++) {
                         int[] x = h.clone();
@@ -238,6 +232,15 @@ class CombinedPlanTest {
             sums[instrument[i]] += x[i];
         }
         return total >= 849_950 && 2 * sums[0] >= 84_995 && 2 * sums[1] >= 50_997 && sums[2] >= 16_999;
+    }
+
+    /** Ten scores in hundredths: all 100 but two, lowered by these many hundredths. */
+    private static int[] twoBelow(int first, int below1, int second, int below2) {
+        int[] h = new int[10];
+        java.util.Arrays.fill(h, 10_000);
+        h[first] -= below1;
+        h[second] -= below2;
+        return h;
     }
 
     /** Scores in hundredths as two-decimal texts. */
