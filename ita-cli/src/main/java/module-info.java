@@ -5,6 +5,7 @@
  */
 module org.itascore.cli {
     requires transitive org.itascore.json;
+    requires org.itascore.csv;
     requires info.picocli;
     requires de.siegmar.fastcsv;
 

@@ -17,6 +17,7 @@ module org.itascore.core {
     exports org.itascore.raw;
     exports org.itascore.report;
     exports org.itascore.survey;
+    exports org.itascore.table;
     exports org.itascore.text;
     exports org.itascore.whatif;
 }

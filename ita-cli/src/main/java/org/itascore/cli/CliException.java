@@ -4,7 +4,9 @@ import java.util.List;
 import org.itascore.Language;
 import org.itascore.Problem;
 import org.itascore.ProblemText;
+import org.itascore.csv.CellPlaces;
 import org.itascore.json.JsonPointers;
+import org.itascore.table.SheetReport;
 import org.itascore.render.SafeText;
 
 /**
@@ -27,6 +29,8 @@ final class CliException extends RuntimeException {
     private final boolean ofAnOption;
     /** How many more problems were found than listed. */
     private final long omitted;
+    /** The sheets with problems, each problem placed at its row and column; an immutable list. */
+    private final transient List<SheetReport> sheets;
 
     CliException(int exitCode, List<String> lines) {
         super(String.join("\n", lines));
@@ -36,6 +40,18 @@ final class CliException extends RuntimeException {
         this.problems = List.of();
         this.ofAnOption = false;
         this.omitted = 0;
+        this.sheets = List.of();
+    }
+
+    private CliException(List<SheetReport> sheets) {
+        super(sheets.toString());
+        this.exitCode = ExitCodes.INVALID_INPUT;
+        this.lines = List.of();
+        this.source = null;
+        this.problems = List.of();
+        this.ofAnOption = false;
+        this.omitted = 0;
+        this.sheets = List.copyOf(sheets);
     }
 
     private CliException(int exitCode, String source, List<Problem> problems, boolean ofAnOption, long omitted) {
@@ -46,6 +62,12 @@ final class CliException extends RuntimeException {
         this.problems = List.copyOf(problems);
         this.ofAnOption = ofAnOption;
         this.omitted = omitted;
+        this.sheets = List.of();
+    }
+
+    /** The problems of sheets: {@code ita: FILE: row 5, column C “header”: what is wrong}, one line each, exit 2. */
+    static CliException sheets(List<SheetReport> sheets) {
+        return new CliException(sheets);
     }
 
     /** An input's problems: {@code ita: SOURCE: /json/pointer: what is wrong}, one line each. */
@@ -70,10 +92,31 @@ final class CliException extends RuntimeException {
             out.add(ofAnOption ? SafeText.of("ita: " + source + ": " + ProblemText.describe(p, language)) : line(source, p, language));
         }
         if (omitted > 0) {
-            out.add("ita: " + source + ": " + (language == Language.THAI
-                    ? "และอีก " + omitted + " ปัญหาที่ไม่ได้แสดง" : omitted + " more problem(s) not listed"));
+            out.add(omittedLine(source, omitted, language));
+        }
+        for (SheetReport sheet : sheets) {
+            out.addAll(sheetLines(sheet, language));
         }
         return out;
+    }
+
+    /** {@return one line per problem of a sheet, placed at its row and column, and the count of those not listed} */
+    static List<String> sheetLines(SheetReport sheet, Language language) {
+        List<String> out = new ArrayList<>();
+        for (Problem p : sheet.problems()) {
+            String place = CellPlaces.of(sheet, p, language);
+            out.add(SafeText.of("ita: " + sheet.source() + ": " + (place.isEmpty() ? "" : place + ": ")
+                    + ProblemText.describe(p, language)));
+        }
+        if (sheet.omitted() > 0) {
+            out.add(omittedLine(sheet.source(), sheet.omitted(), language));
+        }
+        return out;
+    }
+
+    private static String omittedLine(String source, long omitted, Language language) {
+        return SafeText.of("ita: " + source + ": " + (language == Language.THAI
+                ? "และอีก " + omitted + " ปัญหาที่ไม่ได้แสดง" : omitted + " more problem(s) not listed"));
     }
 
     /** {@code ita: NAME: /json/pointer: what is wrong}; the whole document is {@code /}. */

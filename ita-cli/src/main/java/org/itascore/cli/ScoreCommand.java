@@ -1,4 +1,6 @@
 package org.itascore.cli;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.itascore.InvalidInputException;
 import org.itascore.assess.Assessment;
@@ -13,6 +15,9 @@ import org.itascore.render.HtmlReport;
 import org.itascore.render.RawText;
 import org.itascore.report.IndicatorReport;
 import org.itascore.survey.AnswerScale;
+import org.itascore.table.ImportResult;
+import org.itascore.table.ImportedOffice;
+import org.itascore.table.TableImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,14 +27,16 @@ import picocli.CommandLine.Spec;
 
 /** {@code ita score}: assesses an indicator-score report, or a survey batch with its OIT checklist. */
 @Command(name = "score", mixinStandardHelpOptions = true,
-        description = "Assess an office from an indicator-score report (docs/json-format.md, format 1), or from raw data: a survey batch (format 2) with --oit and its OIT checklist (format 3).",
+        description = "Assess an office from an indicator-score report (docs/json-format.md, format 1), or from raw data: a survey batch (format 2) with --oit and its OIT checklist (format 3), or Google Forms responses exports (--iit, --eit, CSV or XLSX) with a checklist sheet (--oit).",
         footerHeading = "%nExamples:%n",
         footer = {
             "  ita score                      the bundled sample (Khon Kaen, FY2566)",
             "  ita score report.json          a report of your own",
             "  ita score - --format json      read standard input, write the JSON result",
             "  ita score report.json --lang th --thai-digits",
-            "  ita score samples/survey-2564.json --oit samples/oit-2564.json"})
+            "  ita score samples/survey-2564.json --oit samples/oit-2564.json",
+            "  ita score --iit samples/csv/iit-2564.csv --eit samples/csv/eit-2564.csv --oit samples/csv/oit-2564.csv \\",
+            "            --office สพม.ตัวอย่าง --fiscal-year 2564"})
 final class ScoreCommand implements Callable<Integer> {
 
     @Spec
@@ -40,8 +47,12 @@ final class ScoreCommand implements Callable<Integer> {
     String file;
 
     @Option(names = "--oit", paramLabel = "CHECKLIST",
-            description = "Score raw data: FILE is a survey batch and CHECKLIST its OIT checklist.")
+            description = "Score raw data: FILE is a survey batch and CHECKLIST its OIT checklist (JSON); with --iit or "
+                    + "--eit, a checklist sheet (CSV or XLSX: item, มี/ไม่มี, evidence URL) or the JSON checklist.")
     String oit;
+
+    @Mixin
+    TableOptions tables = new TableOptions();
 
     @Option(names = "--scale", paramLabel = "SCALE",
             description = "Points of the four-level answers for raw data: exact-thirds, rounded-thirds or quarters "
@@ -64,7 +75,9 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         output.check("score");
         String rendered;
-        if (oit == null) {
+        if (tables.given()) {
+            rendered = fromSheets();
+        } else if (oit == null) {
             if (scale != null) {
                 throw new CliException(ExitCodes.INVALID_INPUT, java.util.List.of("ita: --scale applies to raw data; give --oit"));
             }
@@ -76,15 +89,64 @@ final class ScoreCommand implements Callable<Integer> {
                 case CSV -> throw new AssertionError("refused above");
             };
         } else {
-            RawAssessment raw = assessRaw();
-            rendered = switch (output.format) {
-                case TEXT -> AssessmentText.render(raw.assessment(), output.style()) + RawText.render(raw, output.style());
-                case JSON -> ItaJson.standard().write(raw);
-                case HTML -> HtmlReport.render(raw, output.style());
-                case CSV -> throw new AssertionError("refused above");
-            };
+            rendered = render(assessRaw());
         }
         return Output.print(spec, rendered, ExitCodes.OK);
+    }
+
+    /** Scores the offices of Google Forms exports and a checklist sheet: one result, or one per office. */
+    private String fromSheets() {
+        if (file != null) {
+            throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: " + file + ": with --iit or --eit the answers come "
+                    + "from the sheets; give no FILE"));
+        }
+        if (oit == null) {
+            throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: --oit: scoring raw data needs the office's OIT "
+                    + "checklist, a sheet (CSV or XLSX) or a JSON checklist; ita import reads the survey sheets alone"));
+        }
+        AnswerScale answerScale = scale();
+        TableImport in = tables.open(editionFiles.registry(context), context);
+        Input checklist = Input.read(oit, context.stdin(), null);
+        boolean jsonChecklist = TableOptions.isJson(checklist);
+        ImportResult result = tables.read(in, jsonChecklist ? null : checklist, context);
+        TableOptions.skipped(result, output.style().language()).forEach(context.stderr()::println);
+        List<RawAssessment> raws = new ArrayList<>();
+        ChecklistInput json = jsonChecklist ? Reports.parse(checklist, ItaJson.standard()::readChecklist) : null;
+        for (ImportedOffice office : result.offices()) {
+            Input where = new Input(checklist.name(), new byte[0]);
+            raws.add(Reports.run(where, () -> json == null ? office.assess(answerScale)
+                    : RawAssessor.assess(office.batch(), office.batch().checklist(json), answerScale)));
+        }
+        if (raws.size() == 1) {
+            return render(raws.get(0));
+        }
+        return switch (output.format) {
+            case TEXT -> String.join("\n", raws.stream().map(this::render).toList());
+            case JSON -> "[\n" + String.join(",\n", raws.stream().map(r -> ItaJson.standard().write(r).stripTrailing()).toList()) + "\n]\n";
+            case HTML -> throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: --format html: the page shows one office and "
+                    + "the sheets hold " + raws.size() + "; name one with --office, or use --format text or json"));
+            case CSV -> throw new AssertionError("refused above");
+        };
+    }
+
+    private String render(RawAssessment raw) {
+        return switch (output.format) {
+            case TEXT -> AssessmentText.render(raw.assessment(), output.style()) + RawText.render(raw, output.style());
+            case JSON -> ItaJson.standard().write(raw);
+            case HTML -> HtmlReport.render(raw, output.style());
+            case CSV -> throw new AssertionError("refused above");
+        };
+    }
+
+    private AnswerScale scale() {
+        if (scale == null) {
+            return null;
+        }
+        try {
+            return AnswerScale.named(scale);
+        } catch (InvalidInputException e) {
+            throw Failures.option("--scale", e);
+        }
     }
 
     /** Reads and assesses a report, turning every refusal into one-line messages. */
@@ -97,14 +159,7 @@ final class ScoreCommand implements Callable<Integer> {
         if (file == null) {
             throw new CliException(ExitCodes.INVALID_INPUT, java.util.List.of("ita: --oit needs a survey batch FILE"));
         }
-        AnswerScale answerScale = null;
-        if (scale != null) {
-            try {
-                answerScale = AnswerScale.named(scale);
-            } catch (InvalidInputException e) {
-                throw Failures.option("--scale", e);
-            }
-        }
+        AnswerScale answerScale = scale();
         String batchName = Input.nameOf(file);
         Progress progress = new Progress(context.stderr(), context.terminal());
         ItaJson json = ItaJson.standard().withEditions(editionFiles.registry(context));

@@ -63,7 +63,7 @@ public final class ItaJson {
      * {@code audit} (the audit output), and {@code common} (the definitions they share).
      */
     public static final List<String> SCHEMAS = List.of("report", "survey-batch", "oit-checklist", "result", "edition",
-            "cohort", "plan", "audit", "common");
+            "cohort", "plan", "audit", "import-map", "common");
 
     private static final ItaJson DEFAULT = new ItaJson(new ItaJsonModule(), false, true);
 
@@ -132,6 +132,29 @@ public final class ItaJson {
      */
     public ChecklistInput readChecklist(InputStream in) {
         return read(() -> mapper.readValue(strict(in), ChecklistInput.class), "an OIT checklist");
+    }
+
+    /**
+     * Reads an import map (format 8): how the columns of responses sheets and a checklist sheet are read.
+     *
+     * @param in the JSON document; not closed
+     * @return the mapping
+     * @throws InvalidInputException listing every problem of the document, each with its location
+     * @throws java.io.UncheckedIOException if the stream cannot be read
+     */
+    public org.itascore.table.ImportMapping readImportMapping(InputStream in) {
+        tools.jackson.databind.JsonNode tree = read(() -> mapper.readTree(strict(in)), "an import map");
+        return ImportMappings.read(tree);
+    }
+
+    /**
+     * Writes an import map (format 8), to save and edit.
+     *
+     * @param mapping the mapping
+     * @return the JSON document, ending with a newline when indented
+     */
+    public String write(org.itascore.table.ImportMapping mapping) {
+        return mapper.writeValueAsString(ImportMappings.write(mapper, mapping)) + (indented ? "\n" : "");
     }
 
     /**

@@ -1,0 +1,177 @@
+package org.itascore.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.itascore.FiscalYear;
+import org.itascore.Instrument;
+import org.itascore.InvalidInputException;
+import org.itascore.csv.SheetFiles;
+import org.itascore.edition.Editions;
+import org.itascore.json.ItaJson;
+import org.itascore.raw.Populations;
+import org.itascore.table.ImportException;
+import org.itascore.table.ImportMapping;
+import org.itascore.table.ImportResult;
+import org.itascore.table.SheetReport;
+import org.itascore.table.TableImport;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that read answers from sheets: Google Forms responses exports (IIT, EIT) and an OIT checklist
+ * kept in a sheet, CSV or XLSX. Shared by {@code ita score} and {@code ita import}; every rule of reading them
+ * is ita-core's {@link TableImport}, the bytes are ita-csv's.
+ */
+final class TableOptions {
+
+    @Option(names = "--iit", paramLabel = "FILE",
+            description = "The IIT responses export (CSV or XLSX): a Google Form's responses, one row per respondent.")
+    String iit;
+
+    @Option(names = "--eit", paramLabel = "FILE",
+            description = "The EIT responses export (CSV or XLSX).")
+    String eit;
+
+    @Option(names = "--office", paramLabel = "NAME",
+            description = "The office the sheets are of; with an office column (--map), the only office read. "
+                    + "Without it, each office of the office column is read (a cohort in one pass).")
+    String office;
+
+    @Option(names = "--fiscal-year", paramLabel = "YEAR",
+            description = "The fiscal year (B.E.) the answers were given for, for example 2569.")
+    String fiscalYear;
+
+    @Option(names = "--map", paramLabel = "FILE",
+            description = "An import map (docs/json-format.md, format 8): which column is which question, the office "
+                    + "column, a form's own labels. Without it, headers starting with the question's number map themselves.")
+    String map;
+
+    @Option(names = "--skip-bad-rows",
+            description = "Leave out the rows with problems, counting and listing them, instead of refusing the sheets.")
+    boolean skipBadRows;
+
+    @Option(names = "--staff", paramLabel = "N", description = "The office's staff (the IIT population), if known.")
+    Long staff;
+
+    @Option(names = "--stakeholders", paramLabel = "N",
+            description = "The office's stakeholders served (the EIT population), if known.")
+    Long stakeholders;
+
+    /** {@return whether answers are read from sheets} */
+    boolean given() {
+        return iit != null || eit != null;
+    }
+
+    /**
+     * Builds the import these options describe.
+     *
+     * @throws CliException exit 2 naming the option, if the fiscal year is missing or wrong, or the map refused
+     */
+    TableImport open(Editions editions, Ita.Context context) {
+        if (fiscalYear == null) {
+            throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: --fiscal-year: reading answers from sheets needs "
+                    + "the fiscal year (B.E.) they were given for, for example --fiscal-year 2569"));
+        }
+        FiscalYear year;
+        try {
+            year = FiscalYear.parse(fiscalYear);
+        } catch (InvalidInputException e) {
+            throw Failures.option("--fiscal-year", e);
+        }
+        TableImport.Builder builder = TableImport.builder(editions).fiscalYear(year).skipBadRows(skipBadRows)
+                .mapping(mapping(context));
+        if (office != null) {
+            builder.office(office);
+        }
+        if (staff != null || stakeholders != null) {
+            builder.populations(populations());
+        }
+        try {
+            return builder.build();
+        } catch (InvalidInputException e) {
+            throw Failures.option(office != null && e.problems().get(0).location().toString().equals("/office")
+                    ? "--office" : "--fiscal-year", e);
+        }
+    }
+
+    private Populations populations() {
+        if (staff == null || stakeholders == null || staff < 0 || stakeholders < 0) {
+            throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: --staff, --stakeholders: the populations are "
+                    + "given together, each zero or more"));
+        }
+        return Populations.of(staff, stakeholders);
+    }
+
+    private ImportMapping mapping(Ita.Context context) {
+        if (map == null) {
+            return ImportMapping.PROPOSED;
+        }
+        Input input = Input.read(map, context.stdin(), null);
+        return Reports.parse(input, ItaJson.standard()::readImportMapping);
+    }
+
+    /**
+     * Reads the sheets given, and the checklist sheet when given, into an import and returns what it read.
+     *
+     * @param in the import
+     * @param checklist the checklist sheet, or null
+     * @param context the streams
+     * @return what was read
+     * @throws CliException exit 2 listing every problem of every sheet at its row and column; exit 3 if a file
+     *     cannot be read
+     */
+    ImportResult read(TableImport in, Input checklist, Ita.Context context) {
+        if (iit != null) {
+            sheet(iit, context, bytes -> SheetFiles.readResponses(in, Instrument.IIT, Input.nameOf(iit), bytes));
+        }
+        if (eit != null) {
+            sheet(eit, context, bytes -> SheetFiles.readResponses(in, Instrument.EIT, Input.nameOf(eit), bytes));
+        }
+        if (checklist != null) {
+            SheetFiles.readChecklist(in, checklist.name(), new java.io.ByteArrayInputStream(checklist.bytes()));
+        }
+        try {
+            return in.result();
+        } catch (ImportException e) {
+            throw CliException.sheets(e.sheets());
+        } catch (InvalidInputException e) {
+            throw Failures.invalid("--iit", e);
+        }
+    }
+
+    private static void sheet(String file, Ita.Context context, java.util.function.Consumer<InputStream> reading) {
+        try (InputStream bytes = Input.open(file, context.stdin())) {
+            reading.accept(bytes);
+        } catch (UncheckedIOException e) {
+            throw Failures.unreadable(Input.nameOf(file), e);
+        } catch (IOException e) {
+            throw Failures.unreadable(Input.nameOf(file), new UncheckedIOException(e));
+        }
+    }
+
+    /** {@return whether an input is a JSON document rather than a sheet: its first character past white space is a brace} */
+    static boolean isJson(Input input) {
+        byte[] b = input.bytes();
+        int i = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (i < b.length && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t')) {
+            i++;
+        }
+        return i < b.length && b[i] == '{';
+    }
+
+    /** {@return the lines telling the rows skipped for their problems, and those problems; none when none} */
+    static List<String> skipped(ImportResult result, org.itascore.Language language) {
+        List<String> out = new ArrayList<>();
+        for (SheetReport sheet : result.sheets()) {
+            if (sheet.skipped() > 0) {
+                out.add("ita: " + sheet.source() + ": " + (language == org.itascore.Language.THAI
+                        ? "ข้ามแถวที่มีปัญหา " + sheet.skipped() + " แถว จาก " + sheet.rows() + " แถว"
+                        : "skipped " + sheet.skipped() + " of " + sheet.rows() + " rows for their problems:"));
+                out.addAll(CliException.sheetLines(sheet, language));
+            }
+        }
+        return out;
+    }
+}

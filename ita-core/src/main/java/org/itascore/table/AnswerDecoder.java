@@ -1,0 +1,108 @@
+package org.itascore.table;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.itascore.Bilingual;
+import org.itascore.Decimals;
+import org.itascore.survey.Answer;
+import org.itascore.survey.Question;
+import org.itascore.survey.QuestionKind;
+
+/**
+ * Turns a cell's text into an option of its question: the form's labels (Thai or English, any case), the
+ * level's digits (ASCII or Thai), yes/no, and the mapping's own labels. The texts a kind accepts are looked up
+ * in a table built once, so a row is decoded without allocation; a text not found is explained by
+ * {@link #rule}. Immutable and thread-safe.
+ */
+final class AnswerDecoder {
+
+    /** Option of an empty cell: unanswered. */
+    static final byte EMPTY = -1;
+    /** Option of a text that is no answer to the question. */
+    static final byte INVALID = -2;
+
+    private final Map<QuestionKind, Map<String, Byte>> byKind = new EnumMap<>(QuestionKind.class);
+
+    AnswerDecoder(ImmutableMap<String, Answer> labels) {
+        for (QuestionKind kind : QuestionKind.values()) {
+            Map<String, Byte> texts = new HashMap<>();
+            for (int option = 0; option < kind.options(); option++) {
+                Answer answer = Answer.ofOption(kind, option);
+                Bilingual label = kind.labels().get(option);
+                put(texts, label.thai(), option);
+                put(texts, label.english(), option);
+                put(texts, answer.text(), option);
+            }
+            labels.forEach((label, answer) -> {
+                if (answer.fits(kind)) {
+                    put(texts, label, answer.option());
+                }
+            });
+            byKind.put(kind, Map.copyOf(texts));
+        }
+    }
+
+    private static void put(Map<String, Byte> texts, String text, int option) {
+        texts.put(text, (byte) option);
+        texts.put(fold(text), (byte) option);
+    }
+
+    /** {@return the text as compared the second time: normalized, ASCII digits, lower-case} */
+    private static String fold(String text) {
+        return Decimals.toAscii(HeaderText.normalize(text)).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * {@return the option a cell's text chooses for a question: from 0, {@link #EMPTY} when the cell is empty
+     * or blank, {@link #INVALID} when the text is no answer to it}
+     *
+     * @param kind the question's kind
+     * @param text the cell's text
+     */
+    byte decode(QuestionKind kind, String text) {
+        Map<String, Byte> texts = byKind.get(kind);
+        Byte option = texts.get(text);
+        if (option != null) {
+            return option;
+        }
+        if (text.isBlank()) {
+            return EMPTY;
+        }
+        option = texts.get(fold(text));
+        return option == null ? INVALID : option;
+    }
+
+    /**
+     * {@return the rule a text breaks, when {@link #decode} found it no answer to the question}: a label of
+     * another scale is named as such, since it is the usual mistake of a form copied from another year's
+     *
+     * @param question the question
+     * @param text the cell's text
+     */
+    String rule(Question question, String text) {
+        QuestionKind kind = question.kind();
+        String accepted = String.join(", ", kind.labels().stream().map(Bilingual::thai).toList());
+        String folded = fold(text);
+        for (QuestionKind other : QuestionKind.values()) {
+            if (other != kind && other.labels().stream()
+                    .anyMatch(l -> fold(l.thai()).equals(folded) || fold(l.english()).equals(folded))) {
+                return "the label is of the " + scaleName(other) + " scale; question " + question.id() + " is answered on the "
+                        + scaleName(kind) + " scale (" + accepted + ")";
+            }
+        }
+        return "question " + question.id() + " is answered with a label of its form (" + accepted + "), "
+                + (kind.isScale() ? "a level from 1 to " + kind.options() : "yes or no")
+                + ", or left empty; a form's own labels are named in the mapping (--map)";
+    }
+
+    private static String scaleName(QuestionKind kind) {
+        return switch (kind) {
+            case FOUR_LEVEL -> "four-level";
+            case SIX_LEVEL -> "six-level";
+            case YES_NO -> "yes/no";
+        };
+    }
+}

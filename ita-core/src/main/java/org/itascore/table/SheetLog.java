@@ -1,0 +1,61 @@
+package org.itascore.table;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import org.itascore.InvalidInputException;
+import org.itascore.Problem;
+
+/** One sheet's counters and problems, bounded; what a {@link SheetReport} is made of. Not thread-safe. */
+final class SheetLog {
+
+    final String source;
+    final ImmutableList<String> headers;
+    final boolean skipBadRows;
+    long rows;
+    long tallied;
+    long skipped;
+    long otherOffices;
+    private final List<Problem> problems = new ArrayList<>();
+    private long omitted;
+    /** Whether a problem stops the import (a header's, or a row's when rows are not skipped). */
+    private boolean fatal;
+
+    SheetLog(String source, List<String> headers, boolean skipBadRows) {
+        this.source = source;
+        this.headers = ImmutableList.copyOf(headers);
+        this.skipBadRows = skipBadRows;
+    }
+
+    /** Records a problem of the sheet as a whole (its header, a rule across rows): never skipped. */
+    void fatal(Problem problem) {
+        fatal = true;
+        add(problem);
+    }
+
+    /** Records the problems of a row: the row is skipped on request, else they stop the import. */
+    void row(List<Problem> rowProblems) {
+        if (skipBadRows) {
+            skipped++;
+        } else {
+            fatal = true;
+        }
+        rowProblems.forEach(this::add);
+    }
+
+    private void add(Problem problem) {
+        if (problems.size() < InvalidInputException.MAX_PROBLEMS) {
+            problems.add(problem);
+        } else {
+            omitted++;
+        }
+    }
+
+    boolean fatal() {
+        return fatal;
+    }
+
+    SheetReport report() {
+        return new SheetReport(source, headers, rows, tallied, skipped, otherOffices, ImmutableList.copyOf(problems), omitted);
+    }
+}

@@ -1,0 +1,277 @@
+package org.itascore.csv;
+
+import static java.util.Objects.requireNonNull;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.itascore.Instrument;
+import org.itascore.InvalidInputException;
+import org.itascore.Location;
+import org.itascore.Problem;
+import org.itascore.ProblemKind;
+import org.itascore.table.Cells;
+import org.itascore.table.ChecklistSheet;
+import org.itascore.table.ResponseSheet;
+import org.itascore.table.TableImport;
+
+/**
+ * Reads a sheet, CSV or XLSX, told apart by its first bytes, and pushes its rows into a {@link TableImport}
+ * one at a time, in constant memory for any number of rows.
+ *
+ * <ul>
+ *   <li><b>CSV</b> is read with FastCSV: UTF-8 with or without a byte order mark, RFC 4180 quoting (a quoted
+ *       cell may hold commas and line breaks), CRLF or LF. The first record is the header row; blank lines are
+ *       passed over and still counted, so a row number is the record's place in the file.</li>
+ *   <li><b>XLSX</b> is read with fastexcel-reader, its first sheet as a stream of rows: a date-formatted cell
+ *       is read as {@code yyyy-MM-dd HH:mm:ss}, a number as its plain digits. A stream is first copied to a
+ *       temporary file, since a workbook is a zip read from its end.</li>
+ * </ul>
+ *
+ * <p>A file that is not a table (UTF-16, TIS-620 or another encoding than UTF-8, an Excel 97-2003
+ * workbook, a malformed quote) is recorded as the sheet's problem with {@link TableImport#refuse}, with how to
+ * save it right, and read no further. Thread-safe: it keeps no state.
+ */
+public final class SheetFiles {
+
+    private static final int SNIFF = 64 * 1024;
+
+    private SheetFiles() {
+    }
+
+    /**
+     * Reads a responses export into an import.
+     *
+     * @param in the import
+     * @param instrument IIT or EIT
+     * @param name the sheet's name as the user gave it (a file name), for messages
+     * @param bytes the file's bytes; read to the end, not closed
+     * @throws UncheckedIOException if the bytes cannot be read
+     */
+    public static void readResponses(TableImport in, Instrument instrument, String name, InputStream bytes) {
+        requireNonNull(instrument, "instrument");
+        read(in, name, bytes, headers -> {
+            ResponseSheet sheet = in.responses(instrument, name, headers);
+            return sheet::row;
+        });
+    }
+
+    /**
+     * Reads an OIT checklist sheet into an import.
+     *
+     * @param in the import
+     * @param name the sheet's name as the user gave it (a file name), for messages
+     * @param bytes the file's bytes; read to the end, not closed
+     * @throws UncheckedIOException if the bytes cannot be read
+     */
+    public static void readChecklist(TableImport in, String name, InputStream bytes) {
+        read(in, name, bytes, headers -> {
+            ChecklistSheet sheet = in.checklist(name, headers);
+            return sheet::row;
+        });
+    }
+
+    /**
+     * Reads a sheet's header row only, to propose its mapping.
+     *
+     * @param name the sheet's name, for messages
+     * @param bytes the file's bytes; not closed
+     * @return the header row
+     * @throws InvalidInputException if the file is not a table, naming how to save it right
+     * @throws UncheckedIOException if the bytes cannot be read
+     */
+    public static List<String> headers(String name, InputStream bytes) {
+        List<String> found = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        new Reading(name, problems::add).read(bytes, headers -> {
+            found.addAll(headers);
+            return null;
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return List.copyOf(found);
+    }
+
+    private static void read(TableImport in, String name, InputStream bytes, Function<List<String>, RowSink> open) {
+        requireNonNull(in, "in");
+        requireNonNull(name, "name");
+        requireNonNull(bytes, "bytes");
+        new Reading(name, problem -> in.refuse(name, problem)).read(bytes, open);
+    }
+
+    /** Where a row's cells go. */
+    @FunctionalInterface
+    interface RowSink {
+        void row(long index, List<String> cells);
+    }
+
+    /** One reading of one file: finds its format and pushes its rows, or records why it cannot. */
+    private static final class Reading {
+        private final String name;
+        private final java.util.function.Consumer<Problem> refuse;
+
+        Reading(String name, java.util.function.Consumer<Problem> refuse) {
+            this.name = name;
+            this.refuse = refuse;
+        }
+
+        void read(InputStream raw, Function<List<String>, RowSink> open) {
+            BufferedInputStream in = new BufferedInputStream(raw, SNIFF);
+            byte[] head;
+            try {
+                in.mark(SNIFF);
+                head = in.readNBytes(SNIFF);
+                in.reset();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (starts(head, 0x50, 0x4B, 0x03, 0x04)) {
+                xlsx(in, open);
+            } else if (starts(head, 0xD0, 0xCF, 0x11, 0xE0)) {
+                refuse.accept(whole("the file is an Excel 97-2003 workbook (.xls), which is not read; save it as .xlsx "
+                        + "or as CSV UTF-8"));
+            } else if (starts(head, 0xFF, 0xFE) || starts(head, 0xFE, 0xFF)) {
+                refuse.accept(whole("the file is UTF-16 (Excel's \"Unicode Text\"); save it as CSV UTF-8 (Excel: Save As, "
+                        + "CSV UTF-8; Google Sheets: File, Download, CSV)"));
+            } else {
+                String encoding = Encodings.problem(head, head.length < SNIFF);
+                if (encoding != null) {
+                    refuse.accept(whole(encoding));
+                    return;
+                }
+                csv(in, starts(head, 0xEF, 0xBB, 0xBF), open);
+            }
+        }
+
+        private Problem whole(String rule) {
+            return new Problem(ProblemKind.INVALID, Location.ROOT, null, rule);
+        }
+
+        private void csv(BufferedInputStream in, boolean bom, Function<List<String>, RowSink> open) {
+            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            long index = 0;
+            try {
+                if (bom) {
+                    in.skipNBytes(3);
+                }
+                Reader reader = new InputStreamReader(in, utf8);
+                CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(false).allowExtraFields(true)
+                        .allowMissingFields(true).ofCsvRecord(reader);
+                RowSink sink = null;
+                for (CsvRecord record : csv) {
+                    List<String> fields = record.getFields();
+                    if (sink == null) {
+                        sink = open.apply(fields);
+                        if (sink == null) {
+                            return;
+                        }
+                    } else if (fields.size() > 1 || !fields.get(0).isEmpty()) {
+                        sink.row(index, fields);
+                    }
+                    index++;
+                }
+                if (sink == null) {
+                    refuse.accept(whole("the file is empty; a sheet starts with its header row"));
+                }
+            } catch (CsvParseException e) {
+                refuse.accept(new Problem(ProblemKind.INVALID, Cells.row(index), null, "the CSV is malformed from this row: "
+                        + "a quoted cell is not closed, or text follows a closing quote (RFC 4180)"));
+            } catch (UncheckedIOException e) {
+                if (e.getCause() instanceof CharacterCodingException) {
+                    refuse.accept(new Problem(ProblemKind.INVALID, Cells.row(index), null, Encodings.NOT_UTF8));
+                } else {
+                    throw e;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private void xlsx(InputStream in, Function<List<String>, RowSink> open) {
+            Path copy = null;
+            try {
+                copy = Files.createTempFile("ita-sheet-", ".xlsx");
+                Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                XlsxRows.read(copy, open, refuse);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                if (copy != null) {
+                    try {
+                        Files.deleteIfExists(copy);
+                    } catch (IOException e) {
+                        copy.toFile().deleteOnExit();
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean starts(byte[] head, int... prefix) {
+        if (head.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((head[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether bytes are UTF-8 and, when not, what they look like. */
+    static final class Encodings {
+        static final String NOT_UTF8 = "the file is not UTF-8 from this row; save it as CSV UTF-8 (Excel: Save As, "
+                + "CSV UTF-8; Google Sheets: File, Download, CSV)";
+
+        private Encodings() {
+        }
+
+        /** {@return the problem of bytes that are not UTF-8, or null when they are} */
+        static String problem(byte[] head, boolean whole) {
+            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            ByteBuffer bytes = ByteBuffer.wrap(head);
+            java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(head.length + 1);
+            java.nio.charset.CoderResult result = utf8.decode(bytes, chars, whole);
+            if (!result.isError() && !(whole && bytes.hasRemaining())) {
+                return null;
+            }
+            int thai = 0;
+            int high = 0;
+            for (byte b : head) {
+                int v = b & 0xFF;
+                if (v >= 0x80) {
+                    high++;
+                    if (v >= 0xA1 && v <= 0xFB) {
+                        thai++;
+                    }
+                }
+            }
+            if (high > 0 && thai * 10 >= high * 9) {
+                return "the file is not UTF-8: it looks like Thai in TIS-620 (Windows-874), as older Excel saves CSV; "
+                        + "save it as CSV UTF-8 (Excel: Save As, CSV UTF-8; Google Sheets: File, Download, CSV)";
+            }
+            return "the file is not UTF-8; save it as CSV UTF-8 (Excel: Save As, CSV UTF-8; Google Sheets: File, "
+                    + "Download, CSV)";
+        }
+    }
+}
