@@ -67,6 +67,7 @@ public final class Ita {
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         CommandLine cli = new CommandLine(new Ita())
                 .addSubcommand(new ScoreCommand(context))
+                .addSubcommand(new ImportCommand(context))
                 .addSubcommand(new AuditCommand(context))
                 .addSubcommand(new HistoryCommand(context))
                 .addSubcommand(new CohortCommand(context))

@@ -25,7 +25,9 @@ final class OutputOptions {
     private static final java.util.Map<String, java.util.List<Format>> FORMATS = java.util.Map.of(
             "score", java.util.List.of(Format.TEXT, Format.JSON, Format.HTML),
             "audit", java.util.List.of(Format.TEXT, Format.JSON, Format.HTML),
-            "cohort", java.util.List.of(Format.TEXT, Format.JSON, Format.HTML, Format.CSV));
+            "cohort", java.util.List.of(Format.TEXT, Format.JSON, Format.HTML, Format.CSV),
+            // ita import writes JSON files of the documented formats; what it prints is text
+            "import", java.util.List.of(Format.TEXT));
 
     /**
      * {@return the formats a command writes}

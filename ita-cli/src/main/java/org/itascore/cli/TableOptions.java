@@ -70,6 +70,16 @@ final class TableOptions {
      * @throws CliException exit 2 naming the option, if the fiscal year is missing or wrong, or the map refused
      */
     TableImport open(Editions editions, Ita.Context context) {
+        return open(editions, context, null);
+    }
+
+    /**
+     * Builds the import these options describe, telling a listener each response read.
+     *
+     * @throws CliException exit 2 naming the option, if the fiscal year is missing or wrong, or the map refused
+     */
+    TableImport open(Editions editions, Ita.Context context,
+            java.util.function.BiConsumer<String, org.itascore.survey.Response> onResponse) {
         if (fiscalYear == null) {
             throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: --fiscal-year: reading answers from sheets needs "
                     + "the fiscal year (B.E.) they were given for, for example --fiscal-year 2569"));
@@ -85,8 +95,9 @@ final class TableOptions {
         if (office != null) {
             builder.office(office);
         }
-        if (staff != null || stakeholders != null) {
-            builder.populations(populations());
+        populations().ifPresent(builder::populations);
+        if (onResponse != null) {
+            builder.onResponse(onResponse);
         }
         try {
             return builder.build();
@@ -96,12 +107,16 @@ final class TableOptions {
         }
     }
 
-    private Populations populations() {
+    /** {@return the populations given, if any} */
+    java.util.Optional<Populations> populations() {
+        if (staff == null && stakeholders == null) {
+            return java.util.Optional.empty();
+        }
         if (staff == null || stakeholders == null || staff < 0 || stakeholders < 0) {
             throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: --staff, --stakeholders: the populations are "
                     + "given together, each zero or more"));
         }
-        return Populations.of(staff, stakeholders);
+        return java.util.Optional.of(Populations.of(staff, stakeholders));
     }
 
     private ImportMapping mapping(Ita.Context context) {

@@ -123,7 +123,9 @@ public final class OitChecklist {
         } catch (java.net.URISyntaxException e) {
             // reported below
         }
-        throw InvalidInputException.of(Location.ROOT, text, EVIDENCE_RULE + " (a port is from 1 to 65535)");
+        // the port is named only where it is what is wrong: a web address with a host and a port out of range
+        throw InvalidInputException.of(Location.ROOT, text, web.matches() && address.matches("(?i)https?://[^/?#]*:\\d+([/?#].*)?")
+                ? EVIDENCE_RULE + " (a port is from 1 to 65535)" : EVIDENCE_RULE);
     }
 
     /** {@return the catalogue} */

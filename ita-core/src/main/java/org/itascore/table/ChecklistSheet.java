@@ -80,7 +80,7 @@ public final class ChecklistSheet {
             return this;
         }
         log.rows++;
-        if (!readable) {
+        if (!readable || !owner.placesRows(office)) {
             return this;
         }
         List<Problem> problems = new ArrayList<>();

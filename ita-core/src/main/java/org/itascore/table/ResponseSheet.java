@@ -43,6 +43,9 @@ public final class ResponseSheet {
     public ResponseSheet row(long row, List<String> cells) {
         requireNonNull(cells, "cells");
         log.rows++;
+        if (!owner.placesRows(columns.office)) {
+            return this;
+        }
         List<Problem> problems = null;
         if (cells.size() != columns.question.length) {
             problems = new ArrayList<>();
@@ -88,6 +91,7 @@ public final class ResponseSheet {
             return this;
         }
         owner.assembly(office).addOptions(instrument, options);
+        owner.tallied(office, instrument, options);
         log.tallied++;
         return this;
     }

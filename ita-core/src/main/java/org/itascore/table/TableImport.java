@@ -22,7 +22,9 @@ import org.itascore.oit.OitChecklist;
 import org.itascore.raw.Populations;
 import org.itascore.raw.SurveyBatch;
 import org.itascore.raw.SurveyBatchAssembly;
+import org.itascore.survey.Answer;
 import org.itascore.survey.Questionnaire;
+import org.itascore.survey.Response;
 
 /**
  * Reads an office's tables, or many offices' in one pass, into survey batches and checklists: the one place
@@ -56,6 +58,7 @@ public final class TableImport {
     private final ImportMapping mapping;
     private final boolean skipBadRows;
     private final Populations populations;
+    private final java.util.function.BiConsumer<String, Response> onResponse;
     private final Edition edition;
     private final Questionnaire questionnaire;
     final AnswerDecoder decoder;
@@ -72,6 +75,7 @@ public final class TableImport {
         this.mapping = b.mapping;
         this.skipBadRows = b.skipBadRows;
         this.populations = b.populations;
+        this.onResponse = b.onResponse;
         SurveyBatchAssembly probe = assembly();
         this.questionnaire = probe.start();
         this.edition = probe.edition().orElseThrow();
@@ -90,6 +94,11 @@ public final class TableImport {
     /** {@return the edition the answers are read under} */
     public Edition edition() {
         return edition;
+    }
+
+    /** {@return the fiscal year the answers were given for} */
+    public FiscalYear fiscalYear() {
+        return fiscalYear;
     }
 
     /** {@return the questionnaire the responses sheets answer} */
@@ -176,6 +185,11 @@ public final class TableImport {
         }
     }
 
+    /** {@return whether a sheet's rows can be given their office: by its office column, or the office named} */
+    boolean placesRows(int officeColumn) {
+        return officeColumn >= 0 || office.isPresent();
+    }
+
     /**
      * {@return the key of the office a row belongs to, or null when it belongs to another office than the one
      * read}; a row naming no office gets a problem
@@ -198,6 +212,21 @@ public final class TableImport {
     /** {@return the assembly tallying an office's responses} */
     SurveyBatchAssembly assembly(String officeKey) {
         return assemblies.computeIfAbsent(officeKey, key -> assembly().office(key).populations(populations));
+    }
+
+    /** Tells the listener, if any, a response tallied as options by question position. */
+    void tallied(String officeKey, Instrument instrument, byte[] options) {
+        if (onResponse == null) {
+            return;
+        }
+        Response.Builder response = Response.builder(questionnaire, instrument);
+        List<org.itascore.survey.Question> questions = questionnaire.questions(instrument);
+        for (int p = 0; p < options.length; p++) {
+            if (options[p] >= 0) {
+                response.answer(questions.get(p).id(), Answer.ofOption(questions.get(p).kind(), options[p]));
+            }
+        }
+        onResponse.accept(officeKey, response.build());
     }
 
     /** {@return the checklist rows read for an office} */
@@ -283,6 +312,7 @@ public final class TableImport {
         private ImportMapping mapping = ImportMapping.PROPOSED;
         private boolean skipBadRows;
         private Populations populations = Populations.UNKNOWN;
+        private java.util.function.BiConsumer<String, Response> onResponse;
 
         private Builder(Editions editions) {
             this.editions = editions;
@@ -338,6 +368,18 @@ public final class TableImport {
          */
         public Builder populations(Populations surveyed) {
             this.populations = requireNonNull(surveyed, "surveyed");
+            return this;
+        }
+
+        /**
+         * Tells a listener each response tallied, with its office's name: what a converter to another format
+         * writes. Without one, rows are tallied without making a response object.
+         *
+         * @param listener told the office's name and the response, in row order
+         * @return this builder
+         */
+        public Builder onResponse(java.util.function.BiConsumer<String, Response> listener) {
+            this.onResponse = requireNonNull(listener, "listener");
             return this;
         }
 

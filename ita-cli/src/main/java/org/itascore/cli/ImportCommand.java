@@ -1,0 +1,251 @@
+package org.itascore.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.itascore.Instrument;
+import org.itascore.InvalidInputException;
+import org.itascore.csv.SheetFiles;
+import org.itascore.json.ItaJson;
+import org.itascore.json.SurveyBatchWriter;
+import org.itascore.raw.Populations;
+import org.itascore.table.ChecklistColumns;
+import org.itascore.table.ImportMapping;
+import org.itascore.table.ImportResult;
+import org.itascore.table.ImportedOffice;
+import org.itascore.table.MappingProposal;
+import org.itascore.table.SheetMapping;
+import org.itascore.table.SheetReport;
+import org.itascore.table.TableImport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ita import}: converts Google Forms responses exports and a checklist sheet to the JSON formats other
+ * tools read (a survey batch, format 2; an OIT checklist, format 3), or proposes the import map of the sheets.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Convert Google Forms responses exports (--iit, --eit) and a checklist sheet (--oit), CSV or XLSX, "
+                + "to a survey batch (docs/json-format.md, format 2) and an OIT checklist (format 3) per office; or, with "
+                + "--propose-map, write the import map (format 8) the library proposes, to save and edit.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ita import --iit iit.csv --eit eit.csv --oit oit.csv --office NAME --fiscal-year 2569 --out DIR",
+            "  ita import --iit iit.csv --eit eit.csv --fiscal-year 2569 --propose-map > map.json",
+            "  ita import --iit iit.csv --eit eit.csv --fiscal-year 2569 --map map.json --out DIR"})
+final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    TableOptions tables = new TableOptions();
+
+    @Option(names = "--oit", paramLabel = "FILE", description = "The OIT checklist sheet (CSV or XLSX), if any.")
+    String oit;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "The folder to write into: survey-batch.json and oit-checklist.json, or one folder per office "
+                    + "when the sheets hold several. Files are written whole or not at all.")
+    String out;
+
+    @Option(names = "--propose-map",
+            description = "Write the import map proposed from the sheets' headers to standard output; what it could not "
+                    + "map is listed on standard error (exit 1).")
+    boolean proposeMap;
+
+    @Mixin
+    EditionFiles editionFiles = new EditionFiles();
+
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
+    private final Ita.Context context;
+
+    ImportCommand(Ita.Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        output.check("import");
+        if (!tables.given()) {
+            throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: import reads a responses export: give --iit, --eit or both"));
+        }
+        if (proposeMap) {
+            return propose();
+        }
+        if (out == null) {
+            throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: --out: name the folder to write into"));
+        }
+        Path dir = Path.of(out);
+        Writers writers = new Writers(dir);
+        try {
+            TableImport in = tables.open(editionFiles.registry(context), context, writers::write);
+            writers.in = in;
+            Input checklist = oit == null ? null : Input.read(oit, context.stdin(), null);
+            ImportResult result = tables.read(in, checklist, context);
+            TableOptions.skipped(result, output.style().language()).forEach(context.stderr()::println);
+            List<String> written = writers.finish(result);
+            written.forEach(context.stderr()::println);
+            return ExitCodes.OK;
+        } finally {
+            writers.discard();
+        }
+    }
+
+    /** Proposes the mapping of each sheet given; prints it, and what it leaves unmapped. */
+    private int propose() {
+        TableImport in = tables.open(editionFiles.registry(context), context);
+        Optional<SheetMapping> iit = proposal(in, Instrument.IIT, tables.iit);
+        Optional<SheetMapping> eit = proposal(in, Instrument.EIT, tables.eit);
+        Optional<ChecklistColumns> columns = Optional.empty();
+        if (oit != null) {
+            List<String> headers = headers(oit);
+            columns = ChecklistColumns.recognize(headers);
+            if (columns.isEmpty()) {
+                unmapped.add("ita: " + Input.nameOf(oit) + ": the checklist's item and published columns were not recognized; "
+                        + "name them under \"oit\" in the map");
+            }
+        }
+        String map = ItaJson.standard().write(ImportMapping.of(iit, eit, columns, Map.of()));
+        unmapped.forEach(context.stderr()::println);
+        return Output.print(spec, map, unmapped.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS);
+    }
+
+    private final List<String> unmapped = new ArrayList<>();
+
+    private Optional<SheetMapping> proposal(TableImport in, Instrument instrument, String file) {
+        if (file == null) {
+            return Optional.empty();
+        }
+        List<String> headers = headers(file);
+        MappingProposal proposal = in.propose(instrument, headers);
+        SheetReport sheet = new SheetReport(Input.nameOf(file), com.google.common.collect.ImmutableList.copyOf(headers), 0, 0, 0, 0,
+                proposal.problems(), 0);
+        unmapped.addAll(CliException.sheetLines(sheet, output.style().language()));
+        return Optional.of(proposal.mapping());
+    }
+
+    private List<String> headers(String file) {
+        try (java.io.InputStream bytes = Input.open(file, context.stdin())) {
+            return SheetFiles.headers(Input.nameOf(file), bytes);
+        } catch (InvalidInputException e) {
+            throw Failures.invalid(Input.nameOf(file), e);
+        } catch (UncheckedIOException e) {
+            throw Failures.unreadable(Input.nameOf(file), e);
+        } catch (IOException e) {
+            throw Failures.unreadable(Input.nameOf(file), new UncheckedIOException(e));
+        }
+    }
+
+    /**
+     * The survey batches being written, one temporary file per office, renamed into place only when the whole
+     * import succeeded, and removed otherwise.
+     */
+    private final class Writers {
+        private final Path dir;
+        private final Map<String, Open> open = new LinkedHashMap<>();
+        TableImport in;
+
+        Writers(Path dir) {
+            this.dir = dir;
+        }
+
+        private record Open(Path temp, OutputStream stream, SurveyBatchWriter writer) {
+        }
+
+        void write(String office, org.itascore.survey.Response response) {
+            open.computeIfAbsent(office, this::start).writer().write(response);
+        }
+
+        private Open start(String office) {
+            try {
+                Files.createDirectories(dir);
+                Path temp = temporary(dir);
+                OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+                Populations populations = tables.populations().orElse(Populations.UNKNOWN);
+                return new Open(temp, stream, ItaJson.standard().surveyBatchWriter(stream, in.edition(), office,
+                        in.fiscalYear(), populations));
+            } catch (IOException e) {
+                throw new CliException(ExitCodes.UNREADABLE, List.of("ita: " + out + ": cannot write: " + e.getMessage()));
+            }
+        }
+
+        /** Closes every batch, writes the checklists, and moves each file into place; returns what was written. */
+        List<String> finish(ImportResult result) {
+            List<String> lines = new ArrayList<>();
+            boolean several = result.offices().size() > 1;
+            try {
+                for (ImportedOffice office : result.offices()) {
+                    Path folder = several ? dir.resolve(folderName(office.office())) : dir;
+                    Files.createDirectories(folder);
+                    Open batch = open.remove(office.office());
+                    if (batch == null) {
+                        batch = start(office.office());
+                    }
+                    batch.writer().close();
+                    batch.stream().close();
+                    Path target = folder.resolve("survey-batch.json");
+                    Files.move(batch.temp(), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    lines.add("ita: wrote " + target + " (" + office.office() + ", " + office.batch().iit().respondents()
+                            + " IIT and " + office.batch().eit().respondents() + " EIT responses)");
+                    if (office.checklistInput().isPresent()) {
+                        Path checklist = folder.resolve("oit-checklist.json");
+                        Path temp = temporary(folder);
+                        Files.writeString(temp, ItaJson.standard().writeValue(office.checklistInput().get()));
+                        Files.move(temp, checklist, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                        lines.add("ita: wrote " + checklist);
+                    }
+                }
+            } catch (IOException e) {
+                throw new CliException(ExitCodes.UNREADABLE, List.of("ita: " + out + ": cannot write: " + e.getMessage()));
+            }
+            return lines;
+        }
+
+        /** Removes every temporary file left: an import refused or failed writes nothing. */
+        void discard() {
+            for (Open o : open.values()) {
+                try {
+                    o.stream().close();
+                    Files.deleteIfExists(o.temp());
+                } catch (IOException e) {
+                    o.temp().toFile().deleteOnExit();
+                }
+            }
+            open.clear();
+        }
+    }
+
+    /** {@return a new temporary file's path in a folder, created with the default permissions (a temp file's are private)} */
+    private static Path temporary(Path folder) throws IOException {
+        for (int n = 0; ; n++) {
+            Path temp = folder.resolve(".ita-import-" + ProcessHandle.current().pid() + "-" + n + ".tmp");
+            try {
+                Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE_NEW).close();
+                return temp;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // taken: try the next
+            }
+        }
+    }
+
+    /** {@return an office's name as a folder name: the name, with the characters no file system allows replaced} */
+    static String folderName(String office) {
+        String name = office.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        return name.isEmpty() || name.startsWith(".") ? "_" + name : name;
+    }
+}
