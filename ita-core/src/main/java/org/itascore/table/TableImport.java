@@ -275,8 +275,10 @@ public final class TableImport {
      */
     private void checkOffices(Map<String, SurveyBatch> batches, Map<String, OitChecklist> checked) {
         if (batches.isEmpty()) {
-            logs.get(0).fatal(new Problem(ProblemKind.MISSING, Location.ROOT, office.orElse(null), office.isPresent()
-                    ? "no row of the sheets is of this office (--office)" : "the sheets have no rows of answers"));
+            boolean othersOnly = logs.stream().anyMatch(l -> l.otherOffices > 0);
+            logs.get(0).fatal(othersOnly
+                    ? new Problem(ProblemKind.MISSING, Location.ROOT, office.orElseThrow(), "no row of the sheets is of this office (--office)")
+                    : new Problem(ProblemKind.MISSING, Location.ROOT, null, "the sheets have no rows of answers"));
             return;
         }
         if (checklistLog == null) {

@@ -174,7 +174,8 @@ public final class SheetFiles {
                 }
                 Reader reader = new InputStreamReader(in, utf8);
                 CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(false).allowExtraFields(true)
-                        .allowMissingFields(true).ofCsvRecord(reader);
+                        .allowMissingFields(true).allowUnclosedQuote(false).allowExtraCharsAfterClosingQuote(false)
+                        .ofCsvRecord(reader);
                 RowSink sink = null;
                 for (CsvRecord record : csv) {
                     List<String> fields = record.getFields();
@@ -255,18 +256,20 @@ public final class SheetFiles {
             if (!result.isError() && !(whole && bytes.hasRemaining())) {
                 return null;
             }
+            // Thai in TIS-620 is mostly consonants (0xA1-0xCE), every byte within 0xA1-0xFB; Latin-1 letters with
+            // accents, also within that range, are mostly 0xC0-0xFF and never consonants of Thai text's share
             int thai = 0;
+            int consonants = 0;
             int high = 0;
             for (byte b : head) {
                 int v = b & 0xFF;
                 if (v >= 0x80) {
                     high++;
-                    if (v >= 0xA1 && v <= 0xFB) {
-                        thai++;
-                    }
+                    thai += v >= 0xA1 && v <= 0xFB ? 1 : 0;
+                    consonants += v >= 0xA1 && v <= 0xCE ? 1 : 0;
                 }
             }
-            if (high > 0 && thai * 10 >= high * 9) {
+            if (high > 0 && thai * 10 >= high * 9 && consonants * 5 >= high * 2) {
                 return "the file is not UTF-8: it looks like Thai in TIS-620 (Windows-874), as older Excel saves CSV; "
                         + "save it as CSV UTF-8 (Excel: Save As, CSV UTF-8; Google Sheets: File, Download, CSV)";
             }

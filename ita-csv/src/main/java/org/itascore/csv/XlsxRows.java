@@ -29,7 +29,11 @@ final class XlsxRows {
     private XlsxRows() {
     }
 
-    static void read(Path file, Function<List<String>, SheetFiles.RowSink> open, Consumer<Problem> refuse) throws IOException {
+    /**
+     * Reads the first sheet. The file is a copy the reader made, so an I/O error reading it is the workbook's
+     * fault (a zip that is not one), refused like any other unreadable workbook.
+     */
+    static void read(Path file, Function<List<String>, SheetFiles.RowSink> open, Consumer<Problem> refuse) {
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
                 Stream<Row> rows = workbook.getFirstSheet().openStream()) {
             Iterator<Row> it = rows.iterator();
@@ -54,7 +58,7 @@ final class XlsxRows {
                 }
                 sink.row(row.getRowNum() - 1L - headerIndex, cells);
             }
-        } catch (ExcelReaderException | IllegalStateException | IllegalArgumentException e) {
+        } catch (IOException | java.io.UncheckedIOException | ExcelReaderException | IllegalStateException | IllegalArgumentException e) {
             refuse.accept(new Problem(ProblemKind.INVALID, Location.ROOT, null,
                     "the file is not a readable XLSX workbook; save it again as .xlsx or as CSV UTF-8"));
         }

@@ -1,0 +1,81 @@
+package org.itascore.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.itascore.FiscalYear;
+import org.itascore.Instrument;
+import org.itascore.Language;
+import org.itascore.Problem;
+import org.itascore.edition.Editions;
+import org.itascore.table.Cells;
+import org.itascore.table.ImportException;
+import org.itascore.table.SheetReport;
+import org.itascore.table.TableImport;
+import org.junit.jupiter.api.Test;
+
+/** Files that are not tables of UTF-8 text: each refused with what it is and how to save it right. */
+class BadFilesTest {
+
+    private static Problem only(byte[] bytes) {
+        TableImport in = TableImport.builder(Editions.builtIn()).fiscalYear(FiscalYear.of(2564)).office("x").build();
+        SheetFiles.readResponses(in, Instrument.IIT, "iit.csv", new ByteArrayInputStream(bytes));
+        ImportException e = assertThrows(ImportException.class, in::result);
+        assertEquals(1, e.sheets().size());
+        assertEquals(1, e.sheets().get(0).problems().size(), e.sheets().toString());
+        return e.sheets().get(0).problems().get(0);
+    }
+
+    @Test
+    void thaiInTis620IsNamedWithHowToSaveAsUtf8() {
+        Problem p = only("ประทับเวลา,1. ท่าน\r\n1/1/2564 9:00:00,มาก\r\n".getBytes(Charset.forName("x-IBM874")));
+        assertTrue(p.rule().startsWith("the file is not UTF-8: it looks like Thai in TIS-620 (Windows-874)"), p.rule());
+        assertTrue(p.rule().contains("CSV UTF-8"), p.rule());
+        Problem windows = only("ประทับเวลา,1. ท่าน\n".getBytes(Charset.forName("windows-874")));
+        assertEquals(p.rule(), windows.rule());
+    }
+
+    @Test
+    void otherEncodingsAndFormatsAreNamed() {
+        assertTrue(only("Timestamp,1. café, résumé, naïve\n".getBytes(StandardCharsets.ISO_8859_1)).rule().startsWith("the file is not UTF-8; save it"));
+        assertTrue(only("\uFEFFTimestamp,1. x\n".getBytes(StandardCharsets.UTF_16LE)).rule().startsWith("the file is UTF-16"));
+        assertTrue(only(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0}).rule()
+                .startsWith("the file is an Excel 97-2003 workbook (.xls)"));
+        assertTrue(only(new byte[] {0x50, 0x4B, 0x03, 0x04, 1, 2, 3}).rule().startsWith("the file is not a readable XLSX workbook"));
+        assertEquals("the file is empty; a sheet starts with its header row", only(new byte[0]).rule());
+    }
+
+    @Test
+    void aQuoteLeftOpenIsPlacedAtItsRow() {
+        StringBuilder csv = new StringBuilder("Timestamp");
+        for (int i = 1; i <= 30; i++) {
+            csv.append(",").append(i).append(". x");
+        }
+        csv.append("\n1/1/2564 9:00:00").append(",มาก".repeat(29)).append(",\"มาก\n");
+        Problem p = only(csv.toString().getBytes(StandardCharsets.UTF_8));
+        assertEquals(Cells.row(1), p.location());
+        assertTrue(p.rule().startsWith("the CSV is malformed from this row"), p.rule());
+    }
+
+    @Test
+    void placesReadAsASpreadsheetUserLooksForThem() {
+        SheetReport sheet = new SheetReport("iit.csv", com.google.common.collect.ImmutableList.of("ประทับเวลา",
+                "1. ท่านเห็นว่า ผู้บริหาร, บุคลากร\nในหน่วยงานปฏิบัติงานโดยยึดหลักคุณธรรมอย่างไรบ้าง"), 0, 0, 0, 0,
+                com.google.common.collect.ImmutableList.of(), 0);
+        Problem cell = new Problem(Cells.cell(4, 1), "x", "r");
+        assertEquals("row 5, column B “1. ท่านเห็นว่า ผู้บริหาร, บุคลากร ในหน่…”",
+                CellPlaces.of(sheet, cell, Language.ENGLISH));
+        assertEquals("แถว 5 คอลัมน์ B “1. ท่านเห็นว่า ผู้บริหาร, บุคลากร ในหน่…”",
+                CellPlaces.of(sheet, cell, Language.THAI));
+        assertEquals("row 1 (the header)", CellPlaces.of(sheet, new Problem(Cells.row(0), null, "r"), Language.ENGLISH));
+        assertEquals("", CellPlaces.of(sheet, new Problem(org.itascore.Location.ROOT, null, "r"), Language.ENGLISH));
+        assertEquals("office “โรงเรียน ก”", CellPlaces.of(sheet,
+                new Problem(org.itascore.Location.of("โรงเรียน ก"), null, "r"), Language.ENGLISH));
+        assertEquals(List.of(), sheet.problems());
+    }
+}
