@@ -113,7 +113,8 @@ final class ScoreCommand implements Callable<Integer> {
         List<RawAssessment> raws = new ArrayList<>();
         ChecklistInput json = jsonChecklist ? Reports.parse(checklist, ItaJson.standard()::readChecklist) : null;
         for (ImportedOffice office : result.offices()) {
-            Input where = new Input(checklist.name(), new byte[0]);
+            // what the library refuses now is the office's data as a whole, not a cell of a sheet
+            Input where = new Input(office.office(), new byte[0]);
             raws.add(Reports.run(where, () -> json == null ? office.assess(answerScale)
                     : RawAssessor.assess(office.batch(), office.batch().checklist(json), answerScale)));
         }

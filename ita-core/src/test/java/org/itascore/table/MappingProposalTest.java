@@ -91,6 +91,7 @@ class MappingProposalTest {
                 new Problem(ProblemKind.MISSING, Cells.row(0), null,
                         "question i7 has no column; every question of the IIT questionnaire has one (--map names it)")),
                 p.problems());
+        p.problems().forEach(x -> assertTrue(org.itascore.ProblemText.thai(x.rule()).isPresent(), x.rule()));
     }
 
     @Test

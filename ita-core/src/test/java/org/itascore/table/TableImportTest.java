@@ -165,6 +165,7 @@ class TableImportTest {
                 new Problem(Cells.row(3), "2", "a row has as many cells as the header row (31)")), sheet.problems());
         assertEquals(3, sheet.rows());
         assertEquals(1, sheet.tallied());
+        sheet.problems().forEach(p -> assertTrue(org.itascore.ProblemText.thai(p.rule()).isPresent(), p.rule()));
     }
 
     @Test

@@ -24,11 +24,15 @@ class UserModuleTest {
         Module core = org.itascore.Score.class.getModule();
         assertEquals(Set.of("org.itascore", "org.itascore.assess", "org.itascore.audit", "org.itascore.cohort",
                 "org.itascore.edition", "org.itascore.history", "org.itascore.oit", "org.itascore.plan", "org.itascore.raw",
-                "org.itascore.report", "org.itascore.survey", "org.itascore.text", "org.itascore.whatif"),
+                "org.itascore.report", "org.itascore.survey", "org.itascore.table", "org.itascore.text", "org.itascore.whatif"),
                 core.getDescriptor().exports().stream().map(e -> e.source()).collect(java.util.stream.Collectors.toSet()));
         Module json = org.itascore.json.ItaJson.class.getModule();
         assertEquals(Set.of("org.itascore.json"),
                 json.getDescriptor().exports().stream().map(e -> e.source()).collect(java.util.stream.Collectors.toSet()));
+        Module csv = org.itascore.csv.SheetFiles.class.getModule();
+        assertEquals("org.itascore.csv", csv.getName());
+        assertEquals(Set.of("org.itascore.csv"),
+                csv.getDescriptor().exports().stream().map(e -> e.source()).collect(java.util.stream.Collectors.toSet()));
         Module cli = org.itascore.render.Style.class.getModule();
         assertTrue(cli.isExported("org.itascore.render"));
         // the Jackson module is provided as a service, so a modular application finds it without naming it
