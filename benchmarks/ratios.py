@@ -18,6 +18,7 @@ PAIRS = [
     ("3b. Cohort of 8,325", "AssessmentBenchmark.cohort", "AssessmentBenchmark.cohortBaseline"),
     ("3c. Cohort plans of 8,325", "AssessmentBenchmark.cohortPlans", "AssessmentBenchmark.cohortPlansBaseline"),
     ("4. National, end to end", "NationalBenchmark.library", "NationalBenchmark.baseline"),
+    ("5. CSV ingestion, national volume", "CsvIngestionBenchmark.library", "CsvIngestionBenchmark.baseline"),
 ]
 
 
@@ -26,6 +27,8 @@ def main(path):
     print("| benchmark | library | baseline | ratio |")
     print("|---|---|---|---|")
     for title, library, baseline in PAIRS:
+        if library not in results:
+            continue  # a run of some benchmarks only
         lib, base = results[library]["primaryMetric"], results[baseline]["primaryMetric"]
         unit = lib["scoreUnit"]
         if unit.endswith("/op"):  # a time: smaller is better
@@ -36,6 +39,8 @@ def main(path):
               f"{base['score']:,.3f} ± {base['scoreError']:,.3f} {unit} | {ratio:.3g} |")
     print()
     for name in ("NationalBenchmark.library", "NationalBenchmark.baseline"):
+        if name not in results:
+            continue
         for metric, data in sorted(results[name].get("secondaryMetrics", {}).items()):
             raw = [x for fork in data["rawData"] for x in fork]
             print(f"{name} {metric}: per iteration " + ", ".join(f"{x:.1f}" for x in raw)

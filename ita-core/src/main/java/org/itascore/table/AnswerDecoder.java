@@ -25,6 +25,9 @@ final class AnswerDecoder {
     static final byte INVALID = -2;
 
     private final Map<QuestionKind, Map<String, Byte>> byKind = new EnumMap<>(QuestionKind.class);
+    /** Per kind (by ordinal), the texts a form writes, compared first by length then by content: no hashing. */
+    private final String[][] exact = new String[QuestionKind.values().length][];
+    private final byte[][] exactOption = new byte[QuestionKind.values().length][];
 
     AnswerDecoder(ImmutableMap<String, Answer> labels) {
         for (QuestionKind kind : QuestionKind.values()) {
@@ -42,6 +45,16 @@ final class AnswerDecoder {
                 }
             });
             byKind.put(kind, Map.copyOf(texts));
+            // the Thai labels as the form writes them, then the digits: what a sheet holds nearly always
+            int n = kind.options();
+            exact[kind.ordinal()] = new String[2 * n];
+            exactOption[kind.ordinal()] = new byte[2 * n];
+            for (int option = 0; option < n; option++) {
+                exact[kind.ordinal()][option] = kind.labels().get(option).thai();
+                exact[kind.ordinal()][n + option] = Answer.ofOption(kind, option).text();
+                exactOption[kind.ordinal()][option] = (byte) option;
+                exactOption[kind.ordinal()][n + option] = (byte) option;
+            }
         }
     }
 
@@ -63,6 +76,13 @@ final class AnswerDecoder {
      * @param text the cell's text
      */
     byte decode(QuestionKind kind, String text) {
+        String[] candidates = exact[kind.ordinal()];
+        int length = text.length();
+        for (int i = 0; i < candidates.length; i++) {
+            if (candidates[i].length() == length && candidates[i].equals(text)) {
+                return exactOption[kind.ordinal()][i];
+            }
+        }
         Map<String, Byte> texts = byKind.get(kind);
         Byte option = texts.get(text);
         if (option != null) {

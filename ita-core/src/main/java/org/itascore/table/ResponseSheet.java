@@ -54,7 +54,7 @@ public final class ResponseSheet {
             log.row(problems);
             return this;
         }
-        List<Problem> officeProblems = new ArrayList<>(0);
+        List<Problem> officeProblems = columns.office < 0 ? List.of() : new ArrayList<>(1);
         String office = owner.officeOf(columns.office, row, cells, officeProblems);
         if (office == null) {
             log.otherOffices++;

@@ -211,8 +211,22 @@ public final class TableImport {
 
     /** {@return the assembly tallying an office's responses} */
     SurveyBatchAssembly assembly(String officeKey) {
-        return assemblies.computeIfAbsent(officeKey, key -> assembly().office(key).populations(populations));
+        // rows of one office come in runs: the last office's assembly is kept at hand
+        if (officeKey.equals(lastOffice)) {
+            return lastAssembly;
+        }
+        SurveyBatchAssembly found = assemblies.get(officeKey);
+        if (found == null) {
+            found = assembly().office(officeKey).populations(populations);
+            assemblies.put(officeKey, found);
+        }
+        lastOffice = officeKey;
+        lastAssembly = found;
+        return found;
     }
+
+    private String lastOffice;
+    private SurveyBatchAssembly lastAssembly;
 
     /** Tells the listener, if any, a response tallied as options by question position. */
     void tallied(String officeKey, Instrument instrument, byte[] options) {
