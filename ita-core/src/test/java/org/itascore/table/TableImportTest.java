@@ -201,13 +201,19 @@ class TableImportTest {
         return ImportMapping.of(Optional.of(iit.build()), Optional.empty(), Optional.of(oit), ImmutableMap.of());
     }
 
-    @Test
-    void anOfficeColumnReadsEveryOfficeInOnePass() {
-        TableImport in = builder().mapping(officeColumn()).build();
+    /** An IIT sheet with an office column: two rows of school ก (its name spaced two ways), one of school ข. */
+    private static ResponseSheet twoSchools(TableImport in) {
         ResponseSheet iit = in.responses(Instrument.IIT, "iit.csv", iitHeader("โรงเรียน"));
         iit.row(1, iitRow("มาก", "โรงเรียน ก"));
         iit.row(2, iitRow("4", "โรงเรียน  ข"));
         iit.row(3, iitRow("มาก", " โรงเรียน ก "));
+        return iit;
+    }
+
+    @Test
+    void anOfficeColumnReadsEveryOfficeInOnePass() {
+        TableImport in = builder().mapping(officeColumn()).build();
+        ResponseSheet iit = twoSchools(in);
         checklist(in, "โรงเรียน ก");
         ImportException e = assertThrows(ImportException.class, in::result);
         assertEquals(List.of(new Problem(ProblemKind.MISSING, Location.of("โรงเรียน ข"), null,
@@ -215,10 +221,7 @@ class TableImportTest {
                 e.sheets().get(0).problems());
 
         TableImport again = builder().mapping(officeColumn()).build();
-        ResponseSheet sheet = again.responses(Instrument.IIT, "iit.csv", iitHeader("โรงเรียน"));
-        sheet.row(1, iitRow("มาก", "โรงเรียน ก"));
-        sheet.row(2, iitRow("4", "โรงเรียน  ข"));
-        sheet.row(3, iitRow("มาก", " โรงเรียน ก "));
+        ResponseSheet sheet = twoSchools(again);
         sheet.row(4, iitRow("มาก", ""));
         ImportException blank = assertThrows(ImportException.class, again::result);
         assertEquals(new Problem(ProblemKind.MISSING, Cells.cell(4, 31), null, "a row names its office"),
@@ -228,10 +231,7 @@ class TableImportTest {
     @Test
     void officesAreReadApartAndOneCanBeChosen() {
         TableImport in = builder().mapping(officeColumn()).build();
-        ResponseSheet iit = in.responses(Instrument.IIT, "iit.csv", iitHeader("โรงเรียน"));
-        iit.row(1, iitRow("มาก", "โรงเรียน ก"));
-        iit.row(2, iitRow("4", "โรงเรียน  ข"));
-        iit.row(3, iitRow("มาก", " โรงเรียน ก "));
+        ResponseSheet iit = twoSchools(in);
         ImportResult all = in.result();
         assertEquals(List.of("โรงเรียน ก", "โรงเรียน ข"), all.offices().stream().map(ImportedOffice::office).toList());
         assertEquals(2, all.offices().get(0).batch().iit().respondents());
