@@ -7,6 +7,7 @@ module org.itascore.core {
     requires transitive com.google.common;
 
     exports org.itascore;
+    exports org.itascore.annual;
     exports org.itascore.assess;
     exports org.itascore.audit;
     exports org.itascore.cohort;

@@ -69,6 +69,7 @@ public final class Ita {
                 .addSubcommand(new ScoreCommand(context))
                 .addSubcommand(new ImportCommand(context))
                 .addSubcommand(new AuditCommand(context))
+                .addSubcommand(new AnnualCommand(context))
                 .addSubcommand(new HistoryCommand(context))
                 .addSubcommand(new CohortCommand(context))
                 .addSubcommand(new WhatIfCommand(context))

@@ -27,7 +27,8 @@ final class OutputOptions {
             "audit", java.util.List.of(Format.TEXT, Format.JSON, Format.HTML),
             "cohort", java.util.List.of(Format.TEXT, Format.JSON, Format.HTML, Format.CSV),
             // ita import writes JSON files of the documented formats; what it prints is text
-            "import", java.util.List.of(Format.TEXT));
+            "import", java.util.List.of(Format.TEXT),
+            "report", java.util.List.of(Format.TEXT, Format.HTML));
 
     /**
      * {@return the formats a command writes}

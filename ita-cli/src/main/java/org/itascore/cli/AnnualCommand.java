@@ -1,0 +1,122 @@
+package org.itascore.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.itascore.InvalidInputException;
+import org.itascore.Language;
+import org.itascore.Score;
+import org.itascore.annual.AnnualAnalysis;
+import org.itascore.annual.Average;
+import org.itascore.cohort.CohortBuilder;
+import org.itascore.cohort.CohortStatistics;
+import org.itascore.json.ItaJson;
+import org.itascore.plan.ActionPlan;
+import org.itascore.render.AnnualHtml;
+import org.itascore.render.AnnualText;
+import org.itascore.render.Style;
+import org.itascore.report.IndicatorReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ita report}: the office's annual ITA analysis, the document it publishes each year, in Thai by
+ * default; HTML made for A4 paper.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "The office's annual ITA analysis, as its yearly document has it: the national or a cohort's average, "
+                + "its score and grade, its scores over the years, its indicators ranked and graded, and the indicators "
+                + "below the pass mark with the measures of its plan. Thai unless --lang en; --format html gives a page "
+                + "made for A4 paper, to print or save as PDF from a browser.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ita report                                   the bundled sample (Khon Kaen, FY2566)",
+            "  ita report report.json --national-average 90.10 --national-offices 245",
+            "  ita report report.json --plan plan.json --format html > analysis.html",
+            "  ita report report.json --cohort region.ndjson --thai-digits"})
+final class AnnualCommand extends ReportCommand {
+
+    @Option(names = "--plan", paramLabel = "PLAN",
+            description = "The office's plan of measures (docs/json-format.md, format 7): its activities are listed under each "
+                    + "indicator below the pass mark.")
+    String plan;
+
+    @Option(names = "--national-average", paramLabel = "SCORE",
+            description = "The national average score of the fiscal year, to compare with.")
+    String nationalAverage;
+
+    @Option(names = "--national-offices", paramLabel = "N",
+            description = "How many offices the national average is of.")
+    Long nationalOffices;
+
+    @Option(names = "--cohort", paramLabel = "FILE",
+            description = "Compare with the average of a cohort of reports (format 6) instead, such as a region's.")
+    String cohort;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "The date the document is dated (default: today), written as a B.E. date in Thai.")
+    String date;
+
+    AnnualCommand(Ita.Context context) {
+        super(context);
+    }
+
+    @Override
+    public Integer call() {
+        output.check("report");
+        Input input = read(Input.DEFAULT_SAMPLE);
+        IndicatorReport report = Reports.report(input);
+        Optional<Average> average = average();
+        Optional<ActionPlan> actions = plan == null ? Optional.empty()
+                : Optional.of(Reports.parse(Input.read(plan, context.stdin(), null), ItaJson.standard()::readPlan).plan());
+        AnnualAnalysis analysis = Reports.run(input, () -> AnnualAnalysis.of(report, editions(), average, actions));
+        Style style = spec.commandLine().getParseResult().hasMatchedOption("--lang") ? output.style()
+                : new Style(Language.THAI, output.style().thaiDigits());
+        LocalDate day = date();
+        String rendered = switch (output.format) {
+            case TEXT -> AnnualText.render(analysis, day, style);
+            case HTML -> AnnualHtml.render(analysis, day, style);
+            case JSON, CSV -> throw new AssertionError("refused above");
+        };
+        return print(rendered, ExitCodes.OK);
+    }
+
+    private Optional<Average> average() {
+        if (nationalAverage != null && cohort != null) {
+            throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: --national-average, --cohort: compare with one average"));
+        }
+        if (nationalOffices != null && (nationalAverage == null || nationalOffices < 1)) {
+            throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: --national-offices: the number of offices (one or more) "
+                    + "goes with --national-average"));
+        }
+        if (nationalAverage != null) {
+            try {
+                Score score = Score.parse(nationalAverage);
+                return Optional.of(new Average(score, nationalOffices == null ? OptionalLong.empty() : OptionalLong.of(nationalOffices), true));
+            } catch (InvalidInputException e) {
+                throw Failures.option("--national-average", e);
+            }
+        }
+        if (cohort != null) {
+            Progress progress = new Progress(context.stderr(), context.terminal());
+            CohortStatistics stats = Input.stream(cohort, context.stdin(), progress,
+                    in -> ItaJson.standard().readCohort(in, CohortBuilder.lenient(editions()))).statistics(org.itascore.Rational.ONE);
+            return Optional.of(new Average(stats.mean(), OptionalLong.of(stats.count()), false));
+        }
+        return Optional.empty();
+    }
+
+    private LocalDate date() {
+        if (date == null) {
+            return LocalDate.now(java.time.ZoneId.of("Asia/Bangkok"));
+        }
+        try {
+            return LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: --date: \"" + date + "\": a date is written YYYY-MM-DD, "
+                    + "such as 2026-11-22"));
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.itascore.render;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.itascore.Grade;
+import org.itascore.Score;
+import org.itascore.annual.AnnualAnalysis;
+import org.itascore.annual.Average;
+import org.itascore.assess.Assessment;
+import org.itascore.assess.IndicatorResult;
+import org.itascore.edition.GradeBand;
+import org.itascore.history.History;
+import org.itascore.history.HistoryEntry;
+import org.itascore.history.HistoryStep;
+import org.itascore.plan.Activity;
+
+/**
+ * The office's annual ITA analysis as plain text, in the order and the words of the document offices
+ * publish (sections 4 and 5 of an ESA office's yearly report), in Thai or English. Shares its sentences with
+ * {@link AnnualHtml}. Stateless and thread-safe.
+ */
+public final class AnnualText {
+
+    private AnnualText() {
+    }
+
+    /**
+     * {@return the analysis as text}
+     *
+     * @param a the analysis
+     * @param date the date the document is made, written in the title block
+     * @param s the reader's language and digits
+     */
+    public static String render(AnnualAnalysis a, LocalDate date, Style s) {
+        Assessment x = a.assessment();
+        StringBuilder out = new StringBuilder(4096);
+        out.append(AnnualWords.title(a, s)).append('\n').append(s.name(x.office())).append('\n')
+                .append(AnnualWords.dated(date, s)).append("\n\n");
+        out.append(AnnualWords.resultsHeading(a, s)).append("\n\n");
+        int n = 1;
+        if (a.average().isPresent()) {
+            out.append(s.number(n++)).append(". ").append(AnnualWords.averageSentence(a, s)).append("\n\n");
+        }
+        out.append(s.number(n++)).append(". ").append(AnnualWords.officeHeading(a, s)).append("\n\n")
+                .append(AnnualWords.officeSentence(a, s)).append("\n\n");
+        a.totalCorrection().ifPresent(f -> out.append(AnnualWords.correction(a, f, s)).append("\n\n"));
+        if (a.history().isPresent()) {
+            out.append(s.number(n++)).append(". ").append(AnnualWords.historyHeading(a, s)).append("\n\n")
+                    .append(history(a.history().get(), s)).append('\n');
+        }
+        out.append(s.number(n)).append(". ").append(AnnualWords.indicatorsHeading(s)).append("\n\n")
+                .append(AnnualWords.indicatorsSentence(a, s)).append("\n\n").append(indicators(x, s)).append('\n')
+                .append(AnnualWords.legendHeading(s)).append("\n\n").append(legend(x, s)).append('\n');
+        out.append(AnnualWords.improveHeading(s)).append("\n\n").append(AnnualWords.improveSentence(a, s)).append("\n\n");
+        for (IndicatorResult r : a.toImprove()) {
+            out.append(AnnualWords.indicatorName(r, s)).append(" (").append(s.number(r.score())).append(")\n");
+            for (Activity activity : a.measures(r.indicator())) {
+                out.append("  - ").append(s.number(s.name(activity.name()))).append(" (").append(s.name(activity.responsible())).append(")\n");
+            }
+            if (a.plan().isPresent() && a.measures(r.indicator()).isEmpty()) {
+                out.append("  - ").append(s.text("the plan has no activity for this indicator", "แผนยังไม่มีกิจกรรมสำหรับตัวชี้วัดนี้")).append('\n');
+            }
+        }
+        out.append('\n').append(AnnualWords.signature(a, s)).append('\n');
+        return out.toString();
+    }
+
+    private static String history(History h, Style s) {
+        Table t = new Table(List.of(s.text("Fiscal year (B.E.)", "ปีงบประมาณ พ.ศ."), s.text("ITA score", "ผลคะแนน ITA"),
+                s.text("Grade", "ระดับ"), s.text("Difference", "ผลต่างของคะแนน"), s.text("Trend", "พัฒนาการ")),
+                false, true, false, true, false);
+        for (int i = 0; i < h.entries().size(); i++) {
+            HistoryEntry e = h.entries().get(i);
+            HistoryStep step = i == 0 ? null : h.steps().get(i - 1);
+            t.row(List.of(s.number(e.fiscalYear()), s.number(e.score()), e.grade().map(Grade::name).orElse(""),
+                    step == null ? "" : s.number(step.signedDifference()), step == null ? "" : s.text(step.trend().word())));
+        }
+        return t.render();
+    }
+
+    private static String indicators(Assessment x, Style s) {
+        Table t = new Table(List.of(s.text("Rank", "ลำดับที่"), s.text("Indicator", "ตัวชี้วัดที่"), s.text("Subject", "ประเด็นตัวชี้วัด"),
+                s.text("Score", "คะแนน"), s.text("Grade", "ระดับ"), s.text("Note", "หมายเหตุ")), true, true, false, true, false, false);
+        for (IndicatorResult r : x.indicators()) {
+            t.row(List.of(s.number(r.rank()), s.number(r.indicator().number()), s.text(r.indicator().title()), s.number(r.score()),
+                    r.grade().name(), r.passed() ? "" : s.text("below the pass mark", "ต่ำกว่าเกณฑ์")));
+        }
+        return t.render();
+    }
+
+    private static String legend(Assessment x, Style s) {
+        Table t = new Table(List.of(s.text("Grade", "ระดับ"), s.text("Meaning", "ความหมาย"), s.text("Score", "คะแนน"),
+                s.text("Note", "หมายเหตุ")), false, false, false, false);
+        for (GradeBand b : AnnualWords.bandsHighFirst(x)) {
+            t.row(List.of(b.grade().name(), b.grade().meaning().english(), AnnualWords.range(b, s),
+                    s.yesNo(x.edition().passes(b.grade()))));
+        }
+        return t.render();
+    }
+
+    static String score(Score score, Style s) {
+        return s.number(score);
+    }
+
+    static String averageText(Average average, Style s) {
+        return s.number(average.score());
+    }
+}
