@@ -11,7 +11,7 @@ import org.itascore.raw.RawAssessment;
 /** Renders the diagnostics of an assessment from raw data: weakest questions and what to publish next. */
 public final class RawText {
 
-    private static final int QUESTIONS_SHOWN = 3;
+    static final int QUESTIONS_SHOWN = 3;
     private static final int ITEMS_SHOWN = 10;
 
     private RawText() {

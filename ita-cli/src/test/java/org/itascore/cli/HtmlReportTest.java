@@ -50,11 +50,17 @@ class HtmlReportTest {
         assertTrue(badge.getAttribute("class").contains("g-a"));
         List<Element> bars = byClass(d, "rect", "bar");
         assertEquals(10, bars.size());
-        assertTrue(bars.get(9).getAttribute("class").contains("g-b"), "indicator 10 (83.75) is drawn as grade B");
-        assertTrue(bars.get(0).getAttribute("class").contains("g-aa"), "indicator 1 (98.71) is drawn as grade AA");
+        assertTrue(bars.get(9).getAttribute("class").contains("below"), "indicator 10 (83.75) is drawn hatched, below the mark");
+        assertFalse(bars.get(0).getAttribute("class").contains("below"), "indicator 1 (98.71) passes");
         Element pass = byClass(d, "line", "pass").get(0);
-        // y = 24 + 240 x (1 - 85/100) = 60.0
-        assertEquals("60.0", pass.getAttribute("y1"));
+        // y = 14 + 110 x (1 - 85/100) = 30.5
+        assertEquals("30.5", pass.getAttribute("y1"));
+        // no value label touches the pass line: a label's box is about 10.5 px above its baseline and 3 below
+        double passY = Double.parseDouble(pass.getAttribute("y1"));
+        for (Element label : byClass(d, "text", "value")) {
+            double y = Double.parseDouble(label.getAttribute("y"));
+            assertFalse(passY >= y - 11 && passY <= y + 3, "label " + label.getTextContent() + " at " + y + " crosses the line");
+        }
         assertEquals(1, byClass(d, "table", "instruments").size());
         assertEquals(10, byClass(d, "table", "indicators").get(0).getElementsByTagName("tbody").item(0)
                 .getChildNodes().getLength() / 2, "ten rows (each followed by a newline)");
@@ -70,10 +76,20 @@ class HtmlReportTest {
         assertEquals(1, run.exitCode());
         Document d = parse(run.out());
         Element findings = byClass(d, "section", "findings").get(0);
-        assertTrue(findings.getTextContent().contains("TOTAL_MISMATCH"), findings.getTextContent());
+        assertTrue(findings.getTextContent().contains("คะแนนรวมไม่ตรงกับที่คำนวณได้"), findings.getTextContent());
         assertTrue(findings.getTextContent().contains("๙๐.๑๐"), findings.getTextContent());
         assertEquals("๙๐.๐๕A", byClass(d, "div", "badge").get(0).getTextContent());
         assertEquals("th", d.getDocumentElement().getAttribute("lang"));
+        String text = d.getDocumentElement().getTextContent();
+        // a Thai page shows no code names (edition ids, finding kinds) and, with Thai digits, no ASCII year
+        assertFalse(text.matches("(?s).*[A-Z]{2,}_[A-Z_]+.*"), text);
+        assertFalse(text.contains("obec-esa"), text);
+        assertFalse(text.matches("(?s).*พ\\.ศ\\. [0-9].*"), text);
+        assertTrue(text.contains("พ.ศ. ๒๕๖๖"), text);
+        // the list below the mark is numbered once, by the indicator's own number
+        Element below = byClass(d, "section", "below").get(0);
+        assertEquals(0, below.getElementsByTagName("ol").getLength());
+        assertEquals("ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต: ๘๓.๗๕", below.getElementsByTagName("li").item(0).getTextContent());
     }
 
     @Test
@@ -85,6 +101,10 @@ class HtmlReportTest {
         Element publish = byClass(d, "section", "publish").get(0);
         assertEquals(6, publish.getElementsByTagName("tbody").item(0).getChildNodes().getLength() / 2);
         assertTrue(publish.getTextContent().contains("O43"), publish.getTextContent());
+        // the weakest questions of each survey indicator, as the text output has them (RawScoreCommandTest)
+        Element weakest = byClass(d, "section", "weakest").get(0);
+        assertEquals(8, weakest.getElementsByTagName("tbody").item(0).getChildNodes().getLength() / 2);
+        assertTrue(weakest.getTextContent().contains("i19 69.05"), weakest.getTextContent());
     }
 
     @Test
