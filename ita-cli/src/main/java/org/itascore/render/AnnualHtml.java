@@ -77,7 +77,7 @@ public final class AnnualHtml {
             h.append("<ul class=\"improve\">\n");
             for (IndicatorResult r : a.toImprove()) {
                 h.append("<li><strong>").append(esc(AnnualWords.indicatorName(r, s))).append("</strong> (").append(s.number(r.score()))
-                        .append(')');
+                        .append(')'); // the page gives the score, which the table above it also has
                 if (!a.measures(r.indicator()).isEmpty()) {
                     h.append("\n<ul>\n");
                     for (Activity activity : a.measures(r.indicator())) {

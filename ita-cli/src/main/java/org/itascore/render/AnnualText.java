@@ -1,11 +1,8 @@
 package org.itascore.render;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.itascore.Grade;
-import org.itascore.Score;
 import org.itascore.annual.AnnualAnalysis;
-import org.itascore.annual.Average;
 import org.itascore.assess.Assessment;
 import org.itascore.assess.IndicatorResult;
 import org.itascore.edition.GradeBand;
@@ -16,8 +13,9 @@ import org.itascore.plan.Activity;
 
 /**
  * The office's annual ITA analysis as plain text, in the order and the words of the document offices
- * publish (sections 4 and 5 of an ESA office's yearly report), in Thai or English. Shares its sentences with
- * {@link AnnualHtml}. Stateless and thread-safe.
+ * publish (sections 4 and 5 of an ESA office's yearly report), in Thai or English: paragraphs apart by a blank
+ * line, tables as tab-separated rows, so that the text pastes into a word processor as paragraphs and tables.
+ * Shares its sentences with {@link AnnualHtml}. Stateless and thread-safe.
  */
 public final class AnnualText {
 
@@ -53,7 +51,7 @@ public final class AnnualText {
                 .append(AnnualWords.legendHeading(s)).append("\n\n").append(legend(x, s)).append('\n');
         out.append(AnnualWords.improveHeading(s)).append("\n\n").append(AnnualWords.improveSentence(a, s)).append("\n\n");
         for (IndicatorResult r : a.toImprove()) {
-            out.append(AnnualWords.indicatorName(r, s)).append(" (").append(s.number(r.score())).append(")\n");
+            out.append(AnnualWords.indicatorName(r, s)).append('\n');
             for (Activity activity : a.measures(r.indicator())) {
                 out.append("  - ").append(s.number(s.name(activity.name()))).append(" (").append(s.name(activity.responsible())).append(")\n");
             }
@@ -66,43 +64,38 @@ public final class AnnualText {
     }
 
     private static String history(History h, Style s) {
-        Table t = new Table(List.of(s.text("Fiscal year (B.E.)", "ปีงบประมาณ พ.ศ."), s.text("ITA score", "ผลคะแนน ITA"),
-                s.text("Grade", "ระดับ"), s.text("Difference", "ผลต่างของคะแนน"), s.text("Trend", "พัฒนาการ")),
-                false, true, false, true, false);
+        StringBuilder t = row(new StringBuilder(), s.text("Fiscal year (B.E.)", "ปีงบประมาณ พ.ศ."), s.text("ITA score", "ผลคะแนน ITA"),
+                s.text("Grade", "ระดับ"), s.text("Difference", "ผลต่างของคะแนน"), s.text("Trend", "พัฒนาการ"));
         for (int i = 0; i < h.entries().size(); i++) {
             HistoryEntry e = h.entries().get(i);
             HistoryStep step = i == 0 ? null : h.steps().get(i - 1);
-            t.row(List.of(s.number(e.fiscalYear()), s.number(e.score()), e.grade().map(Grade::name).orElse(""),
-                    step == null ? "" : s.number(step.signedDifference()), step == null ? "" : s.text(step.trend().word())));
+            row(t, s.number(e.fiscalYear()), s.number(e.score()), e.grade().map(Grade::name).orElse(""),
+                    step == null ? "" : s.number(step.signedDifference()), step == null ? "" : s.text(step.trend().word()));
         }
-        return t.render();
+        return t.toString();
     }
 
     private static String indicators(Assessment x, Style s) {
-        Table t = new Table(List.of(s.text("Rank", "ลำดับที่"), s.text("Indicator", "ตัวชี้วัดที่"), s.text("Subject", "ประเด็นตัวชี้วัด"),
-                s.text("Score", "คะแนน"), s.text("Grade", "ระดับ"), s.text("Note", "หมายเหตุ")), true, true, false, true, false, false);
+        StringBuilder t = row(new StringBuilder(), s.text("Rank", "ลำดับที่"), s.text("Indicator", "ตัวชี้วัดที่"),
+                s.text("Subject", "ประเด็นตัวชี้วัด"), s.text("Score", "คะแนน"), s.text("Grade", "ระดับ"), s.text("Note", "หมายเหตุ"));
         for (IndicatorResult r : x.indicators()) {
-            t.row(List.of(s.number(r.rank()), s.number(r.indicator().number()), s.text(r.indicator().title()), s.number(r.score()),
-                    r.grade().name(), r.passed() ? "" : s.text("below the pass mark", "ต่ำกว่าเกณฑ์")));
+            row(t, s.number(r.rank()), s.number(r.indicator().number()), s.text(r.indicator().title()), s.number(r.score()),
+                    r.grade().name(), "");
         }
-        return t.render();
+        return t.toString();
     }
 
     private static String legend(Assessment x, Style s) {
-        Table t = new Table(List.of(s.text("Grade", "ระดับ"), s.text("Meaning", "ความหมาย"), s.text("Score", "คะแนน"),
-                s.text("Note", "หมายเหตุ")), false, false, false, false);
+        StringBuilder t = row(new StringBuilder(), s.text("Grade", "ระดับ"), s.text("Meaning", "ความหมาย"), s.text("Score", "คะแนน"),
+                s.text("Note", "หมายเหตุ"));
         for (GradeBand b : AnnualWords.bandsHighFirst(x)) {
-            t.row(List.of(b.grade().name(), b.grade().meaning().english(), AnnualWords.range(b, s),
-                    s.yesNo(x.edition().passes(b.grade()))));
+            row(t, b.grade().name(), b.grade().meaning().english(), AnnualWords.range(b, s), s.yesNo(x.edition().passes(b.grade())));
         }
-        return t.render();
+        return t.toString();
     }
 
-    static String score(Score score, Style s) {
-        return s.number(score);
-    }
-
-    static String averageText(Average average, Style s) {
-        return s.number(average.score());
+    /** Appends a table row: the cells apart by tabs, as a word processor pastes them into a table. */
+    private static StringBuilder row(StringBuilder t, String... cells) {
+        return t.append(String.join("\t", cells)).append('\n');
     }
 }

@@ -44,8 +44,8 @@ final class AnnualWords {
     }
 
     static String resultsHeading(AnnualAnalysis a, Style s) {
-        return s.text("4. Results of the Integrity and Transparency Assessment of the " + s.text(a.officeKind().noun()),
-                "4. ผลการประเมิน" + ITA_TH + "ของ" + s.text(a.officeKind().noun()));
+        return s.number(4) + ". " + s.text("Results of the Integrity and Transparency Assessment of the " + s.text(a.officeKind().noun()),
+                "ผลการประเมิน" + ITA_TH + "ของ" + s.text(a.officeKind().noun()));
     }
 
     static String averageSentence(AnnualAnalysis a, Style s) {
@@ -117,7 +117,7 @@ final class AnnualWords {
                 + "evidence published on its website, with their rank by score (pass mark " + pass + "):",
                 "การประเมิน" + ITA_TH + "ของ " + office + " เป็นรายตัวชี้วัด ซึ่งได้จากการสำรวจความคิดเห็นของบุคลากรและเจ้าหน้าที่ที่ปฏิบัติงานใน"
                         + kind + " ผู้รับบริการหรือผู้มีส่วนได้ส่วนเสียของ" + kind + " และจากเอกสารหลักฐานการเปิดเผยข้อมูลผ่านทางเว็บไซต์ของ"
-                        + kind + " พร้อมลำดับตามคะแนน ได้ดังนี้ (เกณฑ์การผ่าน " + pass + " คะแนน)");
+                        + kind + " เรียงตามลำดับคะแนน ได้ดังนี้ (เกณฑ์การผ่าน " + pass + " คะแนน)");
     }
 
     static String legendHeading(Style s) {
@@ -125,7 +125,8 @@ final class AnnualWords {
     }
 
     static String improveHeading(Style s) {
-        return s.text("5. Using the ITA results to improve the office's work", "5. การนำผลการประเมิน ITA ไปสู่การปรับปรุงแก้ไขการดำเนินงาน");
+        return s.number(5) + ". " + s.text("Using the ITA results to improve the office's work",
+                "การนำผลการประเมิน ITA ไปสู่การปรับปรุงแก้ไขการดำเนินงาน");
     }
 
     static String improveSentence(AnnualAnalysis a, Style s) {

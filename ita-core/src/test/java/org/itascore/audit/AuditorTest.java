@@ -33,7 +33,7 @@ import org.itascore.report.PublishedIndicator;
 import org.junit.jupiter.api.Test;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-class AuditorTest {
+public class AuditorTest {
 
     private static final IndicatorScores SEED_000 = IndicatorScores.parse(
             "98.71", "90.03", "95.49", "94.20", "93.24", "90.87", "91.14", "88.02", "90.00", "83.75");
@@ -57,7 +57,7 @@ class AuditorTest {
     }
 
     /** Seed 000 as printed: total 90.10, grades and ranks of its table, its history with differences and trend words. */
-    static IndicatorReport seed000(String total, String lastDifference) {
+    public static IndicatorReport seed000(String total, String lastDifference) {
         Grade[] grades = {Grade.AA, Grade.A, Grade.AA, Grade.A, Grade.A, Grade.A, Grade.A, Grade.A, Grade.A, Grade.B};
         int[] ranks = {1, 7, 2, 3, 4, 6, 5, 9, 8, 10};
         Map<Indicator, PublishedIndicator> indicators = Arrays.stream(Indicator.values()).collect(Collectors.toMap(
