@@ -35,7 +35,8 @@ import picocli.CommandLine.Option;
             "  ita report                                   the bundled sample (Khon Kaen, FY2566)",
             "  ita report report.json --national-average 90.10 --national-offices 245",
             "  ita report report.json --plan plan.json --format html > analysis.html",
-            "  ita report report.json --cohort region.ndjson --thai-digits"})
+            "  ita report report.json --cohort region.ndjson --thai-digits",
+            "  ita report samples/survey-2564.json --oit samples/oit-2564.json   from raw data"})
 final class AnnualCommand extends ReportCommand {
 
     @Option(names = "--plan", paramLabel = "PLAN",
@@ -55,6 +56,10 @@ final class AnnualCommand extends ReportCommand {
             description = "Compare with the average of a cohort of reports (format 6) instead, such as a region's.")
     String cohort;
 
+    @Option(names = "--oit", paramLabel = "CHECKLIST",
+            description = "Analyse raw data: FILE is a survey batch (format 2) and CHECKLIST its OIT checklist (format 3).")
+    String oit;
+
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
             description = "The date the document is dated (default: today), written as a B.E. date in Thai.")
     String date;
@@ -66,12 +71,21 @@ final class AnnualCommand extends ReportCommand {
     @Override
     public Integer call() {
         output.check("report");
-        Input input = read(Input.DEFAULT_SAMPLE);
-        IndicatorReport report = Reports.report(input);
         Optional<Average> average = average();
         Optional<ActionPlan> actions = plan == null ? Optional.empty()
                 : Optional.of(Reports.parse(Input.read(plan, context.stdin(), null), ItaJson.standard()::readPlan).plan());
-        AnnualAnalysis analysis = Reports.run(input, () -> AnnualAnalysis.of(report, editions(), average, actions));
+        AnnualAnalysis analysis;
+        if (oit != null) {
+            if (input.file == null) {
+                throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: --oit needs a survey batch FILE"));
+            }
+            org.itascore.raw.RawAssessment raw = ScoreCommand.assessRaw(input.file, oit, null, editions(), context);
+            analysis = AnnualAnalysis.of(raw.assessment(), average, actions);
+        } else {
+            Input input = read(Input.DEFAULT_SAMPLE);
+            IndicatorReport report = Reports.report(input);
+            analysis = Reports.run(input, () -> AnnualAnalysis.of(report, editions(), average, actions));
+        }
         Style style = spec.commandLine().getParseResult().hasMatchedOption("--lang") ? output.style()
                 : new Style(Language.THAI, output.style().thaiDigits());
         LocalDate day = date();

@@ -160,15 +160,23 @@ final class ScoreCommand implements Callable<Integer> {
         if (file == null) {
             throw new CliException(ExitCodes.INVALID_INPUT, java.util.List.of("ita: --oit needs a survey batch FILE"));
         }
-        AnswerScale answerScale = scale();
+        return assessRaw(file, oit, scale(), editionFiles.registry(context), context);
+    }
+
+    /**
+     * Reads a survey batch (format 2) and its OIT checklist (format 3) and assesses them, turning every refusal
+     * into one-line messages: what {@code ita score FILE --oit CHECKLIST} and {@code ita report FILE --oit
+     * CHECKLIST} share.
+     */
+    static RawAssessment assessRaw(String file, String oit, AnswerScale scale, org.itascore.edition.Editions editions,
+            Ita.Context context) {
         String batchName = Input.nameOf(file);
         Progress progress = new Progress(context.stderr(), context.terminal());
-        ItaJson json = ItaJson.standard().withEditions(editionFiles.registry(context));
+        ItaJson json = ItaJson.standard().withEditions(editions);
         SurveyBatch batch = Input.stream(file, context.stdin(), progress, in -> json.readSurveyBatch(in, progress));
         Input checklistFile = Input.read(oit, context.stdin(), null);
         ChecklistInput input = Reports.parse(checklistFile, ItaJson.standard()::readChecklist);
         OitChecklist checklist = Reports.run(checklistFile, () -> batch.checklist(input));
-        AnswerScale chosen = answerScale;
-        return Reports.run(new Input(batchName, new byte[0]), () -> RawAssessor.assess(batch, checklist, chosen));
+        return Reports.run(new Input(batchName, new byte[0]), () -> RawAssessor.assess(batch, checklist, scale));
     }
 }

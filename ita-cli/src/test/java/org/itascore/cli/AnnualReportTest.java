@@ -120,6 +120,19 @@ class AnnualReportTest {
     }
 
     @Test
+    void rawDataIsAnalysedToo() {
+        Run run = Run.of("report", Path.of("..", "samples", "survey-2564.json").toString(), "--oit",
+                Path.of("..", "samples", "oit-2564.json").toString(), "--date", "2026-11-22");
+        assertEquals(0, run.exitCode(), run.err());
+        // samples/check-samples.py: total 79.03; indicator 9 90.28 the highest, indicator 10 62.50 the lowest
+        assertTrue(run.out().contains("ได้คะแนน 79.03 คะแนน ซึ่งถือว่ามีคุณธรรมและความโปร่งใสในการดำเนินงานอยู่ในระดับ B โดยตัวชี้วัดที่ 9 "
+                + "การเปิดเผยข้อมูล ได้คะแนนสูงสุด 90.28 คะแนน"), run.out());
+        assertTrue(run.out().contains("ตัวชี้วัดที่ 10 การป้องกันการทุจริต ได้คะแนน 62.50 คะแนน"), run.out());
+        assertFalse(run.out().contains("เปรียบเทียบผลการประเมิน"), "raw data has no history table");
+        assertEquals(2, Run.of("report", "--oit", Path.of("..", "samples", "oit-2564.json").toString()).exitCode());
+    }
+
+    @Test
     void badOptionsAreNamed() {
         Run offices = Run.of("report", "--national-offices", "245");
         assertEquals(2, offices.exitCode());

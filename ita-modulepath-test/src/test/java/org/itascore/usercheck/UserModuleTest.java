@@ -24,7 +24,8 @@ class UserModuleTest {
         Module core = org.itascore.Score.class.getModule();
         assertEquals(Set.of("org.itascore", "org.itascore.assess", "org.itascore.audit", "org.itascore.cohort",
                 "org.itascore.edition", "org.itascore.history", "org.itascore.oit", "org.itascore.plan", "org.itascore.raw",
-                "org.itascore.report", "org.itascore.survey", "org.itascore.table", "org.itascore.text", "org.itascore.whatif"),
+                "org.itascore.report", "org.itascore.survey", "org.itascore.table", "org.itascore.text", "org.itascore.whatif",
+                "org.itascore.annual"),
                 core.getDescriptor().exports().stream().map(e -> e.source()).collect(java.util.stream.Collectors.toSet()));
         Module json = org.itascore.json.ItaJson.class.getModule();
         assertEquals(Set.of("org.itascore.json"),
