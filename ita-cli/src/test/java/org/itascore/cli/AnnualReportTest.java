@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -62,13 +60,6 @@ class AnnualReportTest {
         assertTrue(run.out().contains("22 November 2026"), run.out());
     }
 
-    private static Document parse(String html) throws Exception {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
-        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        return f.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
-    }
-
     private static Element table(Document d, String cls) {
         NodeList tables = d.getElementsByTagName("table");
         for (int i = 0; i < tables.getLength(); i++) {
@@ -84,7 +75,7 @@ class AnnualReportTest {
     void thePageIsXmlAndItsNumbersAreTheJsonResults() throws Exception {
         Run page = Run.of(with("--format", "html", "--plan", PLAN));
         assertEquals(0, page.exitCode(), page.err());
-        Document d = parse(page.out());
+        Document d = Pages.parse(page.out());
         JsonNode json = JsonMapper.builder().build().readTree(Run.of("score", "--format", "json").out());
         NodeList rows = table(d, "indicators").getElementsByTagName("tbody").item(0).getChildNodes();
         List<Element> cells = new ArrayList<>();

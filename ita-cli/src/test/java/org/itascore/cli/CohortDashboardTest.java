@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -20,13 +17,6 @@ import tools.jackson.databind.json.JsonMapper;
 class CohortDashboardTest {
 
     private static final String COHORT = "../samples/cohort-2566.ndjson";
-
-    private static Document parse(String html) throws Exception {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
-        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        return f.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
-    }
 
     private static String byId(Document d, String id) {
         for (String tag : List.of("span", "strong", "text")) {
@@ -63,7 +53,7 @@ class CohortDashboardTest {
         assertEquals(0, html.exitCode(), html.err());
         Run json = Run.of("cohort", COHORT, "--format", "json", "--plan-to", "pass");
         JsonNode j = JsonMapper.builder().build().readTree(json.out());
-        Document d = parse(html.out());
+        Document d = Pages.parse(html.out());
         assertEquals(j.get("count").asText(), byId(d, "count"));
         assertEquals(two(j.get("mean")), byId(d, "mean"));
         assertEquals(j.get("passed").asText(), byId(d, "passed"));
@@ -94,14 +84,14 @@ class CohortDashboardTest {
     @Test
     void severalYearsAddTheTrendWithEachYearsPassRate() throws Exception {
         String ndjson = AnalysisCommandsTest.threeYears();
-        Document d = parse(Run.withInput(ndjson, "cohort", "-", "--format", "html").out());
+        Document d = Pages.parse(Run.withInput(ndjson, "cohort", "-", "--format", "html").out());
         // 2/3, 1/2 and 3/3 passed, worked by hand in CohortPlansTest
         assertEquals("66.67%", byId(d, "year-2566"));
         assertEquals("50.00%", byId(d, "year-2567"));
         assertEquals("100.00%", byId(d, "year-2568"));
         Run thai = Run.withInput(ndjson, "cohort", "-", "--format", "html", "--lang", "th", "--thai-digits");
         assertTrue(thai.out().startsWith("<!DOCTYPE html>\n<html lang=\"th\">"), thai.out());
-        assertEquals("๕๐.๐๐%", byId(parse(thai.out()), "year-2567"));
+        assertEquals("๕๐.๐๐%", byId(Pages.parse(thai.out()), "year-2567"));
         assertTrue(thai.out().contains("หน่วยงานที่ขาดบางปี: <bdi>B</bdi> (๒๕๖๗)"), thai.out());
     }
 }
