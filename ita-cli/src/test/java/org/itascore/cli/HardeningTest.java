@@ -68,6 +68,12 @@ class HardeningTest {
         assertFalse(forged.err().contains("\u001b"), "no raw ESC reaches the terminal");
         Run bidi = Run.withInput("{\"office\":\"\\u202eevil\",\"fiscalYear\":2566,\"indicators\":{" + TEN + "}}", "score", "-");
         assertTrue(bidi.out().startsWith("ITA assessment: \\u202Eevil, fiscal year 2566"), bidi.out());
+        // the cohort's ranking prints office names as every other place does
+        Run cohort = Run.withInput("[{\"office\":\"\\u001b[31mred\",\"fiscalYear\":2566,\"indicators\":{" + TEN + "}}]",
+                "cohort", "-");
+        assertEquals(0, cohort.exitCode(), cohort.err());
+        assertFalse(cohort.out().contains("\u001b"), "no raw ESC reaches the terminal: " + cohort.out());
+        assertTrue(cohort.out().contains("\\u001B[31mred"), cohort.out());
     }
 
     @Test
