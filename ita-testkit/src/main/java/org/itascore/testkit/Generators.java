@@ -1,0 +1,309 @@
+package org.itascore.testkit;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.itascore.Bilingual;
+import org.itascore.FiscalYear;
+import org.itascore.Grade;
+import org.itascore.Indicator;
+import org.itascore.Instrument;
+import org.itascore.Score;
+import org.itascore.Weight;
+import org.itascore.assess.IndicatorScores;
+import org.itascore.edition.Edition;
+import org.itascore.edition.Editions;
+import org.itascore.edition.GradeBand;
+import org.itascore.edition.GradeScale;
+import org.itascore.oit.ChecklistEntry;
+import org.itascore.oit.ChecklistInput;
+import org.itascore.oit.OitCatalogue;
+import org.itascore.oit.OitItem;
+import org.itascore.report.IndicatorReport;
+import org.itascore.report.Published;
+import org.itascore.survey.Answer;
+import org.itascore.survey.Question;
+import org.itascore.survey.Questionnaire;
+import org.itascore.survey.Response;
+
+/**
+ * Generators of every input of the library, each valid and each with a shrinker toward the simplest value.
+ * Scores favour the rounding edges; reports cover every edition of a registry; editions have random weights and
+ * bands that still partition 0 to 100; responses skip answers and use every scale of their questionnaire.
+ */
+public final class Generators {
+
+    private Generators() {
+    }
+
+    /** Scores where rounding and grading turn: the pass mark, the A/AA edge, half a hundredth, 0 and 100. */
+    public static final List<Score> EDGES = List.of(Score.ZERO, Score.HUNDRED, Score.parse("84.995"), Score.parse("94.995"),
+            Score.parse("84.994"), Score.parse("94.994"), Score.parse("85"), Score.parse("95"), Score.parse("74.995"),
+            Score.parse("49.995"), Score.parse("0.005"), Score.parse("99.995"));
+
+    /**
+     * {@return scores from 0 to 100: a rounding edge, a score of three decimals ending in 4 or 5 (x.xx4, x.xx5),
+     * a score of two decimals, or an exact fraction with no finite decimal (200/3)}; shrunk toward 0, then the
+     * whole number below, then two decimals
+     */
+    public static Generator<Score> scores() {
+        return Generator.of((random, size) -> switch (random.nextInt(4)) {
+            case 0 -> EDGES.get(random.nextInt(EDGES.size()));
+            case 1 -> Score.ofFraction(random.nextLong(10_000) * 10 + (random.nextBoolean() ? 4 : 5), 1000); // at most 99.995
+            case 2 -> Score.ofFraction(random.nextLong(10_001), 100);
+            default -> {
+                long d = 3 + random.nextInt(9);
+                yield Score.ofFraction(random.nextLong(100 * d + 1), d);
+            }
+        }, Generators::simpler);
+    }
+
+    /**
+     * {@return simpler scores than this one, simplest first: 0, the whole number below (for a whole number, its
+     * half and the number below it), two decimals}
+     */
+    static List<Score> simpler(Score s) {
+        LinkedHashSet<Score> out = new LinkedHashSet<>();
+        if (s.exact().signum() != 0) {
+            out.add(Score.ZERO);
+        }
+        BigDecimal floor = s.toBigDecimal(10).setScale(0, java.math.RoundingMode.FLOOR);
+        Score whole = Score.of(floor);
+        if (!whole.equals(s)) {
+            out.add(whole);
+        } else if (floor.signum() > 0) {
+            // a whole number: halve it, then step down by one, so that a shrink reaches the least failing score
+            out.add(Score.of(floor.longValue() / 2));
+            out.add(Score.of(floor.longValue() - 1));
+        }
+        if (!s.official().equals(s)) {
+            out.add(s.official());
+        }
+        out.remove(s);
+        return List.copyOf(out);
+    }
+
+    /**
+     * {@return indicator-score reports under the editions of a registry, every indicator of the edition scored,
+     * for one of its fiscal years}; shrunk one indicator's score at a time, then the office's name
+     *
+     * @param editions the registry; every edition of it is used
+     */
+    public static Generator<IndicatorReport> reports(Editions editions) {
+        requireNonNull(editions, "editions");
+        List<Edition> all = editions.all();
+        Generator<Score> scores = scores();
+        return Generator.of((random, size) -> {
+            Edition e = all.get(random.nextInt(all.size()));
+            return report(e, random, scores);
+        }, r -> shrinkReport(r, scores));
+    }
+
+    /**
+     * {@return indicator-score reports under one edition}
+     *
+     * @param edition the edition
+     */
+    public static Generator<IndicatorReport> reports(Edition edition) {
+        requireNonNull(edition, "edition");
+        Generator<Score> scores = scores();
+        return Generator.of((random, size) -> report(edition, random, scores), r -> shrinkReport(r, scores));
+    }
+
+    private static IndicatorReport report(Edition e, RandomGenerator random, Generator<Score> scores) {
+        IndicatorScores.Builder b = IndicatorScores.builder();
+        for (Indicator i : e.indicators()) {
+            b.put(i, scores.next(random, 0));
+        }
+        List<FiscalYear> years = List.copyOf(e.fiscalYears());
+        String office = OFFICES.get(random.nextInt(OFFICES.size())) + " " + (1 + random.nextInt(999));
+        return new IndicatorReport(office, years.get(random.nextInt(years.size())), Optional.of(e.id()), b.build(), Published.NOTHING);
+    }
+
+    private static final List<String> OFFICES = List.of("สพป.ทดสอบ", "สพม.ทดสอบ", "Test Office", "อบต.ตัวอย่าง", "วิทยาลัยเทคนิคทดสอบ");
+
+    private static List<IndicatorReport> shrinkReport(IndicatorReport r, Generator<Score> scores) {
+        List<IndicatorReport> out = new ArrayList<>();
+        for (var e : r.indicators().asMap().entrySet()) {
+            for (Score smaller : scores.shrink(e.getValue())) {
+                out.add(new IndicatorReport(r.office(), r.fiscalYear(), r.edition(), r.indicators().with(e.getKey(), smaller), r.published()));
+            }
+        }
+        if (!r.office().equals("x")) {
+            out.add(new IndicatorReport("x", r.fiscalYear(), r.edition(), r.indicators(), r.published()));
+        }
+        return out;
+    }
+
+    /**
+     * {@return valid editions derived from a base edition: random instrument weights (tenths, each at least one,
+     * summing to one) and random grade bands that still partition 0 to 100, the pass mark the lowest passing
+     * band's start}; shrunk toward the base's weights and standard bands
+     *
+     * @param base the edition whose indicators, years and questionnaire are kept
+     */
+    public static Generator<Edition> editions(Edition base) {
+        requireNonNull(base, "base");
+        return Generator.of((random, size) -> {
+            int a = 1 + random.nextInt(8);
+            int b = 1 + random.nextInt(9 - a);
+            int[] tenths = {a, b, 10 - a - b};
+            List<Score> edges = new ArrayList<>();
+            double at = 0;
+            for (int g = 0; g < 6; g++) {
+                at += 1 + random.nextInt(25) + random.nextInt(100) / 100.0;
+                edges.add(Score.parse(String.format(java.util.Locale.ROOT, "%.2f", Math.min(at, 94 + g))));
+            }
+            return edition(base, "generated-" + Integer.toHexString(random.nextInt()), tenths, sortedDistinct(edges));
+        }, e -> e.gradeScale().equals(GradeScale.STANDARD) ? List.of()
+                : List.of(edition(base, e.id(), weights(e), List.of(Score.of(50), Score.of(55), Score.of(65), Score.of(75),
+                        Score.of(85), Score.of(95)))));
+    }
+
+    private static List<Score> sortedDistinct(List<Score> edges) {
+        List<Score> out = new ArrayList<>();
+        for (Score s : edges) {
+            Score next = out.isEmpty() || s.compareTo(out.get(out.size() - 1)) > 0 ? s
+                    : Score.of(out.get(out.size() - 1).exact().plus(org.itascore.Rational.of(1, 100)));
+            out.add(next);
+        }
+        return out;
+    }
+
+    private static int[] weights(Edition e) {
+        int[] out = new int[3];
+        int k = 0;
+        for (Instrument i : e.instruments()) {
+            out[k++] = e.indicators(i).stream().map(e::effectiveWeight).reduce(org.itascore.Rational.ZERO, org.itascore.Rational::plus)
+                    .times(10).round(0, java.math.RoundingMode.HALF_UP).intValue();
+        }
+        return out;
+    }
+
+    private static Edition edition(Edition base, String id, int[] tenths, List<Score> edges) {
+        Grade[] grades = {Grade.F, Grade.E, Grade.D, Grade.C, Grade.B, Grade.A, Grade.AA};
+        List<GradeBand> bands = new ArrayList<>();
+        Score lower = Score.ZERO;
+        for (int g = 0; g < 7; g++) {
+            Score upper = g < 6 ? edges.get(g) : Score.HUNDRED;
+            bands.add(GradeBand.of(grades[g], lower, upper));
+            lower = upper;
+        }
+        Edition.Builder b = Edition.builder(id).title(Bilingual.of("เกณฑ์ทดสอบ " + id, "Generated edition " + id));
+        base.fiscalYears().forEach(b::fiscalYear);
+        int k = 0;
+        for (Instrument i : base.instruments()) {
+            b.instrument(i, Weight.ofFraction(tenths[k++], 10), base.indicators(i).toArray(Indicator[]::new));
+        }
+        base.questionnaire().ifPresent(b::questionnaire);
+        base.oitCatalogue().ifPresent(b::oitCatalogue);
+        return b.gradeScale(GradeScale.of(bands)).passMark(edges.get(4)).build();
+    }
+
+    /**
+     * {@return survey responses to an instrument of a questionnaire, about one answer in ten skipped, every answer
+     * of its question's scale (four or six levels, yes/no)}; shrunk by leaving answers out
+     *
+     * @param questionnaire the questionnaire
+     * @param instrument IIT or EIT
+     */
+    public static Generator<Response> responses(Questionnaire questionnaire, Instrument instrument) {
+        requireNonNull(questionnaire, "questionnaire");
+        List<Question> questions = questionnaire.questions(requireNonNull(instrument, "instrument"));
+        return Generator.of((random, size) -> {
+            Response.Builder b = Response.builder(questionnaire, instrument);
+            for (Question q : questions) {
+                if (random.nextInt(10) > 0) {
+                    b.answer(q.id(), Answer.ofOption(q.kind(), random.nextInt(q.kind().options())));
+                }
+            }
+            return b.build();
+        }, r -> {
+            List<Response> out = new ArrayList<>();
+            for (Question left : questions) {
+                if (r.answer(left).isEmpty()) {
+                    continue;
+                }
+                Response.Builder b = Response.builder(questionnaire, instrument);
+                for (Question q : questions) {
+                    if (!q.equals(left)) {
+                        r.answer(q).ifPresent(a -> b.answer(q.id(), a));
+                    }
+                }
+                out.add(b.build());
+            }
+            return out;
+        });
+    }
+
+    /**
+     * {@return lists of responses, as long as the size asks}; shrunk by halving, then by leaving one out, then
+     * each response shrunk
+     *
+     * @param responses the responses
+     * @param <T> the type of the elements
+     */
+    public static <T> Generator<List<T>> lists(Generator<T> responses) {
+        requireNonNull(responses, "responses");
+        return Generator.of((random, size) -> {
+            int n = random.nextInt(size + 1);
+            List<T> out = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                out.add(responses.next(random, size));
+            }
+            return List.copyOf(out);
+        }, list -> {
+            List<List<T>> out = new ArrayList<>();
+            if (list.size() > 1) {
+                out.add(list.subList(0, list.size() / 2));
+            }
+            for (int k = 0; k < list.size(); k++) {
+                List<T> less = new ArrayList<>(list);
+                less.remove(k);
+                out.add(List.copyOf(less));
+            }
+            for (int k = 0; k < list.size(); k++) {
+                for (T smaller : responses.shrink(list.get(k))) {
+                    List<T> copy = new ArrayList<>(list);
+                    copy.set(k, smaller);
+                    out.add(List.copyOf(copy));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * {@return OIT checklists that fit a catalogue: every item given once, published or not, an http(s) address
+     * for each published one}; shrunk by unpublishing one item at a time
+     *
+     * @param catalogue the catalogue
+     */
+    public static Generator<ChecklistInput> checklists(OitCatalogue catalogue) {
+        requireNonNull(catalogue, "catalogue");
+        return Generator.of((random, size) -> {
+            List<ChecklistEntry> entries = new ArrayList<>();
+            for (OitItem item : catalogue.items()) {
+                entries.add(random.nextInt(4) > 0 ? ChecklistEntry.present(item.id(), URI.create("https://www.example.go.th/ita/"
+                        + item.id().toLowerCase(java.util.Locale.ROOT))) : ChecklistEntry.absent(item.id()));
+            }
+            return ChecklistInput.of(entries);
+        }, c -> {
+            List<ChecklistInput> out = new ArrayList<>();
+            for (int k = 0; k < c.entries().size(); k++) {
+                if (c.entries().get(k).present()) {
+                    List<ChecklistEntry> copy = new ArrayList<>(c.entries());
+                    copy.set(k, ChecklistEntry.absent(copy.get(k).item()));
+                    out.add(ChecklistInput.of(copy));
+                }
+            }
+            return out;
+        });
+    }
+}

@@ -1,0 +1,53 @@
+package org.itascore.testkit;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+
+/**
+ * Samples of a {@link Generator} for JUnit 5's parameterized tests (an optional dependency of the kit: add
+ * {@code org.junit.jupiter:junit-jupiter-params} to use this class).
+ *
+ * <pre>{@code
+ * static Stream<Arguments> reports() {
+ *     return JUnitSamples.arguments(Generators.reports(Editions.builtIn()), 2569L, 500);
+ * }
+ *
+ * @ParameterizedTest
+ * @MethodSource("reports")
+ * void myTotalIsTheLibrarys(IndicatorReport report) { ... }
+ * }</pre>
+ */
+public final class JUnitSamples {
+
+    private JUnitSamples() {
+    }
+
+    /**
+     * {@return a fixed sample of values, the same for the same seed, of sizes growing to 100}
+     *
+     * @param generator the generator
+     * @param seed the seed
+     * @param count how many values
+     * @param <T> the type of the values
+     */
+    public static <T> Stream<T> values(Generator<T> generator, long seed, int count) {
+        requireNonNull(generator, "generator");
+        SplittableRandom random = new SplittableRandom(seed);
+        return Stream.iterate(0, n -> n + 1).limit(count)
+                .map(n -> generator.next(random, Math.min(100, 1 + n * 100 / Math.max(1, count))));
+    }
+
+    /**
+     * {@return the same sample as JUnit arguments, one value each, for {@code @MethodSource}}
+     *
+     * @param generator the generator
+     * @param seed the seed
+     * @param count how many values
+     */
+    public static Stream<Arguments> arguments(Generator<?> generator, long seed, int count) {
+        return values(generator, seed, count).map(Arguments::of);
+    }
+}

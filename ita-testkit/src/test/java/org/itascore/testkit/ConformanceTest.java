@@ -1,0 +1,117 @@
+package org.itascore.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.itascore.Indicator;
+import org.itascore.Score;
+import org.itascore.edition.Editions;
+import org.itascore.json.ItaJson;
+import org.itascore.report.IndicatorReport;
+import org.itascore.Instrument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The conformance corpus is the same every time; the library's outputs pass it and a wrong one is reported. */
+class ConformanceTest {
+
+    private static final Editions EDITIONS = Editions.builtIn();
+
+    private static List<Path> files(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            return all.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    @Test
+    void theSameSeedWritesTheSameBytesAndCoversEveryEditionAndEdge(@TempDir Path a, @TempDir Path b) throws IOException {
+        List<String> names = Conformance.generate(EDITIONS, 2569L, 40, a);
+        assertEquals(names, Conformance.generate(EDITIONS, 2569L, 40, b));
+        List<Path> first = files(a);
+        List<Path> second = files(b);
+        assertEquals(80, first.size());
+        for (int i = 0; i < first.size(); i++) {
+            assertEquals(a.relativize(first.get(i)), b.relativize(second.get(i)));
+            assertArrayEquals(Files.readAllBytes(first.get(i)), Files.readAllBytes(second.get(i)));
+        }
+        assertEquals(EDITIONS.ids().stream().sorted().toList(),
+                names.stream().map(n -> n.substring(5)).distinct().sorted().toList(), "every edition has a case");
+        String inputs = String.join("", first.stream().filter(p -> p.endsWith(Conformance.INPUT)).map(ConformanceTest::read).toList());
+        assertTrue(inputs.contains("84.995") && inputs.contains("94.995"), "the rounding edges are in the corpus");
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theLibrarysOwnOutputsPassAndAWrongOneIsReportedByCaseAndField(@TempDir Path corpus, @TempDir Path actual) throws IOException {
+        List<String> names = Conformance.generate(EDITIONS, 7L, 20, corpus);
+        ItaJson json = ItaJson.standard();
+        for (String name : names) {
+            // a system's output: the library's, written again from the input, compact and with 90.1 for 90.10
+            IndicatorReport report = json.readReport(Files.readString(corpus.resolve(name).resolve(Conformance.INPUT)));
+            Files.writeString(actual.resolve(name + ".json"), json.compact().write(report.assess(EDITIONS)));
+        }
+        assertEquals(List.of(), Conformance.check(corpus, actual));
+
+        String wrongCase = names.get(3);
+        String text = Files.readString(actual.resolve(wrongCase + ".json"));
+        String expectedScore = json.readAssessment(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .exactScore().officialDecimal().toPlainString();
+        Files.writeString(actual.resolve(wrongCase + ".json"), text.replaceFirst("\"score\":" + java.util.regex.Pattern.quote(
+                new BigDecimal(expectedScore).stripTrailingZeros().toPlainString()) + "([,}])", "\"score\":1.23$1"));
+        Files.delete(actual.resolve(names.get(5) + ".json"));
+        List<Conformance.Difference> differences = Conformance.check(corpus, actual);
+        assertEquals(2, differences.size(), differences.toString());
+        Conformance.Difference score = differences.get(0);
+        assertEquals(wrongCase, score.caseName());
+        assertEquals("/score", score.pointer());
+        assertEquals("1.23", score.actual());
+        assertEquals(0, new BigDecimal(score.expected()).compareTo(new BigDecimal(expectedScore)), score.toString());
+        assertEquals(names.get(5), differences.get(1).caseName());
+        assertTrue(differences.get(1).actual().startsWith("no file"), differences.get(1).toString());
+    }
+
+    @Test
+    void theOraclesAndLawsHoldForTheLibraryAndCatchAWrongSystem() {
+        IndicatorReport report = JUnitSamples.values(Generators.reports(EDITIONS), 3L, 1).findFirst().orElseThrow();
+        BigDecimal total = Oracles.total(report, EDITIONS);
+        Oracles.assertTotal(report, EDITIONS, total);
+        Oracles.assertWithinTolerance(report, EDITIONS, total);
+        Oracles.assertGrade(report, EDITIONS, report.assess(EDITIONS).grade().name());
+        AssertionError off = assertThrows(AssertionError.class, () -> Oracles.assertTotal(report, EDITIONS, total.add(new BigDecimal("0.01"))));
+        assertTrue(off.getMessage().contains("the total is " + total), off.getMessage());
+        assertThrows(AssertionError.class, () -> Oracles.assertWithinTolerance(report, EDITIONS, total.add(new BigDecimal("0.02"))));
+        Indicator first = report.indicators().asMap().firstKey();
+        Laws.monotonic(report, first, Score.HUNDRED, r -> Oracles.total(r, EDITIONS));
+        // a scoring function that falls when a score rises is caught
+        assertThrows(AssertionError.class, () -> Laws.monotonic(report, first, Score.HUNDRED,
+                r -> BigDecimal.valueOf(100).subtract(Oracles.total(r, EDITIONS))));
+
+        var questionnaire = org.itascore.survey.Questionnaire.STANDARD;
+        var responses = JUnitSamples.values(Generators.lists(Generators.responses(questionnaire, Instrument.IIT)), 5L, 30)
+                .filter(l -> l.size() > 3).findFirst().orElseThrow();
+        java.util.function.Function<List<org.itascore.survey.Response>, org.itascore.survey.Tally> tally = list -> {
+            var acc = org.itascore.survey.Tally.accumulator(questionnaire, Instrument.IIT);
+            list.forEach(acc::add);
+            return acc.toTally();
+        };
+        Laws.orderIndependent(responses, tally, 1L);
+        Laws.mergeable(responses.subList(0, 2), responses.subList(2, responses.size()), tally, org.itascore.survey.Tally::merge);
+        // a "tally" that keeps only the first response depends on the order
+        assertThrows(AssertionError.class, () -> Laws.orderIndependent(responses, list -> list.get(0), 1L));
+    }
+}

@@ -1,0 +1,109 @@
+package org.itascore.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.itascore.Instrument;
+import org.itascore.InvalidInputException;
+import org.itascore.Rational;
+import org.itascore.Score;
+import org.itascore.edition.Edition;
+import org.itascore.edition.Editions;
+import org.itascore.json.ItaJson;
+import org.itascore.json.JsonPointers;
+import org.itascore.oit.ChecklistInput;
+import org.itascore.report.IndicatorReport;
+import org.itascore.survey.Questionnaire;
+import org.itascore.survey.Response;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every generated valid input is accepted by the library, every generated invalid one refused with its paired
+ * problem; shrinking reaches the least failing value. Thousands of examples, fixed printed seeds.
+ */
+class GeneratorsTest {
+
+    private static final long SEED = 2569L;
+    private static final Editions EDITIONS = Editions.builtIn();
+
+    @Test
+    void everyGeneratedReportIsAcceptedAndItsJsonReadsBackEqual() {
+        System.out.println("GeneratorsTest: seed " + SEED);
+        ItaJson json = ItaJson.standard();
+        Property.check("generated reports are accepted", Generators.reports(EDITIONS), SEED, 3000, r -> {
+            r.assess(EDITIONS);
+            return true;
+        });
+        // the rounding edges come up: 84.995 and 94.995 among the first thousand reports' scores
+        List<Score> seen = JUnitSamples.values(Generators.reports(EDITIONS), SEED, 1000)
+                .flatMap(r -> r.indicators().asMap().values().stream()).distinct().toList();
+        assertTrue(seen.contains(Score.parse("84.995")) && seen.contains(Score.parse("94.995")) && seen.contains(Score.ZERO)
+                && seen.contains(Score.HUNDRED), "the edges are generated");
+        IndicatorReport one = JUnitSamples.values(Generators.reports(EDITIONS), SEED, 1).findFirst().orElseThrow();
+        assertEquals(one.assess(EDITIONS).exactScore().officialDecimal(),
+                json.readReport(json.writeValue(one)).assess(EDITIONS).exactScore().officialDecimal());
+    }
+
+    @Test
+    void everyGeneratedEditionIsValidWithWeightsSummingToOneAndBandsThatPartition() {
+        Edition base = EDITIONS.get("obec-esa-2566");
+        Property.check("generated editions are valid", Generators.editions(base), SEED, 500, e -> {
+            Rational sum = e.indicators().stream().map(e::effectiveWeight).reduce(Rational.ZERO, Rational::plus);
+            boolean partition = e.gradeScale().bands().get(0).lower().equals(Score.ZERO)
+                    && e.gradeScale().bands().get(e.gradeScale().bands().size() - 1).upper().equals(Score.HUNDRED);
+            // a report under it is assessed: the edition is usable, not only built
+            Generators.reports(e).next(new SplittableRandom(SEED), 0).assess(EDITIONS.with(e));
+            return sum.equals(Rational.ONE) && partition;
+        });
+    }
+
+    @Test
+    void everyGeneratedResponseAndChecklistFitsItsQuestionnaireAndCatalogue() {
+        Questionnaire six = Questionnaire.STANDARD.onScale(org.itascore.survey.QuestionKind.SIX_LEVEL);
+        for (Questionnaire q : List.of(Questionnaire.STANDARD, six)) {
+            for (Instrument i : List.of(Instrument.IIT, Instrument.EIT)) {
+                Property.check("responses fit", Generators.lists(Generators.responses(q, i)), SEED, 200, list -> {
+                    org.itascore.survey.Tally.Accumulator acc = org.itascore.survey.Tally.accumulator(q, i);
+                    list.forEach(acc::add);
+                    return acc.respondents() + acc.blankResponses() == list.size();
+                });
+            }
+        }
+        for (String name : org.itascore.oit.OitCatalogue.builtInNames()) {
+            org.itascore.oit.OitCatalogue c = org.itascore.oit.OitCatalogue.builtIn(name);
+            Property.check("checklists fit " + name, Generators.checklists(c), SEED, 200,
+                    (ChecklistInput in) -> in.toChecklist(java.util.Optional.of(c)).entries().size() == c.items().size());
+        }
+    }
+
+    @Test
+    void everyRefusalIsRefusedWithItsPairedProblem() {
+        ItaJson json = ItaJson.standard();
+        Property.check("refusals are refused as paired", Refusals.reports(EDITIONS), SEED, 3000, r -> {
+            try {
+                json.readReport(r.json()).assess(EDITIONS);
+                return false;
+            } catch (InvalidInputException e) {
+                return e.problems().stream().anyMatch(p -> p.kind() == r.kind() && JsonPointers.of(p.location()).toString().equals(r.pointer()));
+            }
+        });
+        assertEquals(Refusals.Rule.values().length, JUnitSamples.values(Refusals.reports(EDITIONS), SEED, 500)
+                .map(Refusals.Refusal::rule).distinct().count(), "every rule is generated");
+    }
+
+    @Test
+    void shrinkingReachesTheLeastFailingValue() {
+        Property.Falsified f = assertThrows(Property.Falsified.class,
+                () -> Property.check("every score is below 50", Generators.scores(), SEED, 1000, s -> s.compareTo(Score.of(50)) < 0));
+        assertEquals(Score.of(50), f.simplest());
+        // a response whose second answer is "yes" shrinks to that answer alone
+        Generator<Response> responses = Generators.responses(Questionnaire.STANDARD, Instrument.EIT);
+        Property.Falsified r = assertThrows(Property.Falsified.class, () -> Property.check("no one answers e5 yes", responses, SEED, 1000,
+                resp -> resp.answer(Questionnaire.STANDARD.find("e5").orElseThrow()).filter(a -> a == org.itascore.survey.Answer.YES).isEmpty()));
+        Response simplest = (Response) r.simplest();
+        assertEquals(1, Questionnaire.STANDARD.questions(Instrument.EIT).stream().filter(q -> simplest.answer(q).isPresent()).count());
+    }
+}
