@@ -6,6 +6,7 @@
 module org.itascore.cli {
     requires transitive org.itascore.json;
     requires org.itascore.csv;
+    requires org.itascore.testkit;
     requires info.picocli;
     requires de.siegmar.fastcsv;
 

@@ -76,6 +76,7 @@ public final class Ita {
                 .addSubcommand(new PlanCommand(context))
                 .addSubcommand(new EditionsCommand(context))
                 .addSubcommand(new SchemaCommand())
+                .addSubcommand("conformance", ConformanceCommand.command(context))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true))
                 .setErr(errWriter)

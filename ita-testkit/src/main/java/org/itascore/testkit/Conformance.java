@@ -133,7 +133,8 @@ public final class Conformance {
     public static List<Difference> check(Path corpus, Path actual) {
         requireNonNull(corpus, "corpus");
         requireNonNull(actual, "actual");
-        JsonMapper mapper = JsonMapper.builder().build();
+        // decimals kept as written, so that a difference shows 80.60 as the file has it
+        JsonMapper mapper = JsonMapper.builder().enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
         List<Difference> out = new ArrayList<>();
         List<Path> cases;
         try (Stream<Path> list = Files.list(corpus)) {

@@ -130,6 +130,21 @@ public final class Generators {
 
     private static List<IndicatorReport> shrinkReport(IndicatorReport r, Generator<Score> scores) {
         List<IndicatorReport> out = new ArrayList<>();
+        // first the bold steps: one indicator kept and every other at 0, so that a shrink is not stuck where
+        // no single score can change alone
+        List<Indicator> scored = r.indicators().asMap().entrySet().stream().filter(e -> e.getValue().exact().signum() != 0)
+                .map(java.util.Map.Entry::getKey).toList();
+        if (scored.size() > 1) {
+            for (Indicator kept : scored) {
+                IndicatorScores only = r.indicators();
+                for (Indicator other : scored) {
+                    if (!other.equals(kept)) {
+                        only = only.with(other, Score.ZERO);
+                    }
+                }
+                out.add(new IndicatorReport(r.office(), r.fiscalYear(), r.edition(), only, r.published()));
+            }
+        }
         for (var e : r.indicators().asMap().entrySet()) {
             for (Score smaller : scores.shrink(e.getValue())) {
                 out.add(new IndicatorReport(r.office(), r.fiscalYear(), r.edition(), r.indicators().with(e.getKey(), smaller), r.published()));

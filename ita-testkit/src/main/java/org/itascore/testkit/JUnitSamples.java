@@ -4,15 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.provider.Arguments;
 
 /**
- * Samples of a {@link Generator} for JUnit 5's parameterized tests (an optional dependency of the kit: add
- * {@code org.junit.jupiter:junit-jupiter-params} to use this class).
+ * Samples of a {@link Generator} for JUnit 5's parameterized tests: a {@code @MethodSource} may return a
+ * stream of single values, so the kit needs no JUnit class and adds no dependency.
  *
  * <pre>{@code
- * static Stream<Arguments> reports() {
- *     return JUnitSamples.arguments(Generators.reports(Editions.builtIn()), 2569L, 500);
+ * static Stream<IndicatorReport> reports() {
+ *     return JUnitSamples.values(Generators.reports(Editions.builtIn()), 2569L, 500);
  * }
  *
  * @ParameterizedTest
@@ -26,7 +25,8 @@ public final class JUnitSamples {
     }
 
     /**
-     * {@return a fixed sample of values, the same for the same seed, of sizes growing to 100}
+     * {@return a fixed sample of values, the same for the same seed, of sizes growing to 100: what a
+     * {@code @MethodSource} method returns}
      *
      * @param generator the generator
      * @param seed the seed
@@ -38,16 +38,5 @@ public final class JUnitSamples {
         SplittableRandom random = new SplittableRandom(seed);
         return Stream.iterate(0, n -> n + 1).limit(count)
                 .map(n -> generator.next(random, Math.min(100, 1 + n * 100 / Math.max(1, count))));
-    }
-
-    /**
-     * {@return the same sample as JUnit arguments, one value each, for {@code @MethodSource}}
-     *
-     * @param generator the generator
-     * @param seed the seed
-     * @param count how many values
-     */
-    public static Stream<Arguments> arguments(Generator<?> generator, long seed, int count) {
-        return values(generator, seed, count).map(Arguments::of);
     }
 }

@@ -48,6 +48,23 @@ class ConformanceTest {
         assertTrue(inputs.contains("84.995") && inputs.contains("94.995"), "the rounding edges are in the corpus");
     }
 
+    /**
+     * The corpus of seed 2569 and 60 cases, hashed (SHA-256 of every file's bytes in the order of their paths),
+     * as JDK 17 first wrote it: the suite runs on JDK 17 and JDK 25, so both write these bytes.
+     */
+    @Test
+    void theCorpusIsTheSameBytesOnEveryJdk(@TempDir Path dir) throws Exception {
+        Conformance.generate(EDITIONS, 2569L, 60, dir);
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        List<Path> all = files(dir).stream().sorted(java.util.Comparator.comparing(p -> dir.relativize(p).toString())).toList();
+        for (Path p : all) {
+            sha.update(Files.readAllBytes(p));
+        }
+        assertEquals(120, all.size());
+        assertEquals("417376371ba4dbddf468859b97f045f64e2f74833179c47f4354da41751adc29", java.util.HexFormat.of().formatHex(sha.digest()),
+                "java.version " + System.getProperty("java.version"));
+    }
+
     private static String read(Path p) {
         try {
             return Files.readString(p);
