@@ -157,6 +157,73 @@ public final class Generators {
     }
 
     /**
+     * {@return cohorts of reports under a registry's editions, each office named once (a cohort refuses an office
+     * twice in a year), one report or more, as many as the size asks}; shrunk by halving, leaving one report out,
+     * then shrinking one
+     *
+     * @param editions the registry
+     */
+    public static Generator<List<IndicatorReport>> cohorts(Editions editions) {
+        Generator<IndicatorReport> reports = reports(editions);
+        Generator<List<IndicatorReport>> lists = lists(reports);
+        return Generator.of((random, size) -> {
+            List<IndicatorReport> out = new ArrayList<>();
+            int n = 0;
+            List<IndicatorReport> drawn = new ArrayList<>(lists.next(random, size));
+            if (drawn.isEmpty()) {
+                drawn.add(reports.next(random, size)); // a cohort has one report at least
+            }
+            for (IndicatorReport r : drawn) {
+                out.add(new IndicatorReport("สำนักงาน " + (++n), r.fiscalYear(), r.edition(), r.indicators(), r.published()));
+            }
+            return List.copyOf(out);
+        }, cohort -> lists.shrink(cohort).stream()
+                .filter(c -> !c.isEmpty() && c.stream().map(IndicatorReport::office).distinct().count() == c.size()).toList());
+    }
+
+    /**
+     * {@return improvement plans that pass the plan check: activities with a budget of whole baht, months inside
+     * the plan's fiscal year (October to September), each addressing one to three of the edition's indicators}
+     * ; shrunk by leaving activities out
+     *
+     * @param edition the edition whose indicators the activities address
+     * @param year the plan's fiscal year
+     */
+    public static Generator<org.itascore.plan.ActionPlan> plans(Edition edition, FiscalYear year) {
+        requireNonNull(edition, "edition");
+        requireNonNull(year, "year");
+        List<Indicator> indicators = edition.indicators();
+        java.time.YearMonth october = java.time.YearMonth.of(year.buddhistEra() - FiscalYear.BUDDHIST_ERA_OFFSET - 1, 10);
+        return Generator.of((random, size) -> {
+            List<org.itascore.plan.Activity> activities = new ArrayList<>();
+            int n = 1 + random.nextInt(Math.max(1, Math.min(size, 12)));
+            for (int k = 0; k < n; k++) {
+                java.util.TreeSet<java.time.YearMonth> months = new java.util.TreeSet<>();
+                int first = random.nextInt(12);
+                for (int m = first; m < Math.min(12, first + 1 + random.nextInt(6)); m++) {
+                    months.add(october.plusMonths(m));
+                }
+                java.util.TreeSet<Indicator> addressed = new java.util.TreeSet<>();
+                for (int i = 0; i < 1 + random.nextInt(3); i++) {
+                    addressed.add(indicators.get(random.nextInt(indicators.size())));
+                }
+                activities.add(new org.itascore.plan.Activity("กิจกรรม " + (k + 1), Optional.of(BigDecimal.valueOf(1000L * random.nextInt(50))),
+                        "กลุ่มอำนวยการ", com.google.common.collect.ImmutableSortedSet.copyOf(months),
+                        com.google.common.collect.ImmutableSortedSet.copyOf(addressed)));
+            }
+            return new org.itascore.plan.ActionPlan("สำนักงานทดสอบ", year, com.google.common.collect.ImmutableList.copyOf(activities));
+        }, plan -> {
+            List<org.itascore.plan.ActionPlan> out = new ArrayList<>();
+            for (int k = 0; k < plan.activities().size() && plan.activities().size() > 1; k++) {
+                List<org.itascore.plan.Activity> less = new ArrayList<>(plan.activities());
+                less.remove(k);
+                out.add(new org.itascore.plan.ActionPlan(plan.office(), plan.fiscalYear(), com.google.common.collect.ImmutableList.copyOf(less)));
+            }
+            return out;
+        });
+    }
+
+    /**
      * {@return valid editions derived from a base edition: random instrument weights (tenths, each at least one,
      * summing to one) and random grade bands that still partition 0 to 100, the pass mark the lowest passing
      * band's start}; shrunk toward the base's weights and standard bands

@@ -80,6 +80,21 @@ class GeneratorsTest {
     }
 
     @Test
+    void everyGeneratedCohortAndPlanIsAccepted() {
+        Property.check("cohorts are accepted whole", Generators.cohorts(EDITIONS), SEED, 300, cohort -> {
+            org.itascore.cohort.CohortBuilder b = org.itascore.cohort.CohortBuilder.strict(EDITIONS);
+            cohort.forEach(b::add);
+            return b.build().refused() == 0;
+        });
+        IndicatorReport report = Generators.reports(EDITIONS.get("obec-esa-2566")).next(new SplittableRandom(SEED), 0);
+        // a plan may leave an indicator below the mark uncovered (the check says so); nothing else is wrong with it
+        Property.check("plans pass the plan check", Generators.plans(EDITIONS.get("obec-esa-2566"),
+                org.itascore.FiscalYear.of(2567)), SEED, 500,
+                plan -> org.itascore.plan.PlanCoverage.check(plan, report.assess(EDITIONS)).issues().stream()
+                        .allMatch(i -> i.kind() == org.itascore.plan.PlanIssue.Kind.UNCOVERED_INDICATOR));
+    }
+
+    @Test
     void everyRefusalIsRefusedWithItsPairedProblem() {
         ItaJson json = ItaJson.standard();
         Property.check("refusals are refused as paired", Refusals.reports(EDITIONS), SEED, 3000, r -> {
