@@ -13,7 +13,8 @@ import org.itascore.edition.Editions;
 
 /**
  * Inputs that break exactly one documented rule of the indicator-score report (format 1 of
- * docs/json-format.md), each paired with the problem the library reports: its kind and JSON pointer. A system
+ * docs/json-format.md) or of the OIT checklist (format 3), each paired with the problem the library reports:
+ * its kind and JSON pointer. A system
  * that reads the same documents checks that it refuses what the library refuses.
  *
  * <pre>{@code
@@ -47,7 +48,17 @@ public final class Refusals {
         /** An indicator of the edition left without a score. */
         INDICATOR_MISSING,
         /** An indicator number beyond 10. */
-        INDICATOR_UNKNOWN
+        INDICATOR_UNKNOWN,
+        /** A checklist leaves an item of its catalogue out. */
+        ITEM_MISSING,
+        /** A checklist gives an item its catalogue does not have. */
+        ITEM_UNKNOWN,
+        /** A published item without an evidence address. */
+        EVIDENCE_MISSING,
+        /** An evidence address that is not http or https. */
+        EVIDENCE_NOT_WEB,
+        /** Whether an item is published, written as text rather than true or false. */
+        PRESENT_NOT_BOOLEAN
     }
 
     /**
@@ -85,9 +96,69 @@ public final class Refusals {
     public static Generator<Refusal> reports(Editions editions) {
         requireNonNull(editions, "editions");
         List<Edition> all = editions.all();
-        Rule[] rules = Rule.values();
-        return Generator.of((random, size) -> refusal(rules[random.nextInt(rules.length)], all.get(random.nextInt(all.size())), random),
+        List<Rule> rules = java.util.Arrays.stream(Rule.values()).filter(r -> !CHECKLIST_RULES.contains(r)).toList();
+        return Generator.of((random, size) -> refusal(rules.get(random.nextInt(rules.size())), all.get(random.nextInt(all.size())), random),
                 r -> List.of());
+    }
+
+    /** The rules of an OIT checklist, in {@link Rule}'s order. */
+    private static final List<Rule> CHECKLIST_RULES = List.of(Rule.ITEM_MISSING, Rule.ITEM_UNKNOWN, Rule.EVIDENCE_MISSING,
+            Rule.EVIDENCE_NOT_WEB, Rule.PRESENT_NOT_BOOLEAN);
+
+    /**
+     * {@return OIT checklists (format 3) breaking each of the checklist's rules in turn, otherwise fitting the
+     * catalogue; check them against the catalogue as {@code ChecklistInput.toChecklist} does}
+     *
+     * @param catalogue the catalogue the checklists are checked against
+     */
+    public static Generator<Refusal> checklists(org.itascore.oit.OitCatalogue catalogue) {
+        requireNonNull(catalogue, "catalogue");
+        List<String> ids = catalogue.items().stream().map(org.itascore.oit.OitItem::id).toList();
+        return Generator.of((random, size) -> {
+            Rule rule = CHECKLIST_RULES.get(random.nextInt(CHECKLIST_RULES.size()));
+            String broken = ids.get(random.nextInt(ids.size()));
+            List<String> items = new ArrayList<>();
+            for (String id : ids) {
+                boolean present = random.nextInt(4) > 0;
+                String evidence = ",\"evidence\":\"https://www.example.go.th/ita/" + id.toLowerCase(Locale.ROOT) + "\"";
+                if (id.equals(broken)) {
+                    switch (rule) {
+                        case ITEM_MISSING -> {
+                            continue;
+                        }
+                        case EVIDENCE_MISSING -> {
+                            present = true;
+                            evidence = "";
+                        }
+                        case EVIDENCE_NOT_WEB -> {
+                            present = true;
+                            evidence = ",\"evidence\":\"ftp://www.example.go.th/" + id.toLowerCase(Locale.ROOT) + "\"";
+                        }
+                        case PRESENT_NOT_BOOLEAN -> {
+                            items.add("\"" + id + "\":{\"present\":\"" + (random.nextBoolean() ? "yes" : "มี") + "\"" + evidence + "}");
+                            continue;
+                        }
+                        default -> {
+                            // valid
+                        }
+                    }
+                }
+                items.add("\"" + id + "\":{\"present\":" + present + (present ? evidence : "") + "}");
+            }
+            if (rule == Rule.ITEM_UNKNOWN) {
+                items.add("\"X" + (1 + random.nextInt(99)) + "\":{\"present\":false}");
+            }
+            String json = "{\"items\":{" + String.join(",", items) + "}}";
+            String unknown = rule == Rule.ITEM_UNKNOWN ? items.get(items.size() - 1).replaceAll("\"([^\"]+)\".*", "$1") : null;
+            return switch (rule) {
+                case ITEM_MISSING -> new Refusal(rule, json, ProblemKind.MISSING, "/items");
+                case ITEM_UNKNOWN -> new Refusal(rule, json, ProblemKind.INVALID, "/items/" + unknown);
+                case EVIDENCE_MISSING -> new Refusal(rule, json, ProblemKind.MISSING, "/items/" + broken + "/evidence");
+                case EVIDENCE_NOT_WEB -> new Refusal(rule, json, ProblemKind.INVALID, "/items/" + broken + "/evidence");
+                case PRESENT_NOT_BOOLEAN -> new Refusal(rule, json, ProblemKind.TYPE, "/items/" + broken + "/present");
+                default -> throw new AssertionError(rule);
+            };
+        }, r -> List.of());
     }
 
     private static Refusal refusal(Rule rule, Edition e, RandomGenerator random) {
@@ -135,6 +206,7 @@ public final class Refusals {
             case INDICATOR_MISSING -> new Refusal(rule, doc(office, fiscalYear, edition, indicatorsJson), ProblemKind.MISSING, "/indicators");
             case INDICATOR_UNKNOWN -> new Refusal(rule, doc(office, fiscalYear, edition, indicatorsJson), ProblemKind.INVALID,
                     "/indicators/" + scores.get(scores.size() - 1).replaceAll("\"(\\d+)\".*", "$1"));
+            default -> throw new AssertionError("not a rule of a report: " + rule);
         };
     }
 

@@ -105,8 +105,22 @@ class GeneratorsTest {
                 return e.problems().stream().anyMatch(p -> p.kind() == r.kind() && JsonPointers.of(p.location()).toString().equals(r.pointer()));
             }
         });
-        assertEquals(Refusals.Rule.values().length, JUnitSamples.values(Refusals.reports(EDITIONS), SEED, 500)
-                .map(Refusals.Refusal::rule).distinct().count(), "every rule is generated");
+        for (String name : org.itascore.oit.OitCatalogue.builtInNames()) {
+            org.itascore.oit.OitCatalogue c = org.itascore.oit.OitCatalogue.builtIn(name);
+            Property.check("checklist refusals are refused as paired, " + name, Refusals.checklists(c), SEED, 300, r -> {
+                try {
+                    json.readChecklist(new java.io.ByteArrayInputStream(r.json().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                            .toChecklist(java.util.Optional.of(c));
+                    return false;
+                } catch (InvalidInputException e) {
+                    return e.problems().stream().anyMatch(p -> p.kind() == r.kind() && JsonPointers.of(p.location()).toString().equals(r.pointer()));
+                }
+            });
+        }
+        long rules = java.util.stream.Stream.concat(JUnitSamples.values(Refusals.reports(EDITIONS), SEED, 500),
+                JUnitSamples.values(Refusals.checklists(org.itascore.oit.OitCatalogue.builtIn("classic")), SEED, 500))
+                .map(Refusals.Refusal::rule).distinct().count();
+        assertEquals(Refusals.Rule.values().length, rules, "every rule is generated");
     }
 
     @Test
