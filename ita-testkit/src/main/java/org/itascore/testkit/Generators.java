@@ -362,6 +362,31 @@ public final class Generators {
     }
 
     /**
+     * {@return survey batches of an edition with a questionnaire: IIT and EIT responses as many as the size asks
+     * each, tallied}; a batch is made of tallies, so it is not shrunk: shrink the responses ({@link #lists} of
+     * {@link #responses}) and tally them for a minimal batch
+     *
+     * @param edition the edition, with a questionnaire
+     * @param office the office's name
+     * @throws java.util.NoSuchElementException if the edition has no questionnaire
+     */
+    public static Generator<org.itascore.raw.SurveyBatch> batches(Edition edition, String office) {
+        requireNonNull(edition, "edition");
+        requireNonNull(office, "office");
+        Questionnaire q = edition.questionnaire().orElseThrow();
+        Generator<List<Response>> iit = lists(responses(q, Instrument.IIT));
+        Generator<List<Response>> eit = lists(responses(q, Instrument.EIT));
+        Editions registry = Editions.builtIn().find(edition.id()).isPresent() ? Editions.builtIn() : Editions.builtIn().with(edition);
+        return Generator.of((random, size) -> {
+            org.itascore.raw.SurveyBatchAssembly a = org.itascore.raw.SurveyBatch.assemble(registry).office(office)
+                    .fiscalYear(edition.fiscalYears().first()).edition(edition.id());
+            iit.next(random, size).forEach(a::add);
+            eit.next(random, size).forEach(a::add);
+            return a.build();
+        }, b -> List.of());
+    }
+
+    /**
      * {@return OIT checklists that fit a catalogue: every item given once, published or not, an http(s) address
      * for each published one}; shrunk by unpublishing one item at a time
      *

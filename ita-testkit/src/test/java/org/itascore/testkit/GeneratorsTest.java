@@ -72,6 +72,17 @@ class GeneratorsTest {
                 });
             }
         }
+        Edition esa = EDITIONS.get("obec-esa-2564");
+        Property.check("batches and checklists are scored", Generators.batches(esa, "x"), SEED, 100, batch -> {
+            ChecklistInput checklist = Generators.checklists(esa.oitCatalogue().orElseThrow()).next(new SplittableRandom(SEED), 0);
+            try {
+                batch.assess(batch.checklist(checklist));
+                return true;
+            } catch (InvalidInputException e) {
+                // a batch too small to score an indicator is refused, and says which
+                return e.problems().get(0).rule().contains("cannot be scored");
+            }
+        });
         for (String name : org.itascore.oit.OitCatalogue.builtInNames()) {
             org.itascore.oit.OitCatalogue c = org.itascore.oit.OitCatalogue.builtIn(name);
             Property.check("checklists fit " + name, Generators.checklists(c), SEED, 200,
