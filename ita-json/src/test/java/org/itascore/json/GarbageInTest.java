@@ -51,6 +51,13 @@ class GarbageInTest {
                         (Consumer<byte[]>) b -> json.readCohort(in(b), CohortBuilder.lenient(Editions.builtIn()))),
                 Arguments.of("plan", read(CLI_SAMPLES.resolve("khon-kaen-plan-2567.json")),
                         (Consumer<byte[]>) b -> json.readPlan(in(b))),
+                Arguments.of("import map", json.write(org.itascore.table.ImportMapping.of(
+                                java.util.Optional.of(org.itascore.table.SheetMapping.builder(org.itascore.Instrument.IIT)
+                                        .question("1. ท่าน", "i1").office("โรงเรียน").timestamp("ประทับเวลา").ignore("อีเมล").build()),
+                                java.util.Optional.empty(), java.util.Optional.of(new org.itascore.table.ChecklistColumns("ข้อ", "มี/ไม่มี",
+                                        java.util.Optional.of("URL"), java.util.Optional.empty(), java.util.Optional.empty())),
+                                java.util.Map.of("ดีมาก", org.itascore.survey.Answer.LEVEL_4))).getBytes(StandardCharsets.UTF_8),
+                        (Consumer<byte[]>) b -> json.readImportMapping(in(b))),
                 Arguments.of("assessment result", json.write(json.readReport(in(read(CLI_SAMPLES.resolve("khon-kaen-2566.json"))))
                                 .assess(Editions.builtIn())).getBytes(StandardCharsets.UTF_8),
                         (Consumer<byte[]>) b -> json.readAssessment(in(b))));
