@@ -74,6 +74,9 @@ final class ImportCommand implements Callable<Integer> {
 
     private final Ita.Context context;
 
+    /** What the proposal could not map, one line each, printed on standard error. */
+    private final List<String> unmapped = new ArrayList<>();
+
     ImportCommand(Ita.Context context) {
         this.context = context;
     }
@@ -124,8 +127,6 @@ final class ImportCommand implements Callable<Integer> {
         unmapped.forEach(context.stderr()::println);
         return Output.print(spec, map, unmapped.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS);
     }
-
-    private final List<String> unmapped = new ArrayList<>();
 
     private Optional<SheetMapping> proposal(TableImport in, Instrument instrument, String file) {
         if (file == null) {

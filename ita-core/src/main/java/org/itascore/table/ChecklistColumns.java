@@ -67,15 +67,6 @@ public record ChecklistColumns(String item, String present, Optional<String> evi
                 Optional.empty()));
     }
 
-    /**
-     * {@return the same columns, with the office's column}
-     *
-     * @param header the office column's header
-     */
-    public ChecklistColumns withOffice(String header) {
-        return new ChecklistColumns(item, present, evidence, note, Optional.of(header));
-    }
-
     /** {@return the headers this class recognizes, for messages} */
     static String recognized() {
         return "an item column (" + String.join(", ", ITEM) + ") and a published column (" + String.join(", ", PRESENT) + ")";
@@ -83,13 +74,5 @@ public record ChecklistColumns(String item, String present, Optional<String> evi
 
     private static Optional<String> find(List<String> headers, ImmutableSet<String> names) {
         return headers.stream().filter(h -> names.contains(HeaderText.key(h))).findFirst();
-    }
-
-    /** {@return whether a header is one of these columns} */
-    boolean names(String header) {
-        return SheetMapping.matches(header, item) || SheetMapping.matches(header, present)
-                || evidence.filter(e -> SheetMapping.matches(header, e)).isPresent()
-                || note.filter(n -> SheetMapping.matches(header, n)).isPresent()
-                || office.filter(o -> SheetMapping.matches(header, o)).isPresent();
     }
 }
