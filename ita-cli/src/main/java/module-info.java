@@ -7,6 +7,7 @@ module org.itascore.cli {
     requires transitive org.itascore.json;
     requires org.itascore.csv;
     requires org.itascore.testkit;
+    requires org.itascore.http;
     requires info.picocli;
     requires de.siegmar.fastcsv;
 

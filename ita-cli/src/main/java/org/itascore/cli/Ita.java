@@ -77,6 +77,7 @@ public final class Ita {
                 .addSubcommand(new EditionsCommand(context))
                 .addSubcommand(new SchemaCommand())
                 .addSubcommand("conformance", ConformanceCommand.command(context))
+                .addSubcommand(new ServeCommand(context))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true))
                 .setErr(errWriter)

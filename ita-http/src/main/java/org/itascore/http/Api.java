@@ -1,0 +1,242 @@
+package org.itascore.http;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+import org.itascore.InvalidInputException;
+import org.itascore.Language;
+import org.itascore.ProblemKind;
+import org.itascore.Rational;
+import org.itascore.assess.Assessment;
+import org.itascore.audit.Auditor;
+import org.itascore.cohort.CohortBuilder;
+import org.itascore.edition.Edition;
+import org.itascore.edition.Editions;
+import org.itascore.json.ItaJson;
+import org.itascore.json.PlanInput;
+import org.itascore.plan.PlanCoverage;
+import org.itascore.report.IndicatorReport;
+import org.itascore.whatif.Target;
+import org.itascore.whatif.WhatIf;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The service's routes: each translates a request to a call of the core or of ita-json and the result to
+ * JSON, and a refusal to problem details. Stateless; Jetty calls it from its worker threads.
+ */
+final class Api extends Handler.Abstract {
+
+    private static final String JSON = "application/json";
+    private static final Set<String> POSTS = Set.of("/v1/assessments", "/v1/audits", "/v1/whatif", "/v1/plans/check", "/v1/cohorts");
+
+    private final Editions editions;
+    private final ItaJson json;
+    private final Optional<byte[]> token;
+    private final Set<String> origins;
+    private final Consumer<String> accessLog;
+    private final JsonMapper mapper = JsonMapper.builder().build();
+
+    private final RequestIds ids;
+
+    Api(Editions editions, Optional<String> token, Set<String> origins, Consumer<String> accessLog, RequestIds ids) {
+        this.ids = ids;
+        this.editions = editions;
+        this.json = ItaJson.standard().withEditions(editions);
+        this.token = token.map(t -> t.getBytes(StandardCharsets.UTF_8));
+        this.origins = Set.copyOf(origins);
+        this.accessLog = accessLog;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        long start = System.nanoTime();
+        String path = request.getHttpURI().getPath();
+        String id = ids.next();
+        response.getHeaders().put("X-Request-Id", id);
+        Reply reply;
+        try {
+            reply = route(request, response, path, id);
+        } catch (InvalidInputException e) {
+            boolean malformed = e.problems().stream().anyMatch(p -> p.kind() == ProblemKind.MALFORMED || p.kind() == ProblemKind.LIMIT);
+            int status = malformed ? 400 : 422;
+            reply = new Reply(status, ProblemDetails.MEDIA_TYPE, ProblemDetails.of(status, e.problems(), e.omitted(), language(request), path, id));
+        } catch (RuntimeException | StackOverflowError e) {
+            // the caller learns that it failed and the request's id; the cause stays in the server's log
+            accessLog.accept("{\"id\":\"" + id + "\",\"error\":\"" + e.getClass().getSimpleName() + "\"}");
+            reply = problem(500, "internal-error", "Internal error", "the request failed; quote its id " + id + " when reporting it", path, id);
+        }
+        cors(request, response);
+        response.setStatus(reply.status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.mediaType + "; charset=utf-8");
+        byte[] body = reply.body.getBytes(StandardCharsets.UTF_8);
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+        response.write(true, java.nio.ByteBuffer.wrap(body), callback);
+        accessLog.accept(String.format(Locale.ROOT, "{\"id\":\"%s\",\"method\":\"%s\",\"path\":\"%s\",\"status\":%d,\"bytes\":%d,\"ms\":%.1f}",
+                id, request.getMethod(), escape(path), reply.status, body.length, (System.nanoTime() - start) / 1e6));
+        return true;
+    }
+
+    /** A response: its status, media type and body. */
+    private record Reply(int status, String mediaType, String body) {
+    }
+
+    private Reply route(Request request, Response response, String path, String id) throws InvalidInputException {
+        String method = request.getMethod();
+        if (path.equals("/health")) {
+            return method.equals("GET") ? new Reply(200, JSON, "{\"status\":\"ok\"}") : notAllowed(response, "GET", path, id);
+        }
+        if (token.isPresent() && !authorized(request)) {
+            response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer");
+            return problem(401, "unauthorized", "Unauthorized", "this service needs the header Authorization: Bearer TOKEN", path, id);
+        }
+        if (!acceptsJson(request)) {
+            return problem(406, "not-acceptable", "Not acceptable", "the service answers application/json or application/problem+json", path, id);
+        }
+        if (path.equals("/v1/editions") || path.startsWith("/v1/editions/") || path.startsWith("/v1/schemas/")) {
+            if (!method.equals("GET")) {
+                return notAllowed(response, "GET", path, id);
+            }
+            return get(path, id);
+        }
+        if (POSTS.contains(path)) {
+            if (!method.equals("POST")) {
+                return notAllowed(response, "POST", path, id);
+            }
+            String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+            String media = type == null ? "" : type.split(";")[0].strip().toLowerCase(Locale.ROOT);
+            boolean ndjson = path.equals("/v1/cohorts") && (media.equals("application/x-ndjson") || media.equals("application/jsonl"));
+            if (!media.equals(JSON) && !ndjson) {
+                return problem(415, "unsupported-media-type", "Unsupported media type",
+                        "the body is JSON: Content-Type: application/json" + (path.equals("/v1/cohorts") ? " or application/x-ndjson" : ""),
+                        path, id);
+            }
+            try (InputStream body = Content.Source.asInputStream(request)) {
+                return post(request, path, body);
+            } catch (java.io.IOException e) {
+                return problem(400, "unreadable-body", "Unreadable body", "the request's body could not be read to its end", path, id);
+            }
+        }
+        return problem(404, "not-found", "Not found", "no such resource: " + path + " (docs/http.md lists the endpoints)", path, id);
+    }
+
+    private Reply get(String path, String id) {
+        if (path.equals("/v1/editions")) {
+            ArrayNode list = mapper.createArrayNode();
+            for (Edition e : editions.all()) {
+                ObjectNode n = list.addObject();
+                n.put("id", e.id());
+                n.putObject("title").put("th", e.title().thai()).put("en", e.title().english());
+                ArrayNode years = n.putArray("fiscalYears");
+                e.fiscalYears().forEach(y -> years.add(y.buddhistEra()));
+            }
+            return new Reply(200, JSON, list.toString());
+        }
+        if (path.startsWith("/v1/editions/")) {
+            String editionId = path.substring("/v1/editions/".length());
+            return editions.find(editionId).map(e -> new Reply(200, JSON, json.writeValue(e)))
+                    .orElseGet(() -> problem(404, "not-found", "Not found", "no edition " + editionId + "; GET /v1/editions lists them", path, id));
+        }
+        String name = path.substring("/v1/schemas/".length());
+        if (!ItaJson.SCHEMAS.contains(name)) {
+            return problem(404, "not-found", "Not found", "no schema " + name + "; the schemas are " + String.join(", ", ItaJson.SCHEMAS), path, id);
+        }
+        return new Reply(200, "application/schema+json", ItaJson.schema(name));
+    }
+
+    private Reply post(Request request, String path, InputStream body) {
+        switch (path) {
+            case "/v1/assessments" -> {
+                IndicatorReport report = json.readReport(body);
+                Assessment assessment = report.assess(editions);
+                return new Reply(200, JSON, json.write(assessment));
+            }
+            case "/v1/audits" -> {
+                return new Reply(200, JSON, json.writeValue(Auditor.audit(json.readReport(body), editions)));
+            }
+            case "/v1/whatif" -> {
+                Fields query = Request.extractQueryParameters(request);
+                String target = query.getValue("target");
+                if (target == null) {
+                    throw InvalidInputException.of(ProblemKind.MISSING, org.itascore.Location.of("target"), null,
+                            "what-if needs a target: ?target=pass, a grade such as AA, or a score");
+                }
+                Target wanted = Target.parse(target);
+                Assessment assessment = json.readReport(body).assess(editions);
+                return new Reply(200, JSON, json.writeValue(WhatIf.of(assessment, wanted)));
+            }
+            case "/v1/plans/check" -> {
+                PlanInput plan = json.readPlan(body);
+                PlanCoverage coverage = PlanCoverage.check(plan.plan(), plan.report().assess(editions));
+                return new Reply(200, JSON, json.writeValue(coverage));
+            }
+            default -> {
+                Fields query = Request.extractQueryParameters(request);
+                Rational share = Rational.of(80, 100);
+                String passRate = query.getValue("passRate");
+                if (passRate != null) {
+                    share = org.itascore.Decimals.parse(passRate, "a pass-rate target is a percentage such as 80").dividedBy(100);
+                }
+                return new Reply(200, JSON, json.write(json.readCohort(body, CohortBuilder.lenient(editions)), share));
+            }
+        }
+    }
+
+    private boolean authorized(Request request) {
+        String header = request.getHeaders().get(HttpHeader.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return false;
+        }
+        // compared in constant time, so that the time of a refusal tells nothing of the token
+        return MessageDigest.isEqual(token.orElseThrow(), header.substring(7).strip().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean acceptsJson(Request request) {
+        List<String> accept = request.getHeaders().getValuesList(HttpHeader.ACCEPT);
+        if (accept.isEmpty()) {
+            return true;
+        }
+        String all = String.join(",", accept).toLowerCase(Locale.ROOT);
+        return all.contains("*/*") || all.contains("application/*") || all.contains("application/json")
+                || all.contains("application/problem+json") || all.contains("application/schema+json");
+    }
+
+    private void cors(Request request, Response response) {
+        String origin = request.getHeaders().get(HttpHeader.ORIGIN);
+        if (origin != null && origins.contains(origin)) {
+            response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, origin);
+            response.getHeaders().put(HttpHeader.VARY, "Origin");
+        }
+    }
+
+    private static Language language(Request request) {
+        String accept = request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE);
+        return accept != null && accept.strip().toLowerCase(Locale.ROOT).startsWith("th") ? Language.THAI : Language.ENGLISH;
+    }
+
+    private static Reply notAllowed(Response response, String allowed, String path, String id) {
+        response.getHeaders().put(HttpHeader.ALLOW, allowed);
+        return problem(405, "method-not-allowed", "Method not allowed", path + " answers " + allowed, path, id);
+    }
+
+    private static Reply problem(int status, String type, String title, String detail, String path, String id) {
+        return new Reply(status, ProblemDetails.MEDIA_TYPE, ProblemDetails.of(status, type, title, detail, path, id));
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\p{Cntrl}]", "?");
+    }
+}

@@ -1,0 +1,309 @@
+package org.itascore.http;
+
+import static java.util.Objects.requireNonNull;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.server.handler.QoSHandler;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.itascore.edition.Editions;
+
+/**
+ * The library as an HTTP service, embedded: what {@code ita serve} runs, and what a Java system starts in its
+ * own process.
+ *
+ * <pre>{@code
+ * try (ItaServer server = ItaServer.builder().port(0).build().start()) {
+ *     URI address = server.address();     // http://127.0.0.1:PORT/
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Built on Jetty 12: a body larger than the limit is refused with 413 as soon as its length is known, without
+ * reading it; at most {@code threads} requests run at once and {@code queue} more wait, beyond which a request
+ * gets 503 with {@code Retry-After}; a stop lets the requests in flight finish (up to the stop timeout) and
+ * refuses new ones. The service binds to the loopback address unless told otherwise. Thread-safe.
+ */
+public final class ItaServer implements AutoCloseable {
+
+    /** The ids of every server in this JVM: unique across them. */
+    private static final RequestIds IDS = new RequestIds();
+
+    private final Server server;
+    private final ServerConnector connector;
+    private final String host;
+
+    private ItaServer(Builder b) {
+        QueuedThreadPool pool = new QueuedThreadPool(b.threads + 8, Math.min(4, b.threads + 8));
+        pool.setName("ita-http");
+        this.server = new Server(pool);
+        // no version in the Server header: nothing for a scanner to match against
+        org.eclipse.jetty.server.HttpConfiguration http = new org.eclipse.jetty.server.HttpConfiguration();
+        http.setSendServerVersion(false);
+        this.connector = new ServerConnector(server, new org.eclipse.jetty.server.HttpConnectionFactory(http));
+        connector.setHost(b.host);
+        connector.setPort(b.port);
+        connector.setIdleTimeout(b.readTimeout.toMillis());
+        server.addConnector(connector);
+        this.host = b.host;
+
+        Api api = new Api(b.editions, b.token, b.origins, b.accessLog, IDS);
+        QoSHandler qos = new QoSHandler(api);
+        qos.setMaxRequestCount(b.threads);
+        qos.setMaxSuspendedRequestCount(b.queue);
+        qos.setMaxSuspend(b.readTimeout);
+        SizeLimitHandler limit = new SizeLimitHandler(b.maxBody, -1);
+        limit.setHandler(qos);
+        GracefulHandler graceful = new GracefulHandler(limit);
+        server.setHandler(graceful);
+        server.setErrorHandler(ItaServer::error);
+        server.setStopTimeout(b.stopTimeout.toMillis());
+        server.setStopAtShutdown(b.stopAtShutdown);
+    }
+
+    /**
+     * Answers the errors Jetty raises itself (a body over the limit, a full queue, a request that is not HTTP)
+     * as problem details, like the service's own.
+     */
+    private static boolean error(Request request, Response response, Callback callback) {
+        int status = response.getStatus() >= 400 ? response.getStatus() : 400;
+        String detail = switch (status) {
+            case 413 -> "the body is larger than the service's limit (--max-body)";
+            case 503 -> "the service is busy; try again shortly";
+            default -> "the request could not be handled";
+        };
+        if (status == 503) {
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
+        }
+        String body = ProblemDetails.of(status, status == 413 ? "too-large" : status == 503 ? "busy" : "bad-request",
+                status == 413 ? "Content too large" : status == 503 ? "Service unavailable" : "Bad request", detail,
+                request.getHttpURI().getPath(), IDS.next());
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, ProblemDetails.MEDIA_TYPE + "; charset=utf-8");
+        response.write(true, java.nio.ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
+        return true;
+    }
+
+    /** {@return a builder, with the defaults of {@code ita serve}} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts the service.
+     *
+     * @return this server, listening
+     * @throws IllegalStateException if it cannot listen (the port is taken, the host unknown)
+     */
+    public ItaServer start() {
+        try {
+            server.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("the service cannot listen on " + host + ":" + connector.getPort() + ": " + e.getMessage(), e);
+        }
+        return this;
+    }
+
+    /** {@return the port it listens on: the one asked for, or the one the system gave for port 0} */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    /** {@return the address it listens on, such as {@code http://127.0.0.1:8080/}} */
+    public URI address() {
+        String h = host.contains(":") ? "[" + host + "]" : host;
+        return URI.create("http://" + h + ":" + port() + "/");
+    }
+
+    /**
+     * Waits until the service stops.
+     *
+     * @throws InterruptedException if the wait is interrupted
+     */
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    /**
+     * Stops gracefully: new requests are refused, those in flight finish, up to the stop timeout.
+     *
+     * @throws IllegalStateException if the server fails to stop
+     */
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("the service did not stop cleanly: " + e.getMessage(), e);
+        }
+    }
+
+    /** Builds an {@link ItaServer}; not thread-safe. */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port = 8080;
+        private int threads = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
+        private int queue = 256;
+        private long maxBody = 16L << 20;
+        private Duration readTimeout = Duration.ofSeconds(30);
+        private Duration stopTimeout = Duration.ofSeconds(30);
+        private Optional<String> token = Optional.empty();
+        private final Set<String> origins = new LinkedHashSet<>();
+        private Editions editions = Editions.builtIn();
+        private Consumer<String> accessLog = line -> { };
+        private boolean stopAtShutdown;
+
+        private Builder() {
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param name the address to bind: 127.0.0.1 by default, 0.0.0.0 for every interface
+         */
+        public Builder host(String name) {
+            this.host = requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param number the port, 0 for one the system chooses; 8080 by default
+         */
+        public Builder port(int number) {
+            if (number < 0 || number > 65_535) {
+                throw new IllegalArgumentException("a port is 0 to 65535, got " + number);
+            }
+            this.port = number;
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param count how many requests run at once; twice the processors by default
+         */
+        public Builder threads(int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("a service runs one request at least, got " + count);
+            }
+            this.threads = count;
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param count how many requests may wait beyond those running; 256 by default
+         */
+        public Builder queue(int count) {
+            if (count < 0) {
+                throw new IllegalArgumentException("a queue holds zero requests or more, got " + count);
+            }
+            this.queue = count;
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param bytes the largest body read; 16 MiB by default
+         */
+        public Builder maxBody(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("the body limit is one byte or more, got " + bytes);
+            }
+            this.maxBody = bytes;
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param timeout how long a connection may be idle, and a request wait; 30 s by default
+         */
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = requireNonNull(timeout, "timeout");
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param timeout how long a stop waits for the requests in flight; 30 s by default
+         */
+        public Builder stopTimeout(Duration timeout) {
+            this.stopTimeout = requireNonNull(timeout, "timeout");
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param bearer the token every endpoint but /health requires, if any
+         */
+        public Builder token(String bearer) {
+            this.token = Optional.of(requireNonNull(bearer, "bearer"));
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param allowed the origins a browser may call the service from; none by default
+         */
+        public Builder corsOrigins(List<String> allowed) {
+            origins.addAll(requireNonNull(allowed, "allowed"));
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param registry the editions the service scores under; the built-in ones by default
+         */
+        public Builder editions(Editions registry) {
+            this.editions = requireNonNull(registry, "registry");
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param log told one JSON line per request (id, method, path, status, size, time), never a body
+         */
+        public Builder accessLog(Consumer<String> log) {
+            this.accessLog = requireNonNull(log, "log");
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param stop whether the JVM's shutdown (SIGTERM) stops the service gracefully
+         */
+        public Builder stopAtShutdown(boolean stop) {
+            this.stopAtShutdown = stop;
+            return this;
+        }
+
+        /** {@return the server, not yet started} */
+        public ItaServer build() {
+            return new ItaServer(this);
+        }
+    }
+}

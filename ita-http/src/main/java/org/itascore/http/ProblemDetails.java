@@ -1,0 +1,65 @@
+package org.itascore.http;
+
+import java.util.List;
+import org.itascore.Language;
+import org.itascore.Problem;
+import org.itascore.ProblemText;
+import org.itascore.json.JsonPointers;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * RFC 9457 problem details ({@code application/problem+json}): the status, a title and detail in the reader's
+ * language, the request's path and id, and for an input's problems each one's JSON pointer, value, kind and
+ * rule. Never a stack trace or a Java class name.
+ */
+final class ProblemDetails {
+
+    /** The media type of a problem. */
+    static final String MEDIA_TYPE = "application/problem+json";
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private ProblemDetails() {
+    }
+
+    /** {@return a problem of no particular input: its status, title and detail} */
+    static String of(int status, String type, String title, String detail, String instance, String requestId) {
+        return node(status, type, title, detail, instance, requestId).toString();
+    }
+
+    /** {@return the problem of an input refused: every problem listed with its pointer, value and rule} */
+    static String of(int status, List<Problem> problems, long omitted, Language language, String instance, String requestId) {
+        boolean thai = language == Language.THAI;
+        ObjectNode root = node(status, status == 400 ? "malformed-input" : "invalid-input",
+                thai ? "ข้อมูลนำเข้าไม่ถูกต้อง" : status == 400 ? "The input is not a well-formed document" : "The input breaks a rule",
+                thai ? "พบปัญหา " + (problems.size() + omitted) + " รายการ" : (problems.size() + omitted) + " problem(s) found",
+                instance, requestId);
+        ArrayNode list = root.putArray("problems");
+        for (Problem p : problems) {
+            ObjectNode n = list.addObject();
+            n.put("pointer", JsonPointers.of(p.location()).toString());
+            if (p.value() != null) {
+                n.put("value", p.value());
+            }
+            n.put("kind", p.kind().name());
+            n.put("rule", ProblemText.rule(p, language));
+        }
+        if (omitted > 0) {
+            root.put("omitted", omitted);
+        }
+        return root.toString();
+    }
+
+    private static ObjectNode node(int status, String type, String title, String detail, String instance, String requestId) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("type", "https://itascore.org/problems/" + type);
+        root.put("title", title);
+        root.put("status", status);
+        root.put("detail", detail);
+        root.put("instance", instance);
+        root.put("requestId", requestId);
+        return root;
+    }
+}

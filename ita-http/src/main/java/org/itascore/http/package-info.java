@@ -1,0 +1,6 @@
+/**
+ * The HTTP service ({@link org.itascore.http.ItaServer}), embedded with Jetty 12: JSON in and out in the
+ * documented formats, problems as RFC 9457 problem details with their JSON pointers, limits on body size and
+ * concurrent requests, an optional bearer token, and a graceful stop. See docs/http.md.
+ */
+package org.itascore.http;

@@ -1,0 +1,72 @@
+package org.itascore.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The clients of examples/clients, each run against the service with its own interpreter when it is installed
+ * (python3; php with its curl extension), as a district system would run it.
+ */
+class ClientsTest {
+
+    private static final Path CLIENTS = Path.of("..", "examples", "clients");
+    private static ItaServer server;
+
+    @BeforeAll
+    static void start() {
+        server = ItaServer.builder().port(0).build().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static boolean installed(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static List<String> run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(60, TimeUnit.SECONDS);
+        return List.of(String.valueOf(p.exitValue()), out);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"python3, python/ita_client.py", "php, php/ita_client.php"})
+    void theClientScoresTheSampleAndPrintsTheGrade(String interpreter, String client) throws Exception {
+        boolean ready = interpreter.equals("php") ? installed("php", "-r", "exit(function_exists('curl_init') ? 0 : 1);")
+                : installed(interpreter, "--version");
+        assumeTrue(ready, interpreter + " is not installed: the client is not run");
+        List<String> out = run(interpreter, CLIENTS.resolve(client).toString(), server.address().toString());
+        assertEquals("0", out.get(0), out.get(1));
+        // the sample's total is 90.05 (samples and the audit: the report printed 90.10)
+        assertEquals("สพม.ขอนแก่น, fiscal year 2566: 90.05, grade A, passed\n", out.get(1));
+
+        Path bad = Files.createTempFile("report", ".json");
+        Files.writeString(bad, "{\"office\":\"x\",\"fiscalYear\":2566,\"indicators\":{\"1\":105}}");
+        List<String> refused = run(interpreter, CLIENTS.resolve(client).toString(), server.address().toString(), bad.toString());
+        Files.delete(bad);
+        assertEquals("1", refused.get(0), refused.get(1));
+        assertEquals("refused (422): The input breaks a rule\n  /indicators/1: 105: a score lies between 0 and 100\n",
+                refused.get(1).lines().limit(2).map(l -> l + "\n").reduce("", String::concat));
+    }
+}

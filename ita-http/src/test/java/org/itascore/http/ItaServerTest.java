@@ -1,0 +1,219 @@
+package org.itascore.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import org.itascore.edition.Editions;
+import org.itascore.json.ItaJson;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Every endpoint over real HTTP: success, each error status as problem details, both languages, many at once. */
+class ItaServerTest {
+
+    private static final Path SAMPLES = Path.of("..", "ita-cli", "src", "main", "resources", "org", "itascore", "cli", "samples");
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final ConcurrentLinkedQueue<String> LOG = new ConcurrentLinkedQueue<>();
+    private static ItaServer server;
+    private static HttpClient client;
+    private static String report;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = ItaServer.builder().port(0).threads(8).queue(512).maxBody(64 * 1024).accessLog(LOG::add)
+                .corsOrigins(List.of("https://district.example.go.th")).build().start();
+        client = HttpClient.newHttpClient();
+        report = Files.readString(SAMPLES.resolve("khon-kaen-2566.json"));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static HttpResponse<String> post(String path, String body, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(server.address().resolve(path)).POST(HttpRequest.BodyPublishers.ofString(body));
+        boolean typed = false;
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+            typed |= headers[i].equalsIgnoreCase("Content-Type");
+        }
+        if (!typed) {
+            b.header("Content-Type", "application/json");
+        }
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(server.address().resolve(path)).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static JsonNode tree(HttpResponse<String> r) {
+        return MAPPER.readTree(r.body());
+    }
+
+    @Test
+    void anAssessmentIsTheLibrarysJsonResult() throws Exception {
+        HttpResponse<String> r = post("v1/assessments", report);
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
+        ItaJson json = ItaJson.standard();
+        assertEquals(json.write(json.readReport(report).assess(Editions.builtIn())), r.body());
+        assertTrue(r.headers().firstValue("X-Request-Id").isPresent());
+        assertTrue(LOG.stream().anyMatch(l -> l.contains("\"path\":\"/v1/assessments\"") && l.contains("\"status\":200")), LOG.toString());
+        assertFalse(LOG.stream().anyMatch(l -> l.contains("สพม.ขอนแก่น")), "the access log never holds a body");
+    }
+
+    @Test
+    void everyAnalysisEndpointAnswers() throws Exception {
+        HttpResponse<String> audit = post("v1/audits", report);
+        assertEquals(200, audit.statusCode(), audit.body());
+        assertEquals("TOTAL_MISMATCH", tree(audit).get("findings").get(0).get("kind").asString());
+        HttpResponse<String> whatif = post("v1/whatif?target=AA", report);
+        assertEquals(200, whatif.statusCode(), whatif.body());
+        HttpResponse<String> plan = post("v1/plans/check", Files.readString(SAMPLES.resolve("khon-kaen-plan-2567.json")));
+        assertEquals(200, plan.statusCode(), plan.body());
+        String cohort = String.join("\n", Files.readAllLines(Path.of("..", "samples", "cohort-2566.ndjson")).subList(0, 20));
+        HttpResponse<String> stats = post("v1/cohorts?passRate=80", cohort, "Content-Type", "application/x-ndjson");
+        assertEquals(200, stats.statusCode(), stats.body());
+        assertEquals(20, tree(stats).get("count").asInt(), stats.body());
+        assertEquals(200, get("health").statusCode());
+        assertEquals(18, tree(get("v1/editions")).size());
+        assertEquals("obec-esa-2566", tree(get("v1/editions/obec-esa-2566")).get("id").asString());
+        assertEquals("https://itascore.org/schema/report.schema.json", tree(get("v1/schemas/report")).get("$id").asString());
+    }
+
+    @Test
+    void anInputsProblemsComeWithTheirPointersInTheReadersLanguage() throws Exception {
+        String bad = report.replace("\"7\": 91.14", "\"7\": 105").replace("\"fiscalYear\": 2566", "\"fiscalYear\": 2023");
+        HttpResponse<String> en = post("v1/assessments", bad);
+        assertEquals(422, en.statusCode(), en.body());
+        assertTrue(en.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+        JsonNode problem = tree(en);
+        assertEquals(422, problem.get("status").asInt());
+        assertEquals("/v1/assessments", problem.get("instance").asString());
+        List<String> pointers = new ArrayList<>();
+        problem.get("problems").forEach(p -> pointers.add(p.get("pointer").asString()));
+        assertTrue(pointers.contains("/fiscalYear"), problem.toString());
+        HttpResponse<String> th = post("v1/assessments", report.replace("\"7\": 91.14", "\"7\": 105"), "Accept-Language", "th-TH,th;q=0.9");
+        assertEquals(422, th.statusCode(), th.body());
+        JsonNode thai = tree(th).get("problems").get(0);
+        assertEquals("/indicators/7", thai.get("pointer").asString());
+        assertEquals("105", thai.get("value").asString());
+        assertEquals("คะแนนต้องอยู่ระหว่าง 0 ถึง 100", thai.get("rule").asString());
+        HttpResponse<String> malformed = post("v1/assessments", "{\"office\":");
+        assertEquals(400, malformed.statusCode(), malformed.body());
+    }
+
+    @Test
+    void eachHttpErrorIsAProblem() throws Exception {
+        HttpResponse<String> notFound = get("v1/nothing");
+        assertEquals(404, notFound.statusCode());
+        assertEquals("https://itascore.org/problems/not-found", tree(notFound).get("type").asString());
+        assertEquals(404, get("v1/editions/no-such").statusCode());
+        HttpResponse<String> method = get("v1/assessments");
+        assertEquals(405, method.statusCode());
+        assertEquals("POST", method.headers().firstValue("Allow").orElseThrow());
+        assertEquals(415, post("v1/assessments", report, "Content-Type", "text/plain").statusCode());
+        assertEquals(406, post("v1/assessments", report, "Accept", "text/html").statusCode());
+        HttpResponse<String> whatif = post("v1/whatif", report);
+        assertEquals(422, whatif.statusCode(), whatif.body());
+        HttpResponse<String> large = post("v1/assessments", "{\"office\":\"" + "x".repeat(70_000) + "\"}");
+        assertEquals(413, large.statusCode(), large.body());
+        assertTrue(large.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), large.body());
+        HttpResponse<String> cors = post("v1/assessments", report, "Origin", "https://district.example.go.th");
+        assertEquals("https://district.example.go.th", cors.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
+        assertTrue(post("v1/assessments", report, "Origin", "https://elsewhere.example").headers()
+                .firstValue("Access-Control-Allow-Origin").isEmpty(), "no CORS for an origin not configured");
+    }
+
+    @Test
+    void aTokenIsRequiredByEveryEndpointButHealth() throws Exception {
+        try (ItaServer secured = ItaServer.builder().port(0).token("s3cret-token").build().start()) {
+            HttpClient c = HttpClient.newHttpClient();
+            URI base = secured.address();
+            HttpResponse<String> none = c.send(HttpRequest.newBuilder(base.resolve("v1/editions")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, none.statusCode());
+            assertEquals("Bearer", none.headers().firstValue("WWW-Authenticate").orElseThrow());
+            HttpResponse<String> wrong = c.send(HttpRequest.newBuilder(base.resolve("v1/editions")).header("Authorization", "Bearer nope").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, wrong.statusCode());
+            HttpResponse<String> right = c.send(HttpRequest.newBuilder(base.resolve("v1/editions"))
+                    .header("Authorization", "Bearer s3cret-token").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, right.statusCode());
+            assertEquals(200, c.send(HttpRequest.newBuilder(base.resolve("health")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+            assertTrue(secured.address().getHost().equals("127.0.0.1"), "loopback unless told otherwise");
+        }
+    }
+
+    @Test
+    void tenThousandRequestsOverSixtyFourConnectionsGiveTheSequentialResults() throws Exception {
+        String expected = post("v1/assessments", report).body();
+        Semaphore inFlight = new Semaphore(64);
+        List<CompletableFuture<HttpResponse<String>>> all = new ArrayList<>();
+        HttpRequest request = HttpRequest.newBuilder(server.address().resolve("v1/assessments")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(report)).build();
+        for (int i = 0; i < 10_000; i++) {
+            inFlight.acquire();
+            all.add(client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> inFlight.release()));
+        }
+        int errors = 0;
+        for (CompletableFuture<HttpResponse<String>> f : all) {
+            HttpResponse<String> r = f.join();
+            if (r.statusCode() != 200 || !r.body().equals(expected)) {
+                errors++;
+            }
+        }
+        assertEquals(0, errors);
+    }
+
+    @Test
+    void aStopLetsTheRequestsInFlightFinish() throws Exception {
+        ItaServer stopping = ItaServer.builder().port(0).threads(4).build().start();
+        HttpClient c = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(stopping.address().resolve("v1/assessments")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(report)).build();
+        String expected = c.send(request, HttpResponse.BodyHandlers.ofString()).body();
+        List<CompletableFuture<HttpResponse<String>>> all = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            all.add(c.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+        }
+        stopping.close();
+        int finished = 0;
+        int refused = 0;
+        for (CompletableFuture<HttpResponse<String>> f : all) {
+            try {
+                HttpResponse<String> r = f.join();
+                if (r.statusCode() == 200) {
+                    assertEquals(expected, r.body(), "a request that finished finished whole");
+                    finished++;
+                } else {
+                    refused++; // 503 while stopping
+                }
+            } catch (java.util.concurrent.CompletionException e) {
+                refused++; // refused at the connection
+            }
+        }
+        assertEquals(200, finished + refused);
+    }
+}
