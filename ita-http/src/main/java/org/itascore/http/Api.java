@@ -43,6 +43,17 @@ final class Api extends Handler.Abstract {
     private static final String JSON = "application/json";
     private static final Set<String> POSTS = Set.of("/v1/assessments", "/v1/audits", "/v1/whatif", "/v1/plans/check", "/v1/cohorts");
 
+    /** The OpenAPI 3.1 document of the service, written once (resource openapi.json) and checked by the tests. */
+    static final String OPENAPI = openapi();
+
+    private static String openapi() {
+        try (InputStream in = Api.class.getResourceAsStream("openapi.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("openapi.json is missing from the jar", e);
+        }
+    }
+
     private final Editions editions;
     private final ItaJson json;
     private final Optional<byte[]> token;
@@ -106,7 +117,8 @@ final class Api extends Handler.Abstract {
         if (!acceptsJson(request)) {
             return problem(406, "not-acceptable", "Not acceptable", "the service answers application/json or application/problem+json", path, id);
         }
-        if (path.equals("/v1/editions") || path.startsWith("/v1/editions/") || path.startsWith("/v1/schemas/")) {
+        if (path.equals("/v1/editions") || path.startsWith("/v1/editions/") || path.startsWith("/v1/schemas/")
+                || path.equals("/v1/openapi.json")) {
             if (!method.equals("GET")) {
                 return notAllowed(response, "GET", path, id);
             }
@@ -130,10 +142,13 @@ final class Api extends Handler.Abstract {
                 return problem(400, "unreadable-body", "Unreadable body", "the request's body could not be read to its end", path, id);
             }
         }
-        return problem(404, "not-found", "Not found", "no such resource: " + path + " (docs/http.md lists the endpoints)", path, id);
+        return problem(404, "not-found", "Not found", "no such resource: " + path + " (GET /v1/openapi.json lists the endpoints)", path, id);
     }
 
     private Reply get(String path, String id) {
+        if (path.equals("/v1/openapi.json")) {
+            return new Reply(200, JSON, OPENAPI);
+        }
         if (path.equals("/v1/editions")) {
             ArrayNode list = mapper.createArrayNode();
             for (Edition e : editions.all()) {

@@ -1,0 +1,130 @@
+package org.itascore.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The OpenAPI document served at /v1/openapi.json against the service itself: every documented path answers,
+ * and every endpoint's real request and response (success and problem) validate against the document's schemas
+ * with a JSON Schema validator, the formats' own schemas included by their ids.
+ */
+class OpenApiTest {
+
+    private static final Path SAMPLES = Path.of("..", "ita-cli", "src", "main", "resources", "org", "itascore", "cli", "samples");
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            b -> b.schemaIdResolvers(r -> r.mapPrefix("https://itascore.org/schema/", "classpath:org/itascore/json/schema/")));
+    private static ItaServer server;
+    private static HttpClient client;
+    private static JsonNode doc;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = ItaServer.builder().port(0).build().start();
+        client = HttpClient.newHttpClient();
+        doc = MAPPER.readTree(send("GET", "v1/openapi.json", null, "application/json").body());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static HttpResponse<String> send(String method, String path, String body, String type) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(server.address().resolve(path));
+        if (body == null) {
+            b.GET();
+        } else {
+            b.method(method, HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", type);
+        }
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** {@return the schema of a node of the document, its local references to components resolved} */
+    private static Schema schema(JsonNode node) {
+        if (node.has("$ref") && node.get("$ref").asString().startsWith("#/")) {
+            return schema(doc.at(node.get("$ref").asString().substring(1)));
+        }
+        return REGISTRY.getSchema(node);
+    }
+
+    private static void valid(JsonNode schemaNode, String json, String what) {
+        List<Error> errors = schema(schemaNode).validate(MAPPER.readTree(json));
+        assertEquals(List.of(), errors.stream().map(Error::toString).toList(), what + ": " + json);
+    }
+
+    private static JsonNode operation(String path, String method) {
+        JsonNode op = doc.get("paths").get(path).get(method);
+        assertTrue(op != null, method + " " + path + " is documented");
+        return op;
+    }
+
+    @Test
+    void everyDocumentedPathAnswersAndNoOtherDoes() throws Exception {
+        assertEquals("3.1.0", doc.get("openapi").asString());
+        List<String> paths = new ArrayList<>();
+        doc.get("paths").propertyNames().forEach(paths::add);
+        for (String path : paths) {
+            String concrete = path.replace("{id}", "obec-esa-2566").replace("{name}", "report").substring(1);
+            String method = doc.get("paths").get(path).has("get") ? "GET" : "POST";
+            HttpResponse<String> r = send(method, concrete, method.equals("GET") ? null : "{}", "application/json");
+            assertNotEquals(404, r.statusCode(), path);
+            assertNotEquals(405, r.statusCode(), path);
+        }
+        assertEquals(404, send("GET", "v1/undocumented", null, null).statusCode());
+    }
+
+    @Test
+    void everyEndpointsRequestsAndResponsesFitTheDocument() throws Exception {
+        String report = Files.readString(SAMPLES.resolve("khon-kaen-2566.json"));
+        String plan = Files.readString(SAMPLES.resolve("khon-kaen-plan-2567.json"));
+        String cohort = "[" + String.join(",", Files.readAllLines(Path.of("..", "samples", "cohort-2566.ndjson")).subList(0, 5)) + "]";
+        record Call(String path, String query, String body) {
+        }
+        List<Call> calls = List.of(new Call("/v1/assessments", "", report), new Call("/v1/audits", "", report),
+                new Call("/v1/whatif", "?target=AA", report), new Call("/v1/plans/check", "", plan), new Call("/v1/cohorts", "", cohort));
+        for (Call c : calls) {
+            JsonNode op = operation(c.path(), "post");
+            valid(op.get("requestBody").get("content").get("application/json").get("schema"), c.body(), "request of " + c.path());
+            HttpResponse<String> ok = send("POST", c.path().substring(1) + c.query(), c.body(), "application/json");
+            assertEquals(200, ok.statusCode(), ok.body());
+            valid(op.get("responses").get("200").get("content").get("application/json").get("schema"), ok.body(), "200 of " + c.path());
+            HttpResponse<String> bad = send("POST", c.path().substring(1) + c.query(), "{\"office\":1}", "application/json");
+            assertEquals(422, bad.statusCode(), bad.body());
+            valid(op.get("responses").get("422").get("content").get("application/problem+json").get("schema"), bad.body(), "422 of " + c.path());
+            HttpResponse<String> large = send("POST", c.path().substring(1), "x".repeat(17 << 20), "application/json");
+            assertEquals(413, large.statusCode());
+            valid(op.get("responses").get("413").get("content").get("application/problem+json").get("schema"), large.body(), "413 of " + c.path());
+        }
+        for (String path : List.of("/v1/editions", "/v1/editions/{id}", "/health")) {
+            JsonNode op = operation(path, "get");
+            HttpResponse<String> r = send("GET", path.replace("{id}", "nacc-2569").substring(1), null, null);
+            valid(op.get("responses").get("200").get("content").get("application/json").get("schema"), r.body(), "200 of " + path);
+        }
+        // the check can fail: a body of another format does not fit the assessment's schema
+        assertTrue(!schema(operation("/v1/assessments", "post").get("responses").get("200").get("content").get("application/json")
+                .get("schema")).validate(MAPPER.readTree(send("POST", "v1/audits", report, "application/json").body())).isEmpty());
+        HttpResponse<String> none = send("GET", "v1/editions/no-such", null, null);
+        valid(operation("/v1/editions/{id}", "get").get("responses").get("404").get("content").get("application/problem+json")
+                .get("schema"), none.body(), "404 of an edition");
+    }
+}
