@@ -66,7 +66,8 @@ final class Api extends Handler.Abstract {
     Api(Editions editions, Optional<String> token, Set<String> origins, Consumer<String> accessLog, RequestIds ids) {
         this.ids = ids;
         this.editions = editions;
-        this.json = ItaJson.standard().withEditions(editions);
+        // compact: a service's answers are read by programs; the CLI indents for people
+        this.json = ItaJson.standard().compact().withEditions(editions);
         this.token = token.map(t -> t.getBytes(StandardCharsets.UTF_8));
         this.origins = Set.copyOf(origins);
         this.accessLog = accessLog;
@@ -89,6 +90,12 @@ final class Api extends Handler.Abstract {
             // the caller learns that it failed and the request's id; the cause stays in the server's log
             accessLog.accept("{\"id\":\"" + id + "\",\"error\":\"" + e.getClass().getSimpleName() + "\"}");
             reply = problem(500, "internal-error", "Internal error", "the request failed; quote its id " + id + " when reporting it", path, id);
+        }
+        try {
+            // a body not read (a request refused before its body) is read away, so that the connection stays usable
+            Content.Source.consumeAll(request);
+        } catch (java.io.IOException | RuntimeException e) {
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
         }
         cors(request, response);
         response.setStatus(reply.status);
