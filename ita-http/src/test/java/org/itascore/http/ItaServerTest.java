@@ -30,6 +30,8 @@ class ItaServerTest {
     private static final Path SAMPLES = Path.of("..", "ita-cli", "src", "main", "resources", "org", "itascore", "cli", "samples");
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final ConcurrentLinkedQueue<String> LOG = new ConcurrentLinkedQueue<>();
+    /** No request of a test waits longer: a hung connection fails the request, never the build. */
+    private static final java.time.Duration TIMEOUT = java.time.Duration.ofSeconds(30);
     private static ItaServer server;
     private static HttpClient client;
     private static String report;
@@ -48,7 +50,8 @@ class ItaServerTest {
     }
 
     private static HttpResponse<String> post(String path, String body, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(server.address().resolve(path)).POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder b = HttpRequest.newBuilder(server.address().resolve(path)).timeout(TIMEOUT)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         boolean typed = false;
         for (int i = 0; i < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
@@ -61,7 +64,7 @@ class ItaServerTest {
     }
 
     private static HttpResponse<String> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(server.address().resolve(path)).GET();
+        HttpRequest.Builder b = HttpRequest.newBuilder(server.address().resolve(path)).timeout(TIMEOUT).GET();
         for (int i = 0; i < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }
@@ -153,7 +156,8 @@ class ItaServerTest {
         try (ItaServer secured = ItaServer.builder().port(0).token("s3cret-token").build().start()) {
             HttpClient c = HttpClient.newHttpClient();
             URI base = secured.address();
-            HttpResponse<String> none = c.send(HttpRequest.newBuilder(base.resolve("v1/editions")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> none = c.send(HttpRequest.newBuilder(base.resolve("v1/editions")).timeout(TIMEOUT).build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(401, none.statusCode());
             assertEquals("Bearer", none.headers().firstValue("WWW-Authenticate").orElseThrow());
             HttpResponse<String> wrong = c.send(HttpRequest.newBuilder(base.resolve("v1/editions")).header("Authorization", "Bearer nope").build(),
@@ -173,7 +177,7 @@ class ItaServerTest {
         Semaphore inFlight = new Semaphore(64);
         List<CompletableFuture<HttpResponse<String>>> all = new ArrayList<>();
         HttpRequest request = HttpRequest.newBuilder(server.address().resolve("v1/assessments")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(report)).build();
+                .timeout(TIMEOUT).POST(HttpRequest.BodyPublishers.ofString(report)).build();
         for (int i = 0; i < 10_000; i++) {
             inFlight.acquire();
             all.add(client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> inFlight.release()));
@@ -192,8 +196,9 @@ class ItaServerTest {
     void aStopLetsTheRequestsInFlightFinish() throws Exception {
         ItaServer stopping = ItaServer.builder().port(0).threads(4).build().start();
         HttpClient c = HttpClient.newHttpClient();
+        // a request the stop leaves without an answer times out: refused, not cut
         HttpRequest request = HttpRequest.newBuilder(stopping.address().resolve("v1/assessments")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(report)).build();
+                .timeout(java.time.Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(report)).build();
         String expected = c.send(request, HttpResponse.BodyHandlers.ofString()).body();
         List<CompletableFuture<HttpResponse<String>>> all = new ArrayList<>();
         for (int i = 0; i < 200; i++) {

@@ -50,7 +50,7 @@ class OpenApiTest {
     }
 
     private static HttpResponse<String> send(String method, String path, String body, String type) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(server.address().resolve(path));
+        HttpRequest.Builder b = HttpRequest.newBuilder(server.address().resolve(path)).timeout(java.time.Duration.ofSeconds(30));
         if (body == null) {
             b.GET();
         } else {
