@@ -83,13 +83,10 @@ public final class ChecklistSheet {
         if (!readable || !owner.placesRows(office)) {
             return this;
         }
-        List<Problem> problems = new ArrayList<>();
-        if (cells.size() != log.headers.size()) {
-            problems.add(new Problem(Cells.row(row), Integer.toString(cells.size()),
-                    "a row has as many cells as the header row (" + log.headers.size() + ")"));
-            log.row(problems);
+        if (!log.fitsHeader(row, cells)) {
             return this;
         }
+        List<Problem> problems = new ArrayList<>();
         String officeKey = owner.officeOf(office, row, cells, problems);
         if (officeKey == null) {
             log.otherOffices++;

@@ -46,14 +46,10 @@ public final class ResponseSheet {
         if (!owner.placesRows(columns.office)) {
             return this;
         }
-        List<Problem> problems = null;
-        if (cells.size() != columns.question.length) {
-            problems = new ArrayList<>();
-            problems.add(new Problem(Cells.row(row), Integer.toString(cells.size()),
-                    "a row has as many cells as the header row (" + columns.question.length + ")"));
-            log.row(problems);
+        if (!log.fitsHeader(row, cells)) {
             return this;
         }
+        List<Problem> problems = null;
         List<Problem> officeProblems = columns.office < 0 ? List.of() : new ArrayList<>(1);
         String office = owner.officeOf(columns.office, row, cells, officeProblems);
         if (office == null) {

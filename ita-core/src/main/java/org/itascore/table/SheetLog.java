@@ -43,6 +43,18 @@ final class SheetLog {
         rowProblems.forEach(this::add);
     }
 
+    /**
+     * {@return whether a row has as many cells as the header row; when not, its problem is recorded as a row's}
+     */
+    boolean fitsHeader(long row, List<String> cells) {
+        if (cells.size() == headers.size()) {
+            return true;
+        }
+        row(List.of(new Problem(Cells.row(row), Integer.toString(cells.size()),
+                "a row has as many cells as the header row (" + headers.size() + ")")));
+        return false;
+    }
+
     private void add(Problem problem) {
         if (problems.size() < InvalidInputException.MAX_PROBLEMS) {
             problems.add(problem);
