@@ -112,7 +112,9 @@ public final class ItaServer implements AutoCloseable {
         try {
             server.start();
         } catch (Exception e) {
-            throw new IllegalStateException("the service cannot listen on " + host + ":" + connector.getPort() + ": " + e.getMessage(), e);
+            // in the library's own words: the server's message names its internals
+            throw new IllegalStateException("the service cannot listen on " + host + ":" + connector.getPort()
+                    + ": the port is taken, or the address is not one of this machine's", e);
         }
         return this;
     }
