@@ -85,7 +85,7 @@ final class AnalysisSerializers {
                 g.writeStringProperty("office", r.office());
                 Writing.score(g, "score", r.score());
                 g.writeStringProperty("grade", r.grade().name());
-                Writing.bilingual(g, "gradeTitle", r.grade().meaning());
+                Writing.label(g, "gradeTitle", r.grade().meaning());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -95,7 +95,7 @@ final class AnalysisSerializers {
             }
             g.writeEndObject();
             g.writeNumberProperty("weakestIndicator", s.weakestIndicator().number());
-            Writing.bilingual(g, "weakestIndicatorTitle", s.weakestIndicator().title());
+            Writing.label(g, "weakestIndicatorTitle", s.weakestIndicator().title());
             g.writeObjectPropertyStart("belowPassMark");
             s.belowPassMark().forEach((indicator, offices) -> {
                 g.writeArrayPropertyStart(Integer.toString(indicator.number()));
@@ -124,7 +124,7 @@ final class AnalysisSerializers {
             for (IndicatorNeed n : w.indicators()) {
                 g.writeStartObject();
                 g.writeNumberProperty("number", n.indicator().number());
-                Writing.bilingual(g, "title", n.indicator().title());
+                Writing.label(g, "title", n.indicator().title());
                 Writing.score(g, "current", n.current());
                 if (n.needed().isPresent()) {
                     Writing.score(g, "needed", n.needed().get());
@@ -141,7 +141,7 @@ final class AnalysisSerializers {
             for (InstrumentNeed n : w.instruments()) {
                 g.writeStartObject();
                 g.writeStringProperty("instrument", n.instrument().name());
-                Writing.bilingual(g, "title", n.instrument().title());
+                Writing.label(g, "title", n.instrument().title());
                 Writing.score(g, "current", n.current());
                 Writing.score(g, "needed", n.needed());
                 g.writeBooleanProperty("met", n.met());
@@ -175,7 +175,7 @@ final class AnalysisSerializers {
         for (IndicatorChange c : plan.changes()) {
             g.writeStartObject();
             g.writeNumberProperty("number", c.indicator().number());
-            Writing.bilingual(g, "title", c.indicator().title());
+            Writing.label(g, "title", c.indicator().title());
             Writing.score(g, "now", c.now());
             Writing.score(g, "needed", c.needed());
             g.writeEndObject();
@@ -238,7 +238,7 @@ final class AnalysisSerializers {
                         var step = o.history().steps().get(k - 1);
                         g.writeNumberProperty("difference", step.difference());
                         g.writeStringProperty("trend", step.trend().name());
-                        Writing.bilingual(g, "trendTitle", step.trend().word());
+                        Writing.label(g, "trendTitle", step.trend().word());
                     }
                     g.writeEndObject();
                 }
@@ -273,7 +273,7 @@ final class AnalysisSerializers {
             plans.indicatorsNeedingWork().forEach((indicator, count) -> {
                 g.writeStartObject();
                 g.writeNumberProperty("number", indicator.number());
-                Writing.bilingual(g, "title", indicator.title());
+                Writing.label(g, "title", indicator.title());
                 g.writeNumberProperty("offices", count);
                 g.writeEndObject();
             });
@@ -319,9 +319,9 @@ final class AnalysisSerializers {
                 issue.activity().ifPresent(a -> g.writeNumberProperty("activity", a));
                 issue.indicator().ifPresent(i -> {
                     g.writeNumberProperty("indicator", i.number());
-                    Writing.bilingual(g, "indicatorTitle", i.title());
+                    Writing.label(g, "indicatorTitle", i.title());
                 });
-                Writing.bilingual(g, "message", issue.message());
+                Writing.label(g, "message", issue.message());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -347,7 +347,7 @@ final class AnalysisSerializers {
                     HistoryStep step = h.steps().get(i - 1);
                     g.writeNumberProperty("difference", step.difference());
                     g.writeStringProperty("trend", step.trend().name());
-                    Writing.bilingual(g, "trendTitle", step.trend().word());
+                    Writing.label(g, "trendTitle", step.trend().word());
                     g.writeBooleanProperty("spansGap", step.spansGap());
                 }
                 g.writeEndObject();

@@ -70,6 +70,7 @@ final class AssessmentDeserializer extends ValueDeserializer<Assessment> {
                 case "passed" -> stated.passed = Reading.bool(p, ctxt, Assessment.class, "passed");
                 case "verdict" -> stated.verdict = Reading.string(p, ctxt, Assessment.class, "a verdict");
                 case "instruments" -> p.skipChildren(); // derived; re-computed from the indicators
+                case "gradeTitle", "verdictTitle" -> p.skipChildren(); // labels of a labelled result: named by the codes
                 case "indicators" -> indicators(p, ctxt, stated);
                 case "belowPassMark" -> {
                     Reading.expectArray(p, ctxt, Assessment.class, "the indicators below the pass mark");
@@ -147,6 +148,7 @@ final class AssessmentDeserializer extends ValueDeserializer<Assessment> {
                         case "passed" -> row[3] = Reading.bool(p, ctxt, Assessment.class, "passed");
                         case "rank" -> row[4] = Reading.integer(p, ctxt, Assessment.class, "a rank", 1, 10);
                         case "exactScore" -> row[5] = Reading.parsed(p, ctxt, Score.class, "an exact score", Score::parse);
+                        case "title", "gradeTitle" -> p.skipChildren(); // labels of a labelled result
                         default -> {
                             return false;
                         }

@@ -10,7 +10,8 @@ import tools.jackson.databind.ValueSerializer;
 
 /**
  * Writes format 4 of docs/json-format.md, the assessment result. Field order is fixed and every score is
- * a JSON number with exactly two decimals, so equal assessments give byte-identical output.
+ * a JSON number with exactly two decimals, so equal assessments give byte-identical output. Asked for labels
+ * ({@link ItaJsonModule#LABELS}), it also names the grade, verdict, instruments and indicators.
  */
 final class AssessmentSerializer extends ValueSerializer<Assessment> {
 
@@ -30,12 +31,24 @@ final class AssessmentSerializer extends ValueSerializer<Assessment> {
         a.officeId().ifPresent(id -> g.writeStringProperty("officeId", id));
         g.writeNumberProperty("fiscalYear", a.fiscalYear().buddhistEra());
         Writing.score(g, "score", a.exactScore());
+        boolean labelled = Writing.labels(g).isPresent();
         g.writeStringProperty("grade", a.grade().name());
+        if (labelled) {
+            Writing.label(g, "gradeTitle", a.grade().meaning());
+        }
         g.writeBooleanProperty("passed", a.passed());
-        a.verdict().ifPresent(v -> g.writeStringProperty("verdict", v.name()));
+        a.verdict().ifPresent(v -> {
+            g.writeStringProperty("verdict", v.name());
+            if (labelled) {
+                Writing.label(g, "verdictTitle", v.title());
+            }
+        });
         g.writeObjectPropertyStart("instruments");
         for (InstrumentResult i : a.instruments()) {
             g.writeObjectPropertyStart(i.instrument().name());
+            if (labelled) {
+                Writing.label(g, "title", i.instrument().title());
+            }
             Writing.score(g, "score", i.exactScore());
             Writing.weight(g, "weight", i.weight());
             g.writeEndObject();
@@ -45,12 +58,18 @@ final class AssessmentSerializer extends ValueSerializer<Assessment> {
         for (IndicatorResult r : a.indicators()) {
             g.writeStartObject();
             g.writeNumberProperty("number", r.indicator().number());
+            if (labelled) {
+                Writing.label(g, "title", r.indicator().title());
+            }
             Writing.score(g, "score", r.exactScore());
             if (!r.exactScore().equals(r.score())) {
                 // more than two decimals: the exact value, so that the result reads back to the same assessment
                 g.writeStringProperty("exactScore", r.exactScore().toString());
             }
             g.writeStringProperty("grade", r.grade().name());
+            if (labelled) {
+                Writing.label(g, "gradeTitle", r.grade().meaning());
+            }
             g.writeBooleanProperty("passed", r.passed());
             g.writeNumberProperty("rank", r.rank());
             g.writeEndObject();

@@ -26,6 +26,7 @@ final class FindingSerializer extends ValueSerializer<Finding> {
         } else {
             g.writeNullProperty("tolerance");
         }
+        // both languages always: a finding's message is its content, and a result reads back whole
         Writing.bilingual(g, "message", f.message());
         g.writeEndObject();
     }

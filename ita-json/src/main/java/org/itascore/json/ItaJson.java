@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongConsumer;
 import org.itascore.InvalidInputException;
+import org.itascore.Language;
 import org.itascore.Location;
 import org.itascore.ProblemKind;
 import org.itascore.assess.Assessment;
@@ -28,6 +30,7 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -65,12 +68,15 @@ public final class ItaJson {
     public static final List<String> SCHEMAS = List.of("report", "survey-batch", "oit-checklist", "result", "edition",
             "cohort", "plan", "audit", "import-map", "common");
 
-    private static final ItaJson DEFAULT = new ItaJson(new ItaJsonModule(), false, true);
+    private static final ItaJson DEFAULT = new ItaJson(new ItaJsonModule(), false, true, Set.of());
 
     private final ItaJsonModule module;
     private final boolean unknownFieldsAllowed;
     private final boolean indented;
+    private final Set<Language> labels;
     private final JsonMapper mapper;
+    /** Writes results, asked for the labels of {@link #withLabels}, if any. */
+    private final ObjectWriter writer;
     private final JsonMapper streamMapper;
     /**
      * Reads survey batches: stream limits and no duplicate detection in the parser, which would build a set
@@ -78,11 +84,13 @@ public final class ItaJson {
      */
     private final JsonMapper batchMapper;
 
-    private ItaJson(ItaJsonModule module, boolean unknownFieldsAllowed, boolean indented) {
+    private ItaJson(ItaJsonModule module, boolean unknownFieldsAllowed, boolean indented, Set<Language> labels) {
         this.module = module;
         this.unknownFieldsAllowed = unknownFieldsAllowed;
         this.indented = indented;
+        this.labels = labels;
         this.mapper = mapper(module, unknownFieldsAllowed, indented, LIMITS, true);
+        this.writer = labels.isEmpty() ? mapper.writer() : mapper.writer().withAttribute(ItaJsonModule.LABELS, labels);
         this.streamMapper = mapper(module, unknownFieldsAllowed, indented, STREAM_LIMITS, true);
         this.batchMapper = mapper(module, unknownFieldsAllowed, indented, STREAM_LIMITS, false);
     }
@@ -187,17 +195,34 @@ public final class ItaJson {
      * @param editions the editions reports may name
      */
     public ItaJson withEditions(Editions editions) {
-        return new ItaJson(module.withEditions(editions), unknownFieldsAllowed, indented);
+        return new ItaJson(module.withEditions(editions), unknownFieldsAllowed, indented, labels);
     }
 
     /** {@return the same configuration, but skipping unknown fields instead of refusing them} */
     public ItaJson allowingUnknownFields() {
-        return new ItaJson(module, true, indented);
+        return new ItaJson(module, true, indented, labels);
     }
 
     /** {@return the same configuration, but writing compact JSON on one line} */
     public ItaJson compact() {
-        return new ItaJson(module, unknownFieldsAllowed, false);
+        return new ItaJson(module, unknownFieldsAllowed, false, labels);
+    }
+
+    /**
+     * Returns the same configuration, writing results that name things in the languages given: each instrument
+     * and indicator of an assessment result (format 4) with its {@code title}, the grade with its
+     * {@code gradeTitle}, the verdict with its {@code verdictTitle}, and the names of analyses (audits, what-if,
+     * plans, cohorts) in those languages only. A name is an object of the languages asked, such as
+     * {@code {"th": "ดีเยี่ยม"}}. Findings keep their message in both languages, so that a result reads back
+     * whole; edition definitions are written whole.
+     *
+     * @param languages the languages; none for the codes alone (the default)
+     * @return the configuration
+     */
+    public ItaJson withLabels(Language... languages) {
+        Set<Language> chosen = languages.length == 0 ? Set.of()
+                : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(List.of(languages)));
+        return new ItaJson(module, unknownFieldsAllowed, indented, chosen);
     }
 
     /** {@return the configured mapper, for reading and writing other values of ita-core} */
@@ -360,7 +385,7 @@ public final class ItaJson {
      * @return the JSON document, ending with a newline when indented
      */
     public String writeValue(Object value) {
-        return mapper.writeValueAsString(requireNonNull(value, "value")) + (indented ? "\n" : "");
+        return writer.writeValueAsString(requireNonNull(value, "value")) + (indented ? "\n" : "");
     }
 
     /**
@@ -395,7 +420,7 @@ public final class ItaJson {
      * @param out where to write; not closed
      */
     public void write(Assessment assessment, OutputStream out) {
-        mapper.writeValue(requireNonNull(out, "out"), requireNonNull(assessment, "assessment"));
+        writer.writeValue(requireNonNull(out, "out"), requireNonNull(assessment, "assessment"));
     }
 
     /** {@return the stream, checked for well-formed UTF-8 as it is read} */

@@ -42,6 +42,17 @@ public final class ItaJsonModule extends JacksonModule {
 
     private static final Version VERSION = readVersion();
 
+    /**
+     * The writer attribute that asks for labelled results: its value, a non-empty {@code Set<Language>}, is the
+     * languages results name things in. With it, an assessment result (format 4) gives each instrument and
+     * indicator its {@code title}, the grade its {@code gradeTitle} and the verdict its {@code verdictTitle},
+     * and every name and message of a result (findings, analyses) is written in those languages only; without
+     * it, format 4 carries codes alone and the other names both languages. Edition definitions are always
+     * written in both. {@link ItaJson#withLabels} sets it; with a mapper of your own:
+     * {@code mapper.writer().withAttribute(ItaJsonModule.LABELS, EnumSet.of(Language.THAI))}.
+     */
+    public static final String LABELS = "org.itascore.json.labels";
+
     private final Editions editions;
 
     /** A module that knows the built-in editions. */

@@ -42,7 +42,7 @@ final class RawAssessmentSerializer extends ValueSerializer<RawAssessment> {
             g.writeStartObject();
             g.writeStringProperty("item", n.item().id());
             g.writeStringProperty("subIndicator", n.subIndicator().id());
-            Writing.bilingual(g, "title", n.item().title());
+            Writing.label(g, "title", n.item().title());
             Writing.score(g, "indicatorGain", n.indicatorGain());
             Writing.score(g, "overallGain", n.overallGain());
             g.writeEndObject();

@@ -98,6 +98,13 @@ class SchemaTest {
         valid("result", json.write(batch.assess(batch.checklist(checklist))));
         valid("oit-checklist", json.writeValue(checklist));
         valid("plan", json.writeValue(json.readPlan(Files.newInputStream(CLI_SAMPLES.resolve("khon-kaen-plan-2567.json")))));
+        // labelled, in both languages and in one
+        for (ItaJson labelled : List.of(json.withLabels(org.itascore.Language.THAI, org.itascore.Language.ENGLISH),
+                json.withLabels(org.itascore.Language.THAI))) {
+            valid("result", labelled.writeValue(report.assess(Editions.builtIn())));
+            valid("result", labelled.write(batch.assess(batch.checklist(checklist))));
+            valid("audit", labelled.writeValue(Auditor.audit(report, Editions.builtIn())));
+        }
     }
 
     @ParameterizedTest
