@@ -20,7 +20,7 @@ final class SchemaCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "NAME",
-            description = "report, survey-batch, oit-checklist, result, edition, cohort, plan, audit, import-map or common.")
+            description = "report, survey-batch, oit-checklist, result, edition, cohort, plan, audit, import-map, raw-input or common.")
     String name;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",

@@ -20,6 +20,7 @@ import org.itascore.raw.RawAssessment;
 import org.itascore.raw.SurveyBatch;
 import org.itascore.report.IndicatorReport;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
@@ -63,10 +64,11 @@ public final class ItaJson {
     /**
      * The JSON Schemas (2020-12) of the formats, by name: {@code report} (format 1), {@code survey-batch} (2),
      * {@code oit-checklist} (3), {@code result} (4), {@code edition} (5), {@code cohort} (6), {@code plan} (7),
-     * {@code audit} (the audit output), and {@code common} (the definitions they share).
+     * {@code audit} (the audit output), {@code import-map} (8), {@code raw-input} (9), and {@code common} (the
+     * definitions they share).
      */
     public static final List<String> SCHEMAS = List.of("report", "survey-batch", "oit-checklist", "result", "edition",
-            "cohort", "plan", "audit", "import-map", "common");
+            "cohort", "plan", "audit", "import-map", "raw-input", "common");
 
     private static final ItaJson DEFAULT = new ItaJson(new ItaJsonModule(), false, true, Set.of());
 
@@ -126,6 +128,102 @@ public final class ItaJson {
         }
         ObjectReader configured = reader;
         return read(() -> configured.readValue(strict(in)), "a survey batch");
+    }
+
+    /**
+     * Reads an office's raw data in one document (format 9): {@code {"batch": <format 2>, "checklist": <format 3>}},
+     * in either order. The batch is read as a stream, in constant memory whatever its size; the checklist is
+     * read strictly, like {@link #readChecklist}. Every problem of both is listed, located under
+     * {@code /batch} or {@code /checklist}.
+     *
+     * @param in the JSON document; not closed
+     * @param progress told the number of responses read every 10,000 responses and at the end; may be null
+     * @return the batch, tallied, and the checklist as read
+     * @throws InvalidInputException listing every problem of the document
+     * @throws java.io.UncheckedIOException if the stream cannot be read
+     */
+    public RawInput readRawInput(InputStream in, LongConsumer progress) {
+        // the batch is one value inside the document: what follows it is the document's
+        ObjectReader batchReader = batchMapper.readerFor(SurveyBatch.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        if (progress != null) {
+            batchReader = batchReader.withAttribute(SurveyBatchDeserializer.PROGRESS, progress);
+        }
+        SurveyBatch batch = null;
+        ChecklistInput checklist = null;
+        List<org.itascore.Problem> problems = new java.util.ArrayList<>();
+        long omitted = 0;
+        try (JsonParser p = batchMapper.createParser(strict(in))) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw InvalidInputException.of(ProblemKind.TYPE, Location.ROOT, null,
+                        "raw data is a JSON object: {\"batch\": a survey batch, \"checklist\": an OIT checklist}");
+            }
+            boolean batchSeen = false;
+            boolean checklistSeen = false;
+            for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
+                String name = p.currentName();
+                p.nextToken();
+                Location at = Location.of(name);
+                boolean repeated = name.equals("batch") ? batchSeen : name.equals("checklist") && checklistSeen;
+                if (repeated) {
+                    throw InvalidInputException.of(ProblemKind.MALFORMED, at, null, "a field is given once in its object");
+                }
+                try {
+                    switch (name) {
+                        case "batch" -> {
+                            batchSeen = true;
+                            batch = batchReader.readValue(p);
+                        }
+                        case "checklist" -> {
+                            checklistSeen = true;
+                            // copied out and read by the strict reader, which refuses repeated keys
+                            java.io.ByteArrayOutputStream copy = new java.io.ByteArrayOutputStream();
+                            try (JsonGenerator g = mapper.createGenerator(copy)) {
+                                g.copyCurrentStructure(p);
+                            }
+                            checklist = readChecklist(new java.io.ByteArrayInputStream(copy.toByteArray()));
+                        }
+                        default -> {
+                            if (!unknownFieldsAllowed) {
+                                problems.add(new org.itascore.Problem(ProblemKind.UNKNOWN_FIELD, at, null,
+                                        "raw data has \"batch\" and \"checklist\" only"));
+                            }
+                            p.skipChildren();
+                        }
+                    }
+                } catch (StreamReadException | StreamConstraintsException e) {
+                    throw JsonProblems.toInvalidInput(e);
+                } catch (JacksonException e) {
+                    InvalidInputException refused = JsonProblems.toInvalidInput(e).under(at);
+                    problems.addAll(refused.problems());
+                    omitted += refused.omitted();
+                    Reading.skipTo(p, 1);
+                } catch (InvalidInputException e) {
+                    InvalidInputException refused = e.under(at);
+                    problems.addAll(refused.problems());
+                    omitted += refused.omitted();
+                    Reading.skipTo(p, 1);
+                }
+            }
+            if (p.nextToken() != null) {
+                throw InvalidInputException.of(ProblemKind.MALFORMED, Location.ROOT, null,
+                        "content follows the end of the JSON document" + JsonProblems.where(p.currentTokenLocation())
+                                + "; an input holds one document");
+            }
+            if (!batchSeen) {
+                problems.add(new org.itascore.Problem(ProblemKind.MISSING, Location.of("batch"), null,
+                        "raw data needs its survey batch (format 2) under \"batch\""));
+            }
+            if (!checklistSeen) {
+                problems.add(new org.itascore.Problem(ProblemKind.MISSING, Location.of("checklist"), null,
+                        "raw data needs its OIT checklist (format 3) under \"checklist\""));
+            }
+        } catch (JacksonException e) {
+            throw JsonProblems.toInvalidInput(e);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems, omitted);
+        }
+        return new RawInput(batch, checklist);
     }
 
     /**

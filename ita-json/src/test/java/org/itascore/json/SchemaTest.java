@@ -57,6 +57,8 @@ class SchemaTest {
         valid("plan", read(CLI_SAMPLES.resolve("khon-kaen-plan-2567.json")));
         valid("survey-batch", read(SAMPLES.resolve("survey-2564.json")));
         valid("oit-checklist", read(SAMPLES.resolve("oit-2564.json")));
+        valid("raw-input", "{\"checklist\":" + read(SAMPLES.resolve("oit-2564.json")) + ",\"batch\":"
+                + read(SAMPLES.resolve("survey-2564.json")) + "}");
         for (String line : Files.readAllLines(SAMPLES.resolve("cohort-2566.ndjson"), StandardCharsets.UTF_8)) {
             valid("report", line);
         }
