@@ -5,6 +5,7 @@
  */
 module org.itascore.http {
     requires transitive org.itascore.json;
+    requires org.itascore.csv;
     requires org.eclipse.jetty.server;
 
     exports org.itascore.http;

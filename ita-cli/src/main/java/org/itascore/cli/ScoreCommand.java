@@ -115,8 +115,7 @@ final class ScoreCommand implements Callable<Integer> {
         for (ImportedOffice office : result.offices()) {
             // what the library refuses now is the office's data as a whole, not a cell of a sheet
             Input where = new Input(office.office(), new byte[0]);
-            raws.add(Reports.run(where, () -> json == null ? office.assess(answerScale)
-                    : RawAssessor.assess(office.batch(), office.batch().checklist(json), answerScale)));
+            raws.add(Reports.run(where, () -> json == null ? office.assess(answerScale) : office.assess(answerScale, json)));
         }
         if (raws.size() == 1) {
             return render(raws.get(0));

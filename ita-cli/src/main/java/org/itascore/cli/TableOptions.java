@@ -166,14 +166,9 @@ final class TableOptions {
         }
     }
 
-    /** {@return whether an input is a JSON document rather than a sheet: its first character past white space is a brace} */
+    /** {@return whether an input is a JSON document rather than a sheet} */
     static boolean isJson(Input input) {
-        byte[] b = input.bytes();
-        int i = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
-        while (i < b.length && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t')) {
-            i++;
-        }
-        return i < b.length && b[i] == '{';
+        return SheetFiles.isJsonObject(input.bytes());
     }
 
     /** {@return the lines telling the rows skipped for their problems, and those problems; none when none} */

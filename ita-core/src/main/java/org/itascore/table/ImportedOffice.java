@@ -56,4 +56,25 @@ public record ImportedOffice(SurveyBatch batch, Optional<ChecklistInput> checkli
                 "scoring raw data needs the office's OIT checklist (--oit)"));
         return RawAssessor.assess(batch, oit, scale);
     }
+
+    /**
+     * Scores the office with a checklist kept apart from the sheets (a JSON checklist), checked here against
+     * the batch's edition; it stands in for any checklist sheet read.
+     *
+     * @param scale the points of the four-level answers, or {@code null} for the edition's
+     * @param given the office's checklist as read
+     * @return the assessment
+     * @throws InvalidInputException if the checklist does not fit the edition's catalogue, located under
+     *     {@code /oit}
+     */
+    public RawAssessment assess(AnswerScale scale, ChecklistInput given) {
+        requireNonNull(given, "given");
+        OitChecklist oit;
+        try {
+            oit = batch.checklist(given);
+        } catch (InvalidInputException e) {
+            throw e.under(Location.of("oit"));
+        }
+        return RawAssessor.assess(batch, oit, scale);
+    }
 }

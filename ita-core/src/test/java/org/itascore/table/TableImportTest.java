@@ -107,6 +107,30 @@ class TableImportTest {
     }
 
     @Test
+    void aChecklistKeptApartFromTheSheetsScoresTheSame() {
+        TableImport in = builder().office("สพป.ทดสอบ").build();
+        ResponseSheet iit = in.responses(Instrument.IIT, "iit.csv", iitHeader());
+        iit.row(1, iitRow("มากที่สุด"));
+        iit.row(2, iitRow("มาก"));
+        in.responses(Instrument.EIT, "eit.csv", eitHeader()).row(1, eitRow("มากที่สุด", "ไม่มี"));
+        ImportedOffice office = in.result().offices().get(0);
+        // the checklist of anOfficeIsScoredFromItsSheets, as a JSON checklist would give it: all published but O8
+        List<org.itascore.oit.ChecklistEntry> items = new ArrayList<>();
+        for (int i = 1; i <= 43; i++) {
+            items.add(i == 8 ? org.itascore.oit.ChecklistEntry.absent("O8")
+                    : org.itascore.oit.ChecklistEntry.present("O" + i, java.net.URI.create("https://example.go.th/o" + i)));
+        }
+        RawAssessment raw = office.assess(null, org.itascore.oit.ChecklistInput.of(items));
+        // the total worked out in anOfficeIsScoredFromItsSheets: 851/9
+        assertEquals(Score.ofFraction(851, 9), raw.assessment().exactScore());
+        // an item the edition's catalogue does not have is located in the checklist, under /oit
+        items.add(org.itascore.oit.ChecklistEntry.absent("O99"));
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> office.assess(null, org.itascore.oit.ChecklistInput.of(items)));
+        assertEquals(org.itascore.Location.of("oit", "items", "O99"), e.problems().get(0).location(), e.problems().toString());
+    }
+
+    @Test
     void labelsInThaiOrEnglishDigitsAndAFormsOwnWordsAreRead() {
         TableImport in = builder().office("x").mapping(ImportMapping.of(Optional.empty(), Optional.empty(), Optional.empty(),
                 ImmutableMap.of("ดีมาก", Answer.LEVEL_4, "ไม่เคย", Answer.NO))).build();

@@ -88,6 +88,22 @@ public final class SheetFiles {
     }
 
     /**
+     * Tells a JSON document from a sheet by its first bytes: whether its first character past a byte order mark
+     * and white space is a brace. What lets an OIT checklist be given as a sheet or as JSON (format 3) in the
+     * same place.
+     *
+     * @param start the file's first bytes, or all of them
+     * @return whether it is a JSON object
+     */
+    public static boolean isJsonObject(byte[] start) {
+        int i = start.length >= 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (i < start.length && (start[i] == ' ' || start[i] == '\n' || start[i] == '\r' || start[i] == '\t')) {
+            i++;
+        }
+        return i < start.length && start[i] == '{';
+    }
+
+    /**
      * Reads a sheet's header row only, to propose its mapping.
      *
      * @param name the sheet's name, for messages

@@ -4,7 +4,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -27,6 +29,8 @@ import org.itascore.edition.Editions;
 import org.itascore.json.ItaJson;
 import org.itascore.json.PlanInput;
 import org.itascore.plan.PlanCoverage;
+import org.itascore.raw.RawAssessment;
+import org.itascore.table.ImportException;
 import org.itascore.report.IndicatorReport;
 import org.itascore.whatif.Target;
 import org.itascore.whatif.WhatIf;
@@ -41,7 +45,9 @@ import tools.jackson.databind.node.ObjectNode;
 final class Api extends Handler.Abstract {
 
     private static final String JSON = "application/json";
-    private static final Set<String> POSTS = Set.of("/v1/assessments", "/v1/audits", "/v1/whatif", "/v1/plans/check", "/v1/cohorts");
+    private static final Set<String> POSTS = Set.of("/v1/assessments", "/v1/raw-assessments", "/v1/audits", "/v1/whatif",
+            "/v1/plans/check", "/v1/cohorts");
+    private static final String MULTIPART = "multipart/form-data";
 
     /** The OpenAPI 3.1 document of the service, written once (resource openapi.json) and checked by the tests. */
     static final String OPENAPI = openapi();
@@ -56,6 +62,9 @@ final class Api extends Handler.Abstract {
 
     private final Editions editions;
     private final ItaJson json;
+    /** The writers of results, by the languages they name things in. */
+    private final Map<Set<Language>, ItaJson> labelled;
+    private final RawUploads uploads;
     private final Optional<byte[]> token;
     private final Set<String> origins;
     private final Consumer<String> accessLog;
@@ -63,11 +72,16 @@ final class Api extends Handler.Abstract {
 
     private final RequestIds ids;
 
-    Api(Editions editions, Optional<String> token, Set<String> origins, Consumer<String> accessLog, RequestIds ids) {
+    Api(Editions editions, Optional<String> token, Set<String> origins, Consumer<String> accessLog, RequestIds ids, long maxBody) {
         this.ids = ids;
         this.editions = editions;
         // compact: a service's answers are read by programs; the CLI indents for people
         this.json = ItaJson.standard().compact().withEditions(editions);
+        this.labelled = Map.of(
+                EnumSet.of(Language.THAI), json.withLabels(Language.THAI),
+                EnumSet.of(Language.ENGLISH), json.withLabels(Language.ENGLISH),
+                EnumSet.allOf(Language.class), json.withLabels(Language.THAI, Language.ENGLISH));
+        this.uploads = new RawUploads(editions, json, maxBody);
         this.token = token.map(t -> t.getBytes(StandardCharsets.UTF_8));
         this.origins = Set.copyOf(origins);
         this.accessLog = accessLog;
@@ -79,13 +93,22 @@ final class Api extends Handler.Abstract {
         String path = request.getHttpURI().getPath();
         String id = ids.next();
         response.getHeaders().put("X-Request-Id", id);
+        Languages languages = Languages.of(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
         Reply reply;
         try {
-            reply = route(request, response, path, id);
+            reply = route(request, response, path, id, languages);
+        } catch (ImportException e) {
+            reply = new Reply(422, ProblemDetails.MEDIA_TYPE, ProblemDetails.of(e, languages.problems(), path, id));
         } catch (InvalidInputException e) {
             boolean malformed = e.problems().stream().anyMatch(p -> p.kind() == ProblemKind.MALFORMED || p.kind() == ProblemKind.LIMIT);
             int status = malformed ? 400 : 422;
-            reply = new Reply(status, ProblemDetails.MEDIA_TYPE, ProblemDetails.of(status, e.problems(), e.omitted(), language(request), path, id));
+            reply = new Reply(status, ProblemDetails.MEDIA_TYPE,
+                    ProblemDetails.of(status, e.problems(), e.omitted(), languages.problems(), path, id));
+        } catch (RawUploads.Unreadable e) {
+            // the upload's parser gave up part way: what is left of the body cannot be told from the next request
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+            reply = problem(e.status, e.status == 413 ? "too-large" : "malformed-upload",
+                    e.status == 413 ? "Content too large" : "Malformed upload", e.getMessage(), path, id);
         } catch (RuntimeException | StackOverflowError e) {
             // the caller learns that it failed and the request's id; the cause stays in the server's log
             accessLog.accept("{\"id\":\"" + id + "\",\"error\":\"" + e.getClass().getSimpleName() + "\"}");
@@ -112,7 +135,7 @@ final class Api extends Handler.Abstract {
     private record Reply(int status, String mediaType, String body) {
     }
 
-    private Reply route(Request request, Response response, String path, String id) throws InvalidInputException {
+    private Reply route(Request request, Response response, String path, String id, Languages languages) {
         String method = request.getMethod();
         if (path.equals("/health")) {
             return method.equals("GET") ? new Reply(200, JSON, "{\"status\":\"ok\"}") : notAllowed(response, "GET", path, id);
@@ -138,13 +161,20 @@ final class Api extends Handler.Abstract {
             String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
             String media = type == null ? "" : type.split(";")[0].strip().toLowerCase(Locale.ROOT);
             boolean ndjson = path.equals("/v1/cohorts") && (media.equals("application/x-ndjson") || media.equals("application/jsonl"));
+            boolean raw = path.equals("/v1/raw-assessments");
+            if (raw && media.equals(MULTIPART)) {
+                List<RawAssessment> raws = uploads.multipart(request, type, Request.extractQueryParameters(request));
+                ItaJson out = labelled.get(languages.labels());
+                return new Reply(200, JSON, raws.size() == 1 ? out.write(raws.get(0))
+                        : "[" + String.join(",", raws.stream().map(out::write).toList()) + "]");
+            }
             if (!media.equals(JSON) && !ndjson) {
                 return problem(415, "unsupported-media-type", "Unsupported media type",
-                        "the body is JSON: Content-Type: application/json" + (path.equals("/v1/cohorts") ? " or application/x-ndjson" : ""),
-                        path, id);
+                        "the body is JSON: Content-Type: application/json" + (path.equals("/v1/cohorts") ? " or application/x-ndjson"
+                                : raw ? " or multipart/form-data" : ""), path, id);
             }
             try (InputStream body = Content.Source.asInputStream(request)) {
-                return post(request, path, body);
+                return post(request, path, body, labelled.get(languages.labels()));
             } catch (java.io.IOException e) {
                 return problem(400, "unreadable-body", "Unreadable body", "the request's body could not be read to its end", path, id);
             }
@@ -179,15 +209,18 @@ final class Api extends Handler.Abstract {
         return new Reply(200, "application/schema+json", ItaJson.schema(name));
     }
 
-    private Reply post(Request request, String path, InputStream body) {
+    private Reply post(Request request, String path, InputStream body, ItaJson out) {
         switch (path) {
             case "/v1/assessments" -> {
                 IndicatorReport report = json.readReport(body);
                 Assessment assessment = report.assess(editions);
-                return new Reply(200, JSON, json.write(assessment));
+                return new Reply(200, JSON, out.write(assessment));
+            }
+            case "/v1/raw-assessments" -> {
+                return new Reply(200, JSON, out.write(uploads.json(body, Request.extractQueryParameters(request))));
             }
             case "/v1/audits" -> {
-                return new Reply(200, JSON, json.writeValue(Auditor.audit(json.readReport(body), editions)));
+                return new Reply(200, JSON, out.writeValue(Auditor.audit(json.readReport(body), editions)));
             }
             case "/v1/whatif" -> {
                 Fields query = Request.extractQueryParameters(request);
@@ -198,12 +231,12 @@ final class Api extends Handler.Abstract {
                 }
                 Target wanted = Target.parse(target);
                 Assessment assessment = json.readReport(body).assess(editions);
-                return new Reply(200, JSON, json.writeValue(WhatIf.of(assessment, wanted)));
+                return new Reply(200, JSON, out.writeValue(WhatIf.of(assessment, wanted)));
             }
             case "/v1/plans/check" -> {
                 PlanInput plan = json.readPlan(body);
                 PlanCoverage coverage = PlanCoverage.check(plan.plan(), plan.report().assess(editions));
-                return new Reply(200, JSON, json.writeValue(coverage));
+                return new Reply(200, JSON, out.writeValue(coverage));
             }
             default -> {
                 Fields query = Request.extractQueryParameters(request);
@@ -212,7 +245,7 @@ final class Api extends Handler.Abstract {
                 if (passRate != null) {
                     share = org.itascore.Decimals.parse(passRate, "a pass-rate target is a percentage such as 80").dividedBy(100);
                 }
-                return new Reply(200, JSON, json.write(json.readCohort(body, CohortBuilder.lenient(editions)), share));
+                return new Reply(200, JSON, out.write(json.readCohort(body, CohortBuilder.lenient(editions)), share));
             }
         }
     }
@@ -242,11 +275,6 @@ final class Api extends Handler.Abstract {
             response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, origin);
             response.getHeaders().put(HttpHeader.VARY, "Origin");
         }
-    }
-
-    private static Language language(Request request) {
-        String accept = request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE);
-        return accept != null && accept.strip().toLowerCase(Locale.ROOT).startsWith("th") ? Language.THAI : Language.ENGLISH;
     }
 
     private static Reply notAllowed(Response response, String allowed, String path, String id) {

@@ -61,7 +61,7 @@ public final class ItaServer implements AutoCloseable {
         server.addConnector(connector);
         this.host = b.host;
 
-        Api api = new Api(b.editions, b.token, b.origins, b.accessLog, IDS);
+        Api api = new Api(b.editions, b.token, b.origins, b.accessLog, IDS, b.maxBody);
         QoSHandler qos = new QoSHandler(api);
         qos.setMaxRequestCount(b.threads);
         qos.setMaxSuspendedRequestCount(b.queue);

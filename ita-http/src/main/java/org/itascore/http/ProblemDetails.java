@@ -4,6 +4,9 @@ import java.util.List;
 import org.itascore.Language;
 import org.itascore.Problem;
 import org.itascore.ProblemText;
+import org.itascore.csv.CellPlaces;
+import org.itascore.table.Cells;
+import org.itascore.table.SheetReport;
 import org.itascore.json.JsonPointers;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -12,7 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * RFC 9457 problem details ({@code application/problem+json}): the status, a title and detail in the reader's
  * language, the request's path and id, and for an input's problems each one's JSON pointer, value, kind and
- * rule. Never a stack trace or a Java class name.
+ * rule, or for a sheet's problems its sheet, row and column. Never a stack trace or a Java class name.
  */
 final class ProblemDetails {
 
@@ -45,6 +48,47 @@ final class ProblemDetails {
             }
             n.put("kind", p.kind().name());
             n.put("rule", ProblemText.rule(p, language));
+        }
+        if (omitted > 0) {
+            root.put("omitted", omitted);
+        }
+        return root.toString();
+    }
+
+    /**
+     * {@return the problem of sheets refused: every problem of every sheet with the sheet's name, the row as the
+     * spreadsheet numbers it, the column's letter and header, the value and the rule}
+     */
+    static String of(org.itascore.table.ImportException e, Language language, String instance, String requestId) {
+        boolean thai = language == Language.THAI;
+        long count = 0;
+        for (SheetReport sheet : e.sheets()) {
+            count += sheet.problems().size() + sheet.omitted();
+        }
+        ObjectNode root = node(422, "invalid-sheets", thai ? "ข้อมูลในแผ่นงานไม่ถูกต้อง" : "The sheets break a rule",
+                thai ? "พบปัญหา " + count + " รายการ" : count + " problem(s) found", instance, requestId);
+        ArrayNode list = root.putArray("problems");
+        long omitted = 0;
+        for (SheetReport sheet : e.sheets()) {
+            omitted += sheet.omitted();
+            for (Problem p : sheet.problems()) {
+                ObjectNode n = list.addObject();
+                n.put("sheet", sheet.source());
+                Cells.row(p.location()).ifPresent(row -> n.put("row", row + 1));
+                Cells.column(p.location()).ifPresent(column -> {
+                    n.put("column", Cells.letter(column));
+                    n.put("header", sheet.header(column));
+                });
+                String place = CellPlaces.of(sheet, p, language);
+                if (!place.isEmpty()) {
+                    n.put("place", place);
+                }
+                if (p.value() != null) {
+                    n.put("value", p.value());
+                }
+                n.put("kind", p.kind().name());
+                n.put("rule", ProblemText.rule(p, language));
+            }
         }
         if (omitted > 0) {
             root.put("omitted", omitted);

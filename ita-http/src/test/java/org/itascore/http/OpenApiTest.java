@@ -49,8 +49,11 @@ class OpenApiTest {
         server.close();
     }
 
-    private static HttpResponse<String> send(String method, String path, String body, String type) throws Exception {
+    private static HttpResponse<String> send(String method, String path, String body, String type, String... headers) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(server.address().resolve(path)).timeout(java.time.Duration.ofSeconds(30));
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
         if (body == null) {
             b.GET();
         } else {
@@ -100,7 +103,10 @@ class OpenApiTest {
         String cohort = "[" + String.join(",", Files.readAllLines(Path.of("..", "samples", "cohort-2566.ndjson")).subList(0, 5)) + "]";
         record Call(String path, String query, String body) {
         }
-        List<Call> calls = List.of(new Call("/v1/assessments", "", report), new Call("/v1/audits", "", report),
+        String raw = "{\"batch\":" + Files.readString(Path.of("..", "samples", "survey-2564.json")) + ",\"checklist\":"
+                + Files.readString(Path.of("..", "samples", "oit-2564.json")) + "}";
+        List<Call> calls = List.of(new Call("/v1/assessments", "", report), new Call("/v1/raw-assessments", "?scale=exact-thirds", raw),
+                new Call("/v1/audits", "", report),
                 new Call("/v1/whatif", "?target=AA", report), new Call("/v1/plans/check", "", plan), new Call("/v1/cohorts", "", cohort));
         for (Call c : calls) {
             JsonNode op = operation(c.path(), "post");
@@ -115,6 +121,22 @@ class OpenApiTest {
             assertEquals(413, large.statusCode());
             valid(op.get("responses").get("413").get("content").get("application/problem+json").get("schema"), large.body(), "413 of " + c.path());
         }
+        // results labelled in one language, and the problems of sheets, fit too
+        JsonNode assess = operation("/v1/assessments", "post");
+        HttpResponse<String> thai = send("POST", "v1/assessments", report, "application/json", "Accept-Language", "th");
+        assertTrue(thai.body().contains("\"gradeTitle\":{\"th\":"), thai.body());
+        valid(assess.get("responses").get("200").get("content").get("application/json").get("schema"), thai.body(), "200 in Thai");
+        String boundary = "b0undary";
+        String upload = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"iit\"; filename=\"iit.csv\"\r\n\r\n"
+                + "ประทับเวลา,1. ข้อ 1\r\n2/7/2564 10:23:17,บางที\r\n\r\n--" + boundary + "\r\nContent-Disposition: form-data; "
+                + "name=\"oit\"; filename=\"oit.csv\"\r\n\r\nข้อ,มี/ไม่มี,URL\r\nO1,ไม่มี,\r\n\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"fiscalYear\"\r\n\r\n2564\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"office\"\r\n\r\nก\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> sheets = send("POST", "v1/raw-assessments", upload, "multipart/form-data; boundary=" + boundary);
+        assertEquals(422, sheets.statusCode(), sheets.body());
+        assertTrue(sheets.body().contains("\"sheet\":\"iit.csv\""), sheets.body());
+        valid(operation("/v1/raw-assessments", "post").get("responses").get("422").get("content").get("application/problem+json")
+                .get("schema"), sheets.body(), "422 of sheets");
         for (String path : List.of("/v1/editions", "/v1/editions/{id}", "/health")) {
             JsonNode op = operation(path, "get");
             HttpResponse<String> r = send("GET", path.replace("{id}", "nacc-2569").substring(1), null, null);

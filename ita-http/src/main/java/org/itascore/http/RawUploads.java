@@ -1,0 +1,304 @@
+package org.itascore.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.eclipse.jetty.http.MultiPart;
+import org.eclipse.jetty.http.MultiPartConfig;
+import org.eclipse.jetty.http.MultiPartFormData;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.util.Fields;
+import org.itascore.FiscalYear;
+import org.itascore.Instrument;
+import org.itascore.InvalidInputException;
+import org.itascore.Location;
+import org.itascore.Problem;
+import org.itascore.ProblemKind;
+import org.itascore.csv.SheetFiles;
+import org.itascore.edition.Editions;
+import org.itascore.json.ItaJson;
+import org.itascore.json.RawInput;
+import org.itascore.oit.ChecklistInput;
+import org.itascore.raw.Populations;
+import org.itascore.raw.RawAssessment;
+import org.itascore.survey.AnswerScale;
+import org.itascore.table.ImportMapping;
+import org.itascore.table.ImportResult;
+import org.itascore.table.ImportedOffice;
+import org.itascore.table.TableImport;
+
+/**
+ * {@code POST /v1/raw-assessments}: an office's raw data, as one JSON document (format 9) or as a
+ * {@code multipart/form-data} upload, translated to ita-json's readers, ita-csv's sheet readers and ita-core's
+ * {@link TableImport}. Holds no rule of its own.
+ *
+ * <p>An upload has either the parts {@code batch} (format 2) and {@code checklist} (format 3), or Google Forms
+ * exports, CSV or XLSX: {@code iit} and {@code eit} (one of them at least), {@code oit} (the checklist, a sheet
+ * or JSON), {@code map} (an import map, format 8), with the fields {@code fiscalYear} (required for sheets),
+ * {@code office}, {@code edition}, {@code staff} and {@code stakeholders}. Every request may name the answer
+ * scale ({@code scale}) as a field or a query parameter. A part beyond the memory threshold is kept in a
+ * temporary file while the request runs, and deleted after.
+ */
+final class RawUploads {
+
+    private static final Set<String> FILES = Set.of("batch", "checklist", "iit", "eit", "oit", "map");
+    private static final Set<String> FIELDS = Set.of("fiscalYear", "office", "edition", "staff", "stakeholders", "scale");
+
+    private final Editions editions;
+    private final ItaJson json;
+    private final MultiPartConfig config;
+
+    RawUploads(Editions editions, ItaJson json, long maxBody) {
+        this.editions = editions;
+        this.json = json;
+        this.config = new MultiPartConfig.Builder()
+                .location(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))
+                .maxParts(FILES.size() + FIELDS.size())
+                .maxSize(maxBody)
+                .maxPartSize(maxBody)
+                .maxMemoryPartSize(1 << 20)
+                .build();
+    }
+
+    /**
+     * Scores a JSON body (format 9).
+     *
+     * @param body the body
+     * @param query the query, for {@code scale}
+     * @return the office's assessment
+     */
+    RawAssessment json(InputStream body, Fields query) {
+        AnswerScale scale = scale(query.getValue("scale"));
+        return json.readRawInput(body, null).assess(scale);
+    }
+
+    /** The upload could not be read as multipart/form-data; said with the status it gets. */
+    static final class Unreadable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int status;
+
+        Unreadable(int status, String detail) {
+            super(detail, null, false, false);
+            this.status = status;
+        }
+    }
+
+    /**
+     * Scores an upload.
+     *
+     * @param request the request
+     * @param contentType its Content-Type, with the boundary
+     * @param query the query, for {@code scale}
+     * @return the assessment of each office: one, or one per office of an office column
+     * @throws InvalidInputException listing every problem of the parts; an
+     *     {@link org.itascore.table.ImportException} for problems of sheets at their rows and columns
+     * @throws Unreadable if the body is not multipart/form-data, or larger than the limit
+     */
+    List<RawAssessment> multipart(Request request, String contentType, Fields query) {
+        MultiPartFormData.Parts parts;
+        try {
+            parts = MultiPartFormData.getParts(request, request, contentType, config);
+        } catch (RuntimeException e) {
+            String text = String.valueOf(e.getMessage()) + (e.getCause() == null ? "" : " " + e.getCause().getMessage());
+            if (text.contains("max") && (text.contains("size") || text.contains("length"))) {
+                throw new Unreadable(413, "the upload is larger than the service's limit (--max-body)");
+            }
+            throw new Unreadable(400, "the body is not multipart/form-data as its Content-Type says; send each file "
+                    + "as a part named batch and checklist, or iit, eit and oit");
+        }
+        try (parts) {
+            return multipart(parts, query);
+        }
+    }
+
+    private List<RawAssessment> multipart(MultiPartFormData.Parts parts, Fields query) {
+        Map<String, MultiPart.Part> named = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (MultiPart.Part part : parts) {
+            String name = part.getName() == null ? "" : part.getName();
+            Location at = Location.of(name.isEmpty() ? "-" : name);
+            if (!FILES.contains(name) && !FIELDS.contains(name)) {
+                problems.add(new Problem(ProblemKind.UNKNOWN_FIELD, at, null,
+                        "an upload's parts are batch and checklist, or iit, eit, oit and map, with the fields fiscalYear, "
+                                + "office, edition, staff, stakeholders and scale"));
+            } else if (named.putIfAbsent(name, part) != null) {
+                problems.add(new Problem(ProblemKind.MALFORMED, at, null, "a part is given once"));
+            }
+        }
+        boolean batch = named.containsKey("batch") || named.containsKey("checklist");
+        boolean sheets = named.containsKey("iit") || named.containsKey("eit") || named.containsKey("oit") || named.containsKey("map");
+        if (batch && sheets) {
+            problems.add(new Problem(ProblemKind.MALFORMED, Location.ROOT, null,
+                    "an upload is a survey batch and its checklist (parts batch, checklist) or sheets (parts iit, eit, oit), not both"));
+        } else if (!batch && !sheets) {
+            problems.add(new Problem(ProblemKind.MISSING, Location.of("batch"), null,
+                    "an upload needs a survey batch and its checklist (parts batch, checklist) or sheets (parts iit, eit, oit)"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String scaleName = field(named, "scale");
+        AnswerScale scale = scale(scaleName != null ? scaleName : query.getValue("scale"));
+        return batch ? List.of(batch(named, scale)) : sheets(named, scale);
+    }
+
+    private RawAssessment batch(Map<String, MultiPart.Part> named, AnswerScale scale) {
+        List<Problem> problems = new ArrayList<>();
+        var batch = part(named, "batch", problems, in -> json.readSurveyBatch(in, null),
+                "a checklist comes with its survey batch (format 2), the part batch");
+        ChecklistInput checklist = part(named, "checklist", problems, json::readChecklist,
+                "a survey batch comes with its OIT checklist (format 3), the part checklist");
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new RawInput(batch, checklist).assess(scale);
+    }
+
+    private List<RawAssessment> sheets(Map<String, MultiPart.Part> named, AnswerScale scale) {
+        List<Problem> problems = new ArrayList<>();
+        if (!named.containsKey("iit") && !named.containsKey("eit")) {
+            problems.add(new Problem(ProblemKind.MISSING, Location.of("iit"), null,
+                    "sheets are read from the IIT or EIT responses export, the part iit or eit"));
+        }
+        if (!named.containsKey("oit")) {
+            problems.add(new Problem(ProblemKind.MISSING, Location.of("oit"), null,
+                    "scoring raw data needs the office's OIT checklist, a sheet or JSON, the part oit"));
+        }
+        ImportMapping mapping = named.containsKey("map")
+                ? part(named, "map", problems, json::readImportMapping, "") : ImportMapping.PROPOSED;
+        TableImport.Builder builder = TableImport.builder(editions).mapping(mapping == null ? ImportMapping.PROPOSED : mapping);
+        String year = field(named, "fiscalYear");
+        if (year != null) {
+            collect(problems, () -> builder.fiscalYear(FiscalYear.parse(year)));
+        }
+        String office = field(named, "office");
+        if (office != null) {
+            collect(problems, () -> builder.office(office));
+        }
+        String edition = field(named, "edition");
+        if (edition != null) {
+            collect(problems, () -> builder.edition(edition));
+        }
+        populations(named, problems).ifPresent(builder::populations);
+        TableImport in = collect(problems, builder::build);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        for (Instrument instrument : List.of(Instrument.IIT, Instrument.EIT)) {
+            String name = instrument.name().toLowerCase(java.util.Locale.ROOT);
+            if (named.containsKey(name)) {
+                read(named.get(name), stream -> SheetFiles.readResponses(in, instrument, fileName(named.get(name)), stream));
+            }
+        }
+        MultiPart.Part oit = named.get("oit");
+        byte[] checklistBytes = bytes(oit);
+        ChecklistInput jsonChecklist = null;
+        if (SheetFiles.isJsonObject(checklistBytes)) {
+            try {
+                jsonChecklist = json.readChecklist(new java.io.ByteArrayInputStream(checklistBytes));
+            } catch (InvalidInputException e) {
+                throw e.under(Location.of("oit"));
+            }
+        } else {
+            SheetFiles.readChecklist(in, fileName(oit), new java.io.ByteArrayInputStream(checklistBytes));
+        }
+        ImportResult result = in.result();
+        List<RawAssessment> raws = new ArrayList<>();
+        for (ImportedOffice o : result.offices()) {
+            raws.add(jsonChecklist == null ? o.assess(scale) : o.assess(scale, jsonChecklist));
+        }
+        return raws;
+    }
+
+    private java.util.Optional<Populations> populations(Map<String, MultiPart.Part> named, List<Problem> problems) {
+        String staff = field(named, "staff");
+        String stakeholders = field(named, "stakeholders");
+        if (staff == null && stakeholders == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(Populations.of(Long.parseLong(String.valueOf(staff).strip()),
+                    Long.parseLong(String.valueOf(stakeholders).strip())));
+        } catch (NumberFormatException e) {
+            problems.add(new Problem(ProblemKind.TYPE, Location.of(staff == null ? "staff" : "stakeholders"),
+                    staff == null ? null : staff + " / " + stakeholders,
+                    "the populations are given together, staff and stakeholders, each a whole number"));
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Reads a JSON part, its problems located under its name; a missing part is a problem. */
+    private static <T> T part(Map<String, MultiPart.Part> named, String name, List<Problem> problems,
+            Function<InputStream, T> reader, String missing) {
+        MultiPart.Part part = named.get(name);
+        if (part == null) {
+            problems.add(new Problem(ProblemKind.MISSING, Location.of(name), null, missing));
+            return null;
+        }
+        try (InputStream in = Content.Source.asInputStream(part.getContentSource())) {
+            return reader.apply(in);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.under(Location.of(name)).problems());
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void read(MultiPart.Part part, java.util.function.Consumer<InputStream> reading) {
+        try (InputStream in = Content.Source.asInputStream(part.getContentSource())) {
+            reading.accept(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] bytes(MultiPart.Part part) {
+        try (InputStream in = Content.Source.asInputStream(part.getContentSource())) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@return the file name the client gave a part, else the part's name: what sheet problems are told of} */
+    private static String fileName(MultiPart.Part part) {
+        String file = part.getFileName();
+        return file == null || file.isBlank() ? part.getName() : file;
+    }
+
+    private static String field(Map<String, MultiPart.Part> named, String name) {
+        MultiPart.Part part = named.get(name);
+        return part == null ? null : part.getContentAsString(java.nio.charset.StandardCharsets.UTF_8).strip();
+    }
+
+    private static <T> T collect(List<Problem> problems, java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    private static AnswerScale scale(String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return AnswerScale.named(name);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.problems().stream()
+                    .map(p -> new Problem(p.kind(), Location.of("scale"), p.value(), p.rule())).toList());
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package org.itascore.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.itascore.Language;
+import org.itascore.json.ItaJson;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code POST /v1/raw-assessments} as JSON and as uploads (JSON parts, Google Forms sheets), and the labels results
+ * carry by {@code Accept-Language}.
+ */
+class RawAndLabelsTest {
+
+    private static final Path SAMPLES = Path.of("..", "samples");
+    private static final Path CLI_SAMPLES = Path.of("..", "ita-cli", "src", "main", "resources", "org", "itascore", "cli", "samples");
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static ItaServer server;
+    private static HttpClient client;
+    private static String batch;
+    private static String checklist;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = ItaServer.builder().port(0).threads(4).build().start();
+        client = HttpClient.newHttpClient();
+        batch = Files.readString(SAMPLES.resolve("survey-2564.json"));
+        checklist = Files.readString(SAMPLES.resolve("oit-2564.json"));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    /** One part of an upload. */
+    private record Part(String name, String fileName, byte[] content) {
+        static Part field(String name, String value) {
+            return new Part(name, null, value.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Part file(String name, Path path) throws Exception {
+            return new Part(name, path.getFileName().toString(), Files.readAllBytes(path));
+        }
+    }
+
+    private static HttpResponse<String> send(String path, String type, byte[] body, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(server.address().resolve(path)).timeout(TIMEOUT)
+                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Sends parts as multipart/form-data (RFC 7578), written out here as a PHP or Python client writes them. */
+    private static HttpResponse<String> upload(List<Part> parts, String... headers) throws Exception {
+        String boundary = "ita-test-boundary-7MA4YWxkTrZu0gW";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Part p : parts) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + p.name() + "\""
+                    + (p.fileName() == null ? "" : "; filename=\"" + p.fileName() + "\"") + "\r\n"
+                    + (p.fileName() == null ? "" : "Content-Type: application/octet-stream\r\n") + "\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(p.content());
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send("v1/raw-assessments", "multipart/form-data; boundary=" + boundary, body.toByteArray(), headers);
+    }
+
+    /** {@return the library's own result for the sample batch and checklist: what every route must give} */
+    private static String inProcess(Language... labels) {
+        ItaJson json = ItaJson.standard();
+        var b = json.readSurveyBatch(new java.io.ByteArrayInputStream(batch.getBytes(StandardCharsets.UTF_8)), null);
+        var c = json.readChecklist(new java.io.ByteArrayInputStream(checklist.getBytes(StandardCharsets.UTF_8)));
+        return json.compact().withLabels(labels).write(org.itascore.raw.RawAssessor.assess(b, b.checklist(c), null));
+    }
+
+    @Test
+    void aJsonBodyScoresTheOfficeAsTheLibraryDoes() throws Exception {
+        HttpResponse<String> r = send("v1/raw-assessments", "application/json",
+                ("{\"batch\":" + batch + ",\"checklist\":" + checklist + "}").getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(inProcess(Language.THAI, Language.ENGLISH), r.body());
+    }
+
+    @Test
+    void anUploadOfJsonPartsScoresTheSame() throws Exception {
+        HttpResponse<String> r = upload(List.of(Part.file("batch", SAMPLES.resolve("survey-2564.json")),
+                Part.file("checklist", SAMPLES.resolve("oit-2564.json"))), "Accept-Language", "en");
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(inProcess(Language.ENGLISH), r.body());
+    }
+
+    @Test
+    void googleFormsSheetsScoreAsTheirJsonBatchDoes() throws Exception {
+        // samples/csv holds the JSON sample's answers as Google Forms exports: two routes to one office's score
+        HttpResponse<String> r = upload(List.of(Part.file("iit", SAMPLES.resolve("csv/iit-2564.csv")),
+                Part.file("eit", SAMPLES.resolve("csv/eit-2564.csv")), Part.file("oit", SAMPLES.resolve("csv/oit-2564.csv")),
+                Part.field("fiscalYear", "2564"), Part.field("office", "สพม.ตัวอย่าง")), "Accept-Language", "th");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode sheets = MAPPER.readTree(r.body());
+        JsonNode json = MAPPER.readTree(inProcess(Language.THAI));
+        assertEquals(json.get("score"), sheets.get("score"));
+        assertEquals(json.get("indicators"), sheets.get("indicators"));
+        assertEquals(json.get("questions"), sheets.get("questions"));
+        // and with the checklist as JSON instead of a sheet
+        HttpResponse<String> mixed = upload(List.of(Part.file("iit", SAMPLES.resolve("csv/iit-2564.csv")),
+                Part.file("eit", SAMPLES.resolve("csv/eit-2564.csv")), Part.file("oit", SAMPLES.resolve("oit-2564.json")),
+                Part.field("fiscalYear", "2564"), Part.field("office", "สพม.ตัวอย่าง")));
+        assertEquals(200, mixed.statusCode(), mixed.body());
+        assertEquals(json.get("score"), MAPPER.readTree(mixed.body()).get("score"));
+    }
+
+    @Test
+    void aSheetsProblemsNameTheSheetRowAndColumn() throws Exception {
+        // the sample's last row copied to a new row whose first answer (column B) is a word no scale has; the sheet
+        // has a header and 30 rows (Python's csv module counts 31 records), so the new row is the spreadsheet's row 32
+        String sheet = Files.readString(SAMPLES.resolve("csv/iit-2564.csv"), StandardCharsets.UTF_8);
+        String last = sheet.substring(sheet.stripTrailing().lastIndexOf("\r\n") + 2).stripTrailing();
+        String[] cells = last.split(",", -1);
+        cells[1] = "บางที";
+        byte[] iit = (sheet + String.join(",", cells) + "\r\n").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> r = upload(List.of(new Part("iit", "my-iit.csv", iit), Part.file("oit", SAMPLES.resolve("csv/oit-2564.csv")),
+                Part.field("fiscalYear", "2564"), Part.field("office", "สพม.ตัวอย่าง")), "Accept-Language", "th");
+        assertEquals(422, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+        JsonNode problem = MAPPER.readTree(r.body()).get("problems").get(0);
+        assertEquals("my-iit.csv", problem.get("sheet").asString(), r.body());
+        assertEquals(32, problem.get("row").asInt(), r.body());
+        assertEquals("B", problem.get("column").asString(), r.body());
+        assertEquals("บางที", problem.get("value").asString(), r.body());
+        assertTrue(problem.get("place").asString().startsWith("แถว "), r.body());
+    }
+
+    @Test
+    void whatAnUploadLacksIsListedWhole() throws Exception {
+        HttpResponse<String> r = upload(List.of(Part.field("office", "x"), Part.field("colour", "blue")));
+        assertEquals(422, r.statusCode(), r.body());
+        List<String> pointers = new ArrayList<>();
+        MAPPER.readTree(r.body()).get("problems").forEach(p -> pointers.add(p.get("pointer").asString()));
+        assertEquals(List.of("/colour", "/batch"), pointers, r.body());
+        HttpResponse<String> sheets = upload(List.of(Part.file("iit", SAMPLES.resolve("csv/iit-2564.csv")), Part.field("staff", "many")));
+        assertEquals(422, sheets.statusCode(), sheets.body());
+        pointers.clear();
+        MAPPER.readTree(sheets.body()).get("problems").forEach(p -> pointers.add(p.get("pointer").asString()));
+        assertEquals(List.of("/oit", "/stakeholders", "/fiscalYear"), pointers, sheets.body());
+        HttpResponse<String> json = send("v1/raw-assessments", "application/json", "{\"batch\":{}}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, json.statusCode(), json.body());
+        assertTrue(json.body().contains("\"/checklist\""), json.body());
+        HttpResponse<String> broken = send("v1/raw-assessments", "multipart/form-data; boundary=nothing", "garbage".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, broken.statusCode(), broken.body());
+        assertEquals("close", broken.headers().firstValue("Connection").orElse(""), "a connection the parser gave up on is not reused");
+        assertEquals(415, send("v1/raw-assessments", "text/csv", "a,b".getBytes(StandardCharsets.UTF_8)).statusCode());
+    }
+
+    @Test
+    void resultsNameThingsInTheLanguagesAsked() throws Exception {
+        byte[] report = Files.readAllBytes(CLI_SAMPLES.resolve("khon-kaen-2566.json"));
+        JsonNode both = MAPPER.readTree(send("v1/assessments", "application/json", report).body());
+        // สพม.ขอนแก่น 2566 totals 90.05: grade A, "Very Good", "ดีมาก"
+        assertEquals("A", both.get("grade").asString());
+        assertEquals("ดีมาก", both.at("/gradeTitle/th").asString());
+        assertEquals("Very Good", both.at("/gradeTitle/en").asString());
+        assertEquals("การปฏิบัติหน้าที่", both.at("/indicators/0/title/th").asString());
+        JsonNode thai = MAPPER.readTree(send("v1/assessments", "application/json", report, "Accept-Language", "th-TH,th;q=0.9").body());
+        assertEquals("ดีมาก", thai.at("/gradeTitle/th").asString());
+        assertTrue(thai.at("/gradeTitle/en").isMissingNode(), thai.toString());
+        assertEquals("แบบตรวจการเปิดเผยข้อมูลสาธารณะ", thai.at("/instruments/OIT/title/th").asString());
+        JsonNode english = MAPPER.readTree(send("v1/assessments", "application/json", report, "Accept-Language", "en-US, th;q=0").body());
+        assertEquals("Performance of duty", english.at("/indicators/0/title/en").asString());
+        assertTrue(english.at("/indicators/0/title/th").isMissingNode(), english.toString());
+        // a Thai browser's header names both: both, and its problems in Thai
+        JsonNode browser = MAPPER.readTree(send("v1/assessments", "application/json", report,
+                "Accept-Language", "th-TH,th;q=0.9,en-US;q=0.8,en;q=0.7").body());
+        assertEquals(2, browser.get("gradeTitle").size());
+    }
+}
