@@ -5,7 +5,7 @@
 //   URL     the service, default http://127.0.0.1:8080/
 //   REPORT  a report (docs/json-format.md, format 1), default the bundled sample (Khon Kaen, FY2566)
 //
-// Prints the office, the year, the score and the grade; on a refused report, each problem with its JSON pointer,
+// Prints the office, the year, the score and the grade with its meaning in English and Thai; on a refused report, each problem with its JSON pointer,
 // and exits 1. Set ITA_TOKEN when the service requires a token.
 
 $url = $argv[1] ?? 'http://127.0.0.1:8080/';
@@ -16,7 +16,8 @@ if ($report === false) {
     exit(2);
 }
 
-$headers = ['Content-Type: application/json', 'Accept-Language: en'];
+// problems in English (the first named), results' labels in both languages
+$headers = ['Content-Type: application/json', 'Accept-Language: en, th'];
 $token = getenv('ITA_TOKEN');
 if ($token !== false && $token !== '') {
     $headers[] = 'Authorization: Bearer ' . $token;
@@ -43,5 +44,5 @@ if ($status !== 200) {
     }
     exit(1);
 }
-printf("%s, fiscal year %d: %.2f, grade %s, %s\n", $data['office'], $data['fiscalYear'], $data['score'], $data['grade'],
-    $data['passed'] ? 'passed' : 'not passed');
+printf("%s, fiscal year %d: %.2f, grade %s (%s, %s), %s\n", $data['office'], $data['fiscalYear'], $data['score'], $data['grade'],
+    $data['gradeTitle']['en'], $data['gradeTitle']['th'], $data['passed'] ? 'passed' : 'not passed');

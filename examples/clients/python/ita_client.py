@@ -5,7 +5,7 @@ Usage: python3 ita_client.py [URL] [REPORT]
   URL     the service, default http://127.0.0.1:8080/
   REPORT  a report (docs/json-format.md, format 1), default the bundled sample (Khon Kaen, FY2566)
 
-Prints the office, the year, the score and the grade; on a refused report, each problem with its JSON pointer
+Prints the office, the year, the score and the grade with its meaning in English and Thai; on a refused report, each problem with its JSON pointer
 and exits 1. Set ITA_TOKEN when the service requires a token.
 """
 import json
@@ -19,7 +19,8 @@ SAMPLE = os.path.join(HERE, "..", "..", "..", "ita-cli", "src", "main", "resourc
                       "khon-kaen-2566.json")
 
 
-def assess(url, report_bytes, language="en"):
+def assess(url, report_bytes, language="en, th"):
+    # problems in English (the first named), results' labels in both languages
     request = urllib.request.Request(url.rstrip("/") + "/v1/assessments", data=report_bytes, method="POST",
                                      headers={"Content-Type": "application/json", "Accept-Language": language})
     token = os.environ.get("ITA_TOKEN")
@@ -42,8 +43,9 @@ def main():
         for p in problem.get("problems", []):
             print(f"  {p['pointer']}: {p.get('value', '')}: {p['rule']}", file=sys.stderr)
         return 1
-    print(f"{result['office']}, fiscal year {result['fiscalYear']}: {result['score']:.2f}, grade {result['grade']}, "
-          + ("passed" if result["passed"] else "not passed"))
+    title = result["gradeTitle"]
+    print(f"{result['office']}, fiscal year {result['fiscalYear']}: {result['score']:.2f}, grade {result['grade']} "
+          + f"({title['en']}, {title['th']}), " + ("passed" if result["passed"] else "not passed"))
     return 0
 
 

@@ -59,7 +59,7 @@ class ClientsTest {
         List<String> out = run(interpreter, CLIENTS.resolve(client).toString(), server.address().toString());
         assertEquals("0", out.get(0), out.get(1));
         // the sample's total is 90.05 (samples and the audit: the report printed 90.10)
-        assertEquals("สพม.ขอนแก่น, fiscal year 2566: 90.05, grade A, passed\n", out.get(1));
+        assertEquals("สพม.ขอนแก่น, fiscal year 2566: 90.05, grade A (Very Good, ดีมาก), passed\n", out.get(1));
 
         Path bad = Files.createTempFile("report", ".json");
         Files.writeString(bad, "{\"office\":\"x\",\"fiscalYear\":2566,\"indicators\":{\"1\":105}}");

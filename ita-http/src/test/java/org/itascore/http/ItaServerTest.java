@@ -194,6 +194,41 @@ class ItaServerTest {
     }
 
     @Test
+    void aFullQueueIsRefusedWith503AndRetryAfter() throws Exception {
+        try (ItaServer busy = ItaServer.builder().port(0).threads(1).queue(0).build().start();
+                java.net.Socket slow = new java.net.Socket(busy.address().getHost(), busy.port())) {
+            // the one worker is held by a request whose body has not all come
+            slow.getOutputStream().write(("POST /v1/assessments HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 1000\r\n\r\n{\"office\":").getBytes(StandardCharsets.US_ASCII));
+            slow.getOutputStream().flush();
+            HttpClient c = HttpClient.newHttpClient();
+            HttpRequest request = HttpRequest.newBuilder(busy.address().resolve("v1/editions")).timeout(TIMEOUT).build();
+            HttpResponse<String> refused = null;
+            // the held request reaches the worker a moment after its headers are sent: ask until it has
+            for (int i = 0; i < 200 && (refused == null || refused.statusCode() != 503); i++) {
+                refused = c.send(request, HttpResponse.BodyHandlers.ofString());
+                if (refused.statusCode() != 503) {
+                    Thread.sleep(10);
+                }
+            }
+            assertEquals(503, refused.statusCode(), refused.body());
+            assertEquals("1", refused.headers().firstValue("Retry-After").orElseThrow());
+            assertTrue(refused.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+            assertEquals("https://itascore.org/problems/busy", tree(refused).get("type").asString());
+            // the worker freed, the service answers again
+            slow.close();
+            HttpResponse<String> again = null;
+            for (int i = 0; i < 200 && (again == null || again.statusCode() != 200); i++) {
+                again = c.send(request, HttpResponse.BodyHandlers.ofString());
+                if (again.statusCode() != 200) {
+                    Thread.sleep(10);
+                }
+            }
+            assertEquals(200, again.statusCode());
+        }
+    }
+
+    @Test
     void aStopLetsTheRequestsInFlightFinish() throws Exception {
         ItaServer stopping = ItaServer.builder().port(0).threads(4).build().start();
         HttpClient c = HttpClient.newHttpClient();
