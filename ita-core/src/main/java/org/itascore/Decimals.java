@@ -127,4 +127,22 @@ public final class Decimals {
         }
         return out == null ? text : out.toString();
     }
+
+    /**
+     * {@return whether a text is ASCII digits only, from {@code min} to {@code max} of them}: what the
+     * patterns {@code [0-9]{min,max}} say, without a regular expression on the reading path
+     */
+    static boolean isDigits(String text, int min, int max) {
+        int n = text.length();
+        if (n < min || n > max) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -90,7 +90,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
     public static FiscalYear parse(CharSequence text) {
         requireNonNull(text, "text");
         String ascii = Decimals.toAscii(text.toString().strip());
-        if (!ascii.matches("[0-9]{4}")) {
+        if (!Decimals.isDigits(ascii, 4, 4)) {
             throw InvalidInputException.of(Location.of("fiscalYear"), text.toString(),
                     "a fiscal year is a four-digit Buddhist Era year such as 2567");
         }

@@ -80,7 +80,7 @@ public enum Indicator {
      */
     public static Indicator parse(String text) {
         String ascii = Decimals.toAscii(text.strip());
-        if (!ascii.matches("[0-9]{1,2}")) {
+        if (!Decimals.isDigits(ascii, 1, 2)) {
             throw InvalidInputException.of(Location.of("indicator"), text, "an indicator is numbered 1 to " + BY_NUMBER.length);
         }
         try {

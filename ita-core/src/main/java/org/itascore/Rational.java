@@ -51,6 +51,16 @@ public final class Rational implements Comparable<Rational> {
             numerator = numerator.negate();
             denominator = denominator.negate();
         }
+        if (numerator.bitLength() < 63 && denominator.bitLength() < 63) {
+            // the common case (scores, weights, tallies): reduced in long arithmetic, exactly as below
+            long n = numerator.longValue();
+            long d = denominator.longValue();
+            if (n == 0) {
+                return ZERO;
+            }
+            long g = gcd(Math.abs(n), d);
+            return g == 1 ? new Rational(numerator, denominator) : new Rational(BigInteger.valueOf(n / g), BigInteger.valueOf(d / g));
+        }
         BigInteger gcd = numerator.gcd(denominator);
         if (!gcd.equals(BigInteger.ONE) && gcd.signum() != 0) {
             numerator = numerator.divide(gcd);
@@ -199,17 +209,32 @@ public final class Rational implements Comparable<Rational> {
      * @return the exact decimal with trailing zeros stripped, or {@code null} if the expansion is infinite
      */
     public BigDecimal exactDecimalOrNull() {
-        BigInteger d = denominator;
-        int twos = d.getLowestSetBit();
-        d = d.shiftRight(twos);
+        int twos;
         int fives = 0;
-        BigInteger five = BigInteger.valueOf(5);
-        while (d.mod(five).signum() == 0) {
-            d = d.divide(five);
-            fives++;
-        }
-        if (!d.equals(BigInteger.ONE)) {
-            return null;
+        if (denominator.bitLength() < 63) {
+            // the common case, in long arithmetic: a finite decimal exactly when the denominator is 2^a 5^b
+            long d = denominator.longValue();
+            twos = Long.numberOfTrailingZeros(d);
+            d >>= twos;
+            while (d % 5 == 0) {
+                d /= 5;
+                fives++;
+            }
+            if (d != 1) {
+                return null;
+            }
+        } else {
+            BigInteger d = denominator;
+            twos = d.getLowestSetBit();
+            d = d.shiftRight(twos);
+            BigInteger five = BigInteger.valueOf(5);
+            while (d.mod(five).signum() == 0) {
+                d = d.divide(five);
+                fives++;
+            }
+            if (!d.equals(BigInteger.ONE)) {
+                return null;
+            }
         }
         int scale = Math.max(twos, fives);
         BigDecimal exact = new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, RoundingMode.UNNECESSARY);
@@ -311,5 +336,15 @@ public final class Rational implements Comparable<Rational> {
     @Override
     public String toString() {
         return denominator.equals(BigInteger.ONE) ? numerator.toString() : numerator + "/" + denominator;
+    }
+
+    /** {@return the greatest common divisor of two non-negative longs, not both zero (Euclid)} */
+    private static long gcd(long a, long b) {
+        while (b != 0) {
+            long t = a % b;
+            a = b;
+            b = t;
+        }
+        return a;
     }
 }

@@ -69,6 +69,21 @@ class RationalTest {
     }
 
     @Test
+    void valuesBeyondLongsReduceToTheSameLowestTerms() {
+        // a/b scaled by 2^70 needs BigInteger arithmetic; reduced, it is a/b again, as reduced in longs
+        Theories.qt("of(a 2^70, b 2^70) = of(a, b)").forAll(NUMERATORS, DENOMINATORS).check((a, b) -> {
+            Rational big = Rational.of(big(a).shiftLeft(70), big(b).shiftLeft(70));
+            Rational small = Rational.of(a, b);
+            return big.equals(small) && big.numerator().equals(small.numerator()) && big.denominator().equals(small.denominator())
+                    && small.numerator().gcd(small.denominator()).equals(BigInteger.ONE);
+        });
+        // and a denominator beyond longs keeps its finite decimal: 1/2^70 = 5^70 / 10^70
+        BigInteger twoTo70 = BigInteger.TWO.pow(70);
+        assertEquals(new BigDecimal(BigInteger.valueOf(5).pow(70), 70), Rational.of(BigInteger.ONE, twoTo70).exactDecimalOrNull());
+        assertNull(Rational.of(BigInteger.ONE, twoTo70.multiply(BigInteger.valueOf(3))).exactDecimalOrNull());
+    }
+
+    @Test
     void roundingHalfUpAgreesWithIntegerArithmetic() {
         // for a/b >= 0, half up to k places is floor((2 a 10^k + b) / 2b) / 10^k; for a < 0 it is the negation
         Theories.qt("round(a/b, 2, HALF_UP)").forAll(NUMERATORS, DENOMINATORS).check((a, b) -> {

@@ -58,6 +58,9 @@ public final class Edition {
     private final ImmutableMap<Instrument, Weight> instrumentWeights;
     private final ImmutableMap<Indicator, Weight> indicatorWeights;
     private final ImmutableMap<Indicator, Instrument> instrumentOf;
+    /** The indicators by number, and each instrument's: asked for on every assessment, so made once. */
+    private final ImmutableList<Indicator> indicatorsInOrder;
+    private final ImmutableMap<Instrument, ImmutableList<Indicator>> indicatorsOf;
     private final ImmutableMap<Indicator, Rational> effectiveWeights;
     private final GradeScale gradeScale;
     private final Score passMark;
@@ -83,6 +86,13 @@ public final class Edition {
         }));
         this.indicatorWeights = ImmutableMap.copyOf(indicators);
         this.instrumentOf = ImmutableMap.copyOf(owners);
+        this.indicatorsInOrder = ImmutableList.sortedCopyOf(Comparator.comparingInt(Indicator::number), instrumentOf.keySet());
+        Map<Instrument, ImmutableList<Indicator>> byInstrument = new EnumMap<>(Instrument.class);
+        for (Instrument instrument : Instrument.values()) {
+            byInstrument.put(instrument, indicatorsInOrder.stream().filter(i -> instrumentOf.get(i) == instrument)
+                    .collect(ImmutableList.toImmutableList()));
+        }
+        this.indicatorsOf = ImmutableMap.copyOf(byInstrument);
         this.effectiveWeights = ImmutableMap.copyOf(effective);
         this.gradeScale = b.gradeScale;
         this.passMark = b.passMark;
@@ -213,7 +223,7 @@ public final class Edition {
 
     /** {@return every indicator of the edition, by number} */
     public ImmutableList<Indicator> indicators() {
-        return ImmutableList.sortedCopyOf(Comparator.comparingInt(Indicator::number), instrumentOf.keySet());
+        return indicatorsInOrder;
     }
 
     /**
@@ -222,7 +232,7 @@ public final class Edition {
      * @param instrument an instrument
      */
     public ImmutableList<Indicator> indicators(Instrument instrument) {
-        return indicators().stream().filter(i -> instrumentOf.get(i) == instrument).collect(ImmutableList.toImmutableList());
+        return indicatorsOf.get(requireNonNull(instrument, "instrument"));
     }
 
     /**

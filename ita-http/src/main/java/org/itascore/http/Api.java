@@ -48,6 +48,7 @@ final class Api extends Handler.Abstract {
     private static final Set<String> POSTS = Set.of("/v1/assessments", "/v1/raw-assessments", "/v1/audits", "/v1/whatif",
             "/v1/plans/check", "/v1/cohorts");
     private static final String MULTIPART = "multipart/form-data";
+    private static final byte[] HEALTHY = "{\"status\":\"ok\"}".getBytes(StandardCharsets.UTF_8);
 
     /** The OpenAPI 3.1 document of the service, written once (resource openapi.json) and checked by the tests. */
     static final String OPENAPI = openapi();
@@ -123,7 +124,7 @@ final class Api extends Handler.Abstract {
         cors(request, response);
         response.setStatus(reply.status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.mediaType + "; charset=utf-8");
-        byte[] body = reply.body.getBytes(StandardCharsets.UTF_8);
+        byte[] body = reply.body;
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
         response.write(true, java.nio.ByteBuffer.wrap(body), callback);
         accessLog.accept(String.format(Locale.ROOT, "{\"id\":\"%s\",\"method\":\"%s\",\"path\":\"%s\",\"status\":%d,\"bytes\":%d,\"ms\":%.1f}",
@@ -132,13 +133,16 @@ final class Api extends Handler.Abstract {
     }
 
     /** A response: its status, media type and body. */
-    private record Reply(int status, String mediaType, String body) {
+    private record Reply(int status, String mediaType, byte[] body) {
+        Reply(int status, String mediaType, String body) {
+            this(status, mediaType, body.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     private Reply route(Request request, Response response, String path, String id, Languages languages) {
         String method = request.getMethod();
         if (path.equals("/health")) {
-            return method.equals("GET") ? new Reply(200, JSON, "{\"status\":\"ok\"}") : notAllowed(response, "GET", path, id);
+            return method.equals("GET") ? new Reply(200, JSON, HEALTHY) : notAllowed(response, "GET", path, id);
         }
         if (token.isPresent() && !authorized(request)) {
             response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer");
@@ -214,13 +218,13 @@ final class Api extends Handler.Abstract {
             case "/v1/assessments" -> {
                 IndicatorReport report = json.readReport(body);
                 Assessment assessment = report.assess(editions);
-                return new Reply(200, JSON, out.write(assessment));
+                return new Reply(200, JSON, out.writeBytes(assessment));
             }
             case "/v1/raw-assessments" -> {
-                return new Reply(200, JSON, out.write(uploads.json(body, Request.extractQueryParameters(request))));
+                return new Reply(200, JSON, out.writeBytes(uploads.json(body, Request.extractQueryParameters(request))));
             }
             case "/v1/audits" -> {
-                return new Reply(200, JSON, out.writeValue(Auditor.audit(json.readReport(body), editions)));
+                return new Reply(200, JSON, out.writeBytes(Auditor.audit(json.readReport(body), editions)));
             }
             case "/v1/whatif" -> {
                 Fields query = Request.extractQueryParameters(request);
@@ -231,12 +235,12 @@ final class Api extends Handler.Abstract {
                 }
                 Target wanted = Target.parse(target);
                 Assessment assessment = json.readReport(body).assess(editions);
-                return new Reply(200, JSON, out.writeValue(WhatIf.of(assessment, wanted)));
+                return new Reply(200, JSON, out.writeBytes(WhatIf.of(assessment, wanted)));
             }
             case "/v1/plans/check" -> {
                 PlanInput plan = json.readPlan(body);
                 PlanCoverage coverage = PlanCoverage.check(plan.plan(), plan.report().assess(editions));
-                return new Reply(200, JSON, out.writeValue(coverage));
+                return new Reply(200, JSON, out.writeBytes(coverage));
             }
             default -> {
                 Fields query = Request.extractQueryParameters(request);

@@ -81,6 +81,11 @@ public final class ItaJson {
     private final ObjectWriter writer;
     private final JsonMapper streamMapper;
     /**
+     * Reads reports, alone and in cohorts: no duplicate detection in the parser, which would build a set of names
+     * for every object; every object of a report is read field by field, which detects repeated fields itself.
+     */
+    private final JsonMapper reportMapper;
+    /**
      * Reads survey batches: stream limits and no duplicate detection in the parser, which would build a set
      * of names for every response; the batch reader detects repeated fields and answers itself.
      */
@@ -93,7 +98,8 @@ public final class ItaJson {
         this.labels = labels;
         this.mapper = mapper(module, unknownFieldsAllowed, indented, LIMITS, true);
         this.writer = labels.isEmpty() ? mapper.writer() : mapper.writer().withAttribute(ItaJsonModule.LABELS, labels);
-        this.streamMapper = mapper(module, unknownFieldsAllowed, indented, STREAM_LIMITS, true);
+        this.streamMapper = mapper(module, unknownFieldsAllowed, indented, STREAM_LIMITS, false);
+        this.reportMapper = mapper(module, unknownFieldsAllowed, indented, LIMITS, false);
         this.batchMapper = mapper(module, unknownFieldsAllowed, indented, STREAM_LIMITS, false);
     }
 
@@ -165,7 +171,7 @@ public final class ItaJson {
                 Location at = Location.of(name);
                 boolean repeated = name.equals("batch") ? batchSeen : name.equals("checklist") && checklistSeen;
                 if (repeated) {
-                    throw InvalidInputException.of(ProblemKind.MALFORMED, at, null, "a field is given once in its object");
+                    throw InvalidInputException.of(ProblemKind.DUPLICATE, at, name, "a field is given once in its object");
                 }
                 try {
                     switch (name) {
@@ -338,7 +344,7 @@ public final class ItaJson {
      * @throws java.io.UncheckedIOException if the stream cannot be read
      */
     public IndicatorReport readReport(InputStream in) {
-        return read(() -> mapper.readValue(strict(in), IndicatorReport.class), "a report");
+        return read(() -> reportMapper.readValue(strict(in), IndicatorReport.class), "a report");
     }
 
     /**
@@ -351,7 +357,7 @@ public final class ItaJson {
      * @throws java.io.UncheckedIOException if the stream cannot be read
      */
     public IndicatorReport readReport(String json) {
-        return read(() -> mapper.readValue(requireNonNull(json, "json"), IndicatorReport.class), "a report");
+        return read(() -> reportMapper.readValue(requireNonNull(json, "json"), IndicatorReport.class), "a report");
     }
 
     /**
@@ -484,6 +490,23 @@ public final class ItaJson {
      */
     public String writeValue(Object value) {
         return writer.writeValueAsString(requireNonNull(value, "value")) + (indented ? "\n" : "");
+    }
+
+    /**
+     * Writes any result of the library as {@link #writeValue(Object)} does, as UTF-8 bytes: what a service sends,
+     * without the text made first.
+     *
+     * @param value the result
+     * @return the JSON document's bytes, ending with a newline when indented
+     */
+    public byte[] writeBytes(Object value) {
+        byte[] json = writer.writeValueAsBytes(requireNonNull(value, "value"));
+        if (!indented) {
+            return json;
+        }
+        byte[] withNewline = java.util.Arrays.copyOf(json, json.length + 1);
+        withNewline[json.length] = '\n';
+        return withNewline;
     }
 
     /**

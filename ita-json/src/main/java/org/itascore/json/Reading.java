@@ -315,11 +315,18 @@ final class Reading {
      * or an exceeded limit stops reading at once, since the parser cannot go on.
      */
     static void fields(JsonParser p, DeserializationContext ctxt, Problems problems, FieldReader field) {
+        Names seen = new Names();
         for (String name = nextName(p); name != null; name = nextName(p)) {
             String current = name;
             int depth = p.streamReadContext().getNestingDepth();
             try {
                 p.nextToken();
+                if (!seen.add(current)) {
+                    // here rather than in the parser, whose detection builds a hash set for every object read
+                    problems.add(new Problem(ProblemKind.DUPLICATE, Location.of(current), current, "a field is given once in its object"));
+                    p.skipChildren();
+                    continue;
+                }
                 if (!field.read(current)) {
                     if (ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
                         problems.add(new Problem(ProblemKind.UNKNOWN_FIELD, Location.of(current), current,
@@ -352,6 +359,31 @@ final class Reading {
             String field = p.currentName();
             boolean aboutTheName = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Name");
             throw field == null || aboutTheName ? e : e.prependPath(null, field);
+        }
+    }
+
+    /** The names of an object's fields read so far: a short list, and a set past sixteen. */
+    private static final class Names {
+        private final String[] few = new String[16];
+        private int count;
+        private java.util.Set<String> many;
+
+        /** {@return whether the name is new, adding it} */
+        boolean add(String name) {
+            if (many != null) {
+                return many.add(name);
+            }
+            for (int i = 0; i < count; i++) {
+                if (few[i].equals(name)) {
+                    return false;
+                }
+            }
+            if (count < few.length) {
+                few[count++] = name;
+                return true;
+            }
+            many = new java.util.HashSet<>(java.util.Arrays.asList(few));
+            return many.add(name);
         }
     }
 

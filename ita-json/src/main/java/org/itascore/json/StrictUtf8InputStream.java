@@ -75,13 +75,22 @@ final class StrictUtf8InputStream extends FilterInputStream {
             end();
             return n;
         }
-        for (int i = off; i < off + n; i++) {
-            byte b = buffer[i];
-            if (b >= 0 && need == 0) {
-                offset++;
-                continue;
+        int end = off + n;
+        int i = off;
+        while (i < end) {
+            if (need == 0) {
+                // a run of ASCII: counted, not checked one by one
+                int start = i;
+                while (i < end && buffer[i] >= 0) {
+                    i++;
+                }
+                offset += i - start;
+                if (i == end) {
+                    break;
+                }
             }
-            check(b & 0xFF);
+            check(buffer[i] & 0xFF);
+            i++;
         }
         return n;
     }

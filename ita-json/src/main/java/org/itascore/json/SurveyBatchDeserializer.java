@@ -47,13 +47,9 @@ final class SurveyBatchDeserializer extends ValueDeserializer<SurveyBatch> {
             assembly.onProgress(progress);
         }
         InvalidInputException[] notStarted = {null};
-        java.util.Set<String> seen = new java.util.HashSet<>();
         Reading.Problems problems = new Reading.Problems();
+        // the batch parser does not detect duplicate keys (see ItaJson): Reading.fields does
         Reading.fields(p, ctxt, problems, name -> {
-            // the batch parser does not detect duplicate keys (see ItaJson), so the reader does
-            if (!seen.add(name)) {
-                Reading.refuse(ctxt, org.itascore.ProblemKind.DUPLICATE, name, "a survey batch gives its " + name + " once");
-            }
             switch (name) {
                 case "office" -> assembly.office(Reading.string(p, ctxt, SurveyBatch.class, "an office"));
                 case "fiscalYear" -> assembly.fiscalYear(Reading.fiscalYear(p, ctxt));
@@ -248,11 +244,7 @@ final class SurveyBatchDeserializer extends ValueDeserializer<SurveyBatch> {
         Reading.expectObject(p, ctxt, Populations.class, "the populations");
         OptionalLong[] staff = {OptionalLong.empty()};
         OptionalLong[] stakeholders = {OptionalLong.empty()};
-        java.util.Set<String> seen = new java.util.HashSet<>();
         fields(p, ctxt, this, Populations.class, name -> {
-            if (!seen.add(name)) {
-                Reading.refuse(ctxt, org.itascore.ProblemKind.DUPLICATE, name, "the populations give " + name + " once");
-            }
             switch (name) {
                 case "staff" -> staff[0] = OptionalLong.of(Reading.integer(p, ctxt, Populations.class, "a population", 0, 100_000_000));
                 case "stakeholders" -> stakeholders[0] =

@@ -68,6 +68,13 @@ class LabelsTest {
     }
 
     @Test
+    void bytesAreTheTextsUtf8() {
+        for (ItaJson json : java.util.List.of(ItaJson.standard(), ItaJson.standard().compact().withLabels(Language.THAI))) {
+            assertEquals(json.write(assessment()), new String(json.writeBytes(assessment()), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void withoutLabelsTheResultCarriesCodesAlone() {
         String plain = ItaJson.standard().write(assessment());
         assertFalse(plain.contains("Title"), plain);

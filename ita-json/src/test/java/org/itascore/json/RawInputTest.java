@@ -91,7 +91,7 @@ class RawInputTest {
     @Test
     void aRepeatedPartAndTrailingContentAreRefused() throws IOException {
         String checklist = sample("oit-2564.json");
-        assertEquals(List.of("/checklist MALFORMED"), refusals("{\"checklist\":" + checklist + ",\"checklist\":" + checklist + "}"));
+        assertEquals(List.of("/checklist DUPLICATE"), refusals("{\"checklist\":" + checklist + ",\"checklist\":" + checklist + "}"));
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> read("{\"batch\":" + sample("survey-2564.json") + ",\"checklist\":" + checklist + "} {}"));
         assertEquals(org.itascore.ProblemKind.MALFORMED, e.problems().get(0).kind());
