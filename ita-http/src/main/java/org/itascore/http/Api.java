@@ -110,10 +110,16 @@ final class Api extends Handler.Abstract {
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
             reply = problem(e.status, e.status == 413 ? "too-large" : "malformed-upload",
                     e.status == 413 ? "Content too large" : "Malformed upload", e.getMessage(), path, id);
-        } catch (RuntimeException | StackOverflowError e) {
-            // the caller learns that it failed and the request's id; the cause stays in the server's log
-            accessLog.accept("{\"id\":\"" + id + "\",\"error\":\"" + e.getClass().getSimpleName() + "\"}");
-            reply = problem(500, "internal-error", "Internal error", "the request failed; quote its id " + id + " when reporting it", path, id);
+        } catch (RuntimeException e) {
+            if (tooLarge(e)) {
+                // a body without a length that passed the limit while it was read: refused there, the rest unread
+                response.getHeaders().put(HttpHeader.CONNECTION, "close");
+                reply = problem(413, "too-large", "Content too large", "the body is larger than the service's limit (--max-body)", path, id);
+            } else {
+                reply = failed(e, path, id);
+            }
+        } catch (StackOverflowError e) {
+            reply = failed(e, path, id);
         }
         try {
             // a body not read (a request refused before its body) is read away, so that the connection stays usable
@@ -130,6 +136,30 @@ final class Api extends Handler.Abstract {
         accessLog.accept(String.format(Locale.ROOT, "{\"id\":\"%s\",\"method\":\"%s\",\"path\":\"%s\",\"status\":%d,\"bytes\":%d,\"ms\":%.1f}",
                 id, request.getMethod(), escape(path), reply.status, body.length, (System.nanoTime() - start) / 1e6));
         return true;
+    }
+
+    /** {@return the answer to a request that failed inside the service: 500 with its id, the cause logged, never sent} */
+    private Reply failed(Throwable e, String path, String id) {
+        // the caller learns that it failed and the request's id; the cause stays in the server's log
+        accessLog.accept("{\"id\":\"" + id + "\",\"error\":\"" + e.getClass().getSimpleName() + "\"}");
+        return problem(500, "internal-error", "Internal error", "the request failed; quote its id " + id + " when reporting it", path, id);
+    }
+
+    /**
+     * {@return whether a failure is a body's size}: Jetty's HTTP 413, raised when a body without a length passes the
+     * limit as it is read, or a multipart parser's part limit
+     */
+    static boolean tooLarge(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.HttpException http && http.getCode() == 413) {
+                return true;
+            }
+            String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (t instanceof IllegalStateException && message.contains("max") && (message.contains("size") || message.contains("length"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A response: its status, media type and body. */

@@ -106,8 +106,7 @@ final class RawUploads {
         try {
             parts = MultiPartFormData.getParts(request, request, contentType, config);
         } catch (RuntimeException e) {
-            String text = String.valueOf(e.getMessage()) + (e.getCause() == null ? "" : " " + e.getCause().getMessage());
-            if (text.contains("max") && (text.contains("size") || text.contains("length"))) {
+            if (Api.tooLarge(e)) {
                 throw new Unreadable(413, "the upload is larger than the service's limit (--max-body)");
             }
             throw new Unreadable(400, "the body is not multipart/form-data as its Content-Type says; send each file "

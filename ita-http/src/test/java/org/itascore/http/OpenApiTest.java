@@ -117,6 +117,9 @@ class OpenApiTest {
             HttpResponse<String> bad = send("POST", c.path().substring(1) + c.query(), "{\"office\":1}", "application/json");
             assertEquals(422, bad.statusCode(), bad.body());
             valid(op.get("responses").get("422").get("content").get("application/problem+json").get("schema"), bad.body(), "422 of " + c.path());
+            HttpResponse<String> thai = send("POST", c.path().substring(1) + c.query(), "{\"office\":1}", "application/json",
+                    "Accept-Language", "th");
+            assertEquals("ข้อมูลนำเข้าไม่ถูกต้อง", MAPPER.readTree(thai.body()).get("title").asString(), "Thai problems of " + c.path());
             HttpResponse<String> large = send("POST", c.path().substring(1), "x".repeat(17 << 20), "application/json");
             assertEquals(413, large.statusCode());
             valid(op.get("responses").get("413").get("content").get("application/problem+json").get("schema"), large.body(), "413 of " + c.path());
