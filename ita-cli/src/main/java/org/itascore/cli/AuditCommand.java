@@ -2,7 +2,6 @@ package org.itascore.cli;
 import java.util.List;
 import org.itascore.audit.AuditReport;
 import org.itascore.audit.Auditor;
-import org.itascore.json.ItaJson;
 import org.itascore.render.AuditText;
 import org.itascore.render.HtmlReport;
 import org.itascore.report.IndicatorReport;
@@ -29,7 +28,7 @@ final class AuditCommand extends ReportCommand {
         AuditReport audit = Reports.run(input, () -> Auditor.audit(report, editions()));
         String rendered = switch (output.format) {
             case TEXT -> AuditText.render(audit, output.style());
-            case JSON -> ItaJson.standard().writeValue(audit);
+            case JSON -> output.json().writeValue(audit);
             case HTML -> HtmlReport.render(audit.assessment(), audit.findings(), java.util.List.of(), output.style());
             case CSV -> throw new AssertionError("refused above");
         };

@@ -98,7 +98,7 @@ final class CohortCommand implements Callable<Integer> {
                     + CohortText.years(result.years(share), output.style())
                     + result.plans().map(plans -> "\n" + CohortText.plans(plans, share, output.style())).orElse("")
                     + CohortText.leftOut(result, output.style());
-            case JSON -> ItaJson.standard().write(result, share);
+            case JSON -> output.json().write(result, share);
             case CSV -> org.itascore.render.CohortCsv.render(result, output.style());
             case HTML -> org.itascore.render.CohortDashboard.render(result, share, output.style());
         };

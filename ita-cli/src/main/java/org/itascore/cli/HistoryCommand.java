@@ -1,6 +1,5 @@
 package org.itascore.cli;
 import org.itascore.history.History;
-import org.itascore.json.ItaJson;
 import org.itascore.render.HistoryText;
 import org.itascore.report.IndicatorReport;
 import picocli.CommandLine.Command;
@@ -25,7 +24,7 @@ final class HistoryCommand extends ReportCommand {
         History history = Reports.run(input, () -> report.history(editions()));
         String rendered = switch (output.format) {
             case TEXT -> HistoryText.render(report.office(), history, output.style());
-            case JSON -> ItaJson.standard().writeValue(history);
+            case JSON -> output.json().writeValue(history);
             case HTML, CSV -> throw new AssertionError("refused above");
         };
         return print(rendered, ExitCodes.OK);

@@ -50,6 +50,16 @@ final class OutputOptions {
     @Option(names = "--thai-digits", description = "Write numbers with Thai digits (๐-๙) in text and HTML output.")
     boolean thaiDigits;
 
+    @Option(names = "--labels", paramLabel = "LANGS", split = ",", converter = LanguageConverter.class,
+            description = "With --format json, name grades, verdicts, instruments and indicators (gradeTitle, verdictTitle, "
+                    + "title) in these languages: th, en, or th,en for both. Without it, the JSON carries codes alone.")
+    java.util.List<Language> labels = java.util.List.of();
+
+    /** {@return the JSON writer of results, naming things in the languages of --labels, if given} */
+    org.itascore.json.ItaJson json() {
+        return org.itascore.json.ItaJson.standard().withLabels(labels.toArray(Language[]::new));
+    }
+
     /**
      * Lists only the formats a command writes in its help: the commands other than score and audit write text
      * and json, and their help says so.

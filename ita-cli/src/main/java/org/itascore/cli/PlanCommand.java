@@ -31,7 +31,7 @@ final class PlanCommand extends ReportCommand {
         PlanCoverage coverage = PlanCoverage.check(plan.plan(), assessment);
         String rendered = switch (output.format) {
             case TEXT -> PlanText.render(coverage, output.style());
-            case JSON -> ItaJson.standard().writeValue(coverage);
+            case JSON -> output.json().writeValue(coverage);
             case HTML, CSV -> throw new AssertionError("refused above");
         };
         return print(rendered, coverage.complete() ? ExitCodes.OK : ExitCodes.FINDINGS);

@@ -84,7 +84,7 @@ final class ScoreCommand implements Callable<Integer> {
             Assessment assessment = assess(Input.read(file, context.stdin(), Input.DEFAULT_SAMPLE), editionFiles.registry(context));
             rendered = switch (output.format) {
                 case TEXT -> AssessmentText.render(assessment, output.style());
-                case JSON -> ItaJson.standard().write(assessment);
+                case JSON -> output.json().write(assessment);
                 case HTML -> HtmlReport.render(assessment, assessment.findings(), java.util.List.of(), output.style());
                 case CSV -> throw new AssertionError("refused above");
             };
@@ -122,7 +122,7 @@ final class ScoreCommand implements Callable<Integer> {
         }
         return switch (output.format) {
             case TEXT -> String.join("\n", raws.stream().map(this::render).toList());
-            case JSON -> "[\n" + String.join(",\n", raws.stream().map(r -> ItaJson.standard().write(r).stripTrailing()).toList()) + "\n]\n";
+            case JSON -> "[\n" + String.join(",\n", raws.stream().map(r -> output.json().write(r).stripTrailing()).toList()) + "\n]\n";
             case HTML -> throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: --format html: the page shows one office and "
                     + "the sheets hold " + raws.size() + "; name one with --office, or use --format text or json"));
             case CSV -> throw new AssertionError("refused above");
@@ -132,7 +132,7 @@ final class ScoreCommand implements Callable<Integer> {
     private String render(RawAssessment raw) {
         return switch (output.format) {
             case TEXT -> AssessmentText.render(raw.assessment(), output.style()) + RawText.render(raw, output.style());
-            case JSON -> ItaJson.standard().write(raw);
+            case JSON -> output.json().write(raw);
             case HTML -> HtmlReport.render(raw, output.style());
             case CSV -> throw new AssertionError("refused above");
         };

@@ -1,7 +1,6 @@
 package org.itascore.cli;
 import org.itascore.InvalidInputException;
 import org.itascore.assess.Assessment;
-import org.itascore.json.ItaJson;
 import org.itascore.render.WhatIfText;
 import org.itascore.whatif.IndicatorNeed;
 import org.itascore.whatif.Target;
@@ -46,7 +45,7 @@ final class WhatIfCommand extends ReportCommand {
         }
         String rendered = switch (output.format) {
             case TEXT -> WhatIfText.render(w, output.style());
-            case JSON -> ItaJson.standard().writeValue(w);
+            case JSON -> output.json().writeValue(w);
             case HTML, CSV -> throw new AssertionError("refused above");
         };
         boolean reachable = w.reached() || w.indicators().stream().anyMatch(IndicatorNeed::reachable);

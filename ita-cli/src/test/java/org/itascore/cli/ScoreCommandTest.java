@@ -54,6 +54,24 @@ class ScoreCommandTest {
     }
 
     @Test
+    void jsonNamesThingsWhenAskedForLabels() {
+        Run thai = Run.of("score", "--format", "json", "--labels", "th");
+        assertEquals(0, thai.exitCode(), thai.err());
+        // the sample's total 90.05 is grade A, ดีมาก; indicator 10 is การป้องกันการทุจริต
+        assertTrue(thai.out().contains("\"gradeTitle\" : {\n    \"th\" : \"ดีมาก\"\n  }"), thai.out());
+        assertTrue(thai.out().contains("\"th\" : \"การป้องกันการทุจริต\""), thai.out());
+        assertTrue(!thai.out().contains("\"en\" : \"Very Good\""), thai.out());
+        Run both = Run.of("whatif", "--target", "AA", "--format", "json", "--labels", "th,en");
+        // AA is out of the sample's reach: exit 1, the what-if printed all the same
+        assertEquals(1, both.exitCode(), both.err());
+        assertTrue(both.out().contains("\"en\" : \"Corruption prevention\""), both.out());
+        Run bad = Run.of("score", "--format", "json", "--labels", "fr");
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("a language is en or th"), bad.err());
+        assertTrue(!Run.of("score", "--format", "json").out().contains("Title"), "no labels unless asked");
+    }
+
+    @Test
     void thaiLabelsAndDigits() {
         Run run = Run.of("score", "--lang", "th", "--thai-digits");
         assertTrue(run.out().contains("คะแนนรวม: ๙๐.๐๕"), run.out());
