@@ -84,14 +84,19 @@ class TableImportTest {
         }
     }
 
-    @Test
-    void anOfficeIsScoredFromItsSheets() {
+    /** An office's two IIT responses (all "most", all "much") and one EIT response, read into an import. */
+    private static TableImport answered() {
         TableImport in = builder().office("สพป.ทดสอบ").build();
         ResponseSheet iit = in.responses(Instrument.IIT, "iit.csv", iitHeader());
         iit.row(1, iitRow("มากที่สุด"));
         iit.row(2, iitRow("มาก"));
-        ResponseSheet eit = in.responses(Instrument.EIT, "eit.csv", eitHeader());
-        eit.row(1, eitRow("มากที่สุด", "ไม่มี"));
+        in.responses(Instrument.EIT, "eit.csv", eitHeader()).row(1, eitRow("มากที่สุด", "ไม่มี"));
+        return in;
+    }
+
+    @Test
+    void anOfficeIsScoredFromItsSheets() {
+        TableImport in = answered();
         checklist(in, null);
         ImportResult result = in.result();
         assertEquals(1, result.offices().size());
@@ -108,12 +113,7 @@ class TableImportTest {
 
     @Test
     void aChecklistKeptApartFromTheSheetsScoresTheSame() {
-        TableImport in = builder().office("สพป.ทดสอบ").build();
-        ResponseSheet iit = in.responses(Instrument.IIT, "iit.csv", iitHeader());
-        iit.row(1, iitRow("มากที่สุด"));
-        iit.row(2, iitRow("มาก"));
-        in.responses(Instrument.EIT, "eit.csv", eitHeader()).row(1, eitRow("มากที่สุด", "ไม่มี"));
-        ImportedOffice office = in.result().offices().get(0);
+        ImportedOffice office = answered().result().offices().get(0);
         // the checklist of anOfficeIsScoredFromItsSheets, as a JSON checklist would give it: all published but O8
         List<org.itascore.oit.ChecklistEntry> items = new ArrayList<>();
         for (int i = 1; i <= 43; i++) {

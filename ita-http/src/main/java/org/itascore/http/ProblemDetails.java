@@ -43,16 +43,9 @@ final class ProblemDetails {
         for (Problem p : problems) {
             ObjectNode n = list.addObject();
             n.put("pointer", JsonPointers.of(p.location()).toString());
-            if (p.value() != null) {
-                n.put("value", p.value());
-            }
-            n.put("kind", p.kind().name());
-            n.put("rule", ProblemText.rule(p, language));
+            what(n, p, language);
         }
-        if (omitted > 0) {
-            root.put("omitted", omitted);
-        }
-        return root.toString();
+        return omitted(root, omitted);
     }
 
     /**
@@ -83,13 +76,23 @@ final class ProblemDetails {
                 if (!place.isEmpty()) {
                     n.put("place", place);
                 }
-                if (p.value() != null) {
-                    n.put("value", p.value());
-                }
-                n.put("kind", p.kind().name());
-                n.put("rule", ProblemText.rule(p, language));
+                what(n, p, language);
             }
         }
+        return omitted(root, omitted);
+    }
+
+    /** Writes what a problem found: the value, if any, the kind and the rule in the reader's language. */
+    private static void what(ObjectNode n, Problem p, Language language) {
+        if (p.value() != null) {
+            n.put("value", p.value());
+        }
+        n.put("kind", p.kind().name());
+        n.put("rule", ProblemText.rule(p, language));
+    }
+
+    /** {@return the problem's text, saying how many problems were found beyond those listed, if any} */
+    private static String omitted(ObjectNode root, long omitted) {
         if (omitted > 0) {
             root.put("omitted", omitted);
         }
