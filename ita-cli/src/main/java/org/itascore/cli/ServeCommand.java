@@ -20,13 +20,17 @@ import picocli.CommandLine.Spec;
  * languages (ita-http). Every setting is an option or an environment variable.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve the library over HTTP (docs/http.md): POST /v1/assessments, /v1/audits, /v1/whatif?target=T, "
-                + "/v1/plans/check, /v1/cohorts; GET /v1/editions, /v1/editions/ID, /v1/schemas/NAME, /health. Binds to the "
+        description = "Serve the library over HTTP (docs/http.md): POST /v1/assessments, /v1/raw-assessments (JSON, or an upload "
+                + "of Google Forms sheets), /v1/audits, /v1/whatif?target=T, /v1/plans/check, /v1/cohorts; GET /v1/editions, "
+                + "/v1/editions/ID, /v1/schemas/NAME, /v1/openapi.json, /health. Results name things in the languages of "
+                + "Accept-Language (th, en, both by default). Binds to the "
                 + "loopback address unless told otherwise; stops gracefully on SIGTERM, finishing the requests in flight.",
         footerHeading = "%nExamples:%n",
         footer = {"  ita serve                                   http://127.0.0.1:8080/",
             "  ITA_TOKEN=secret ita serve --host 0.0.0.0 --port 9000",
-            "  curl -s -H 'Content-Type: application/json' --data @report.json http://127.0.0.1:8080/v1/assessments"})
+            "  curl -s -H 'Content-Type: application/json' --data @report.json http://127.0.0.1:8080/v1/assessments",
+            "  curl -s -F iit=@iit.csv -F eit=@eit.csv -F oit=@oit.csv \\",
+            "       -F fiscalYear=2569 -F office=NAME http://127.0.0.1:8080/v1/raw-assessments"})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
