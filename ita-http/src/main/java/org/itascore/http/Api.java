@@ -3,8 +3,8 @@ package org.itascore.http;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.List;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -108,8 +108,7 @@ final class Api extends Handler.Abstract {
         } catch (RawUploads.Unreadable e) {
             // the upload's parser gave up part way: what is left of the body cannot be told from the next request
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
-            reply = problem(e.status, e.status == 413 ? "too-large" : "malformed-upload",
-                    e.status == 413 ? "Content too large" : "Malformed upload", e.getMessage(), path, id);
+            reply = problem(400, "malformed-upload", "Malformed upload", e.getMessage(), path, id);
         } catch (RuntimeException e) {
             if (tooLarge(e)) {
                 // a body without a length that passed the limit while it was read: refused there, the rest unread

@@ -79,14 +79,12 @@ final class RawUploads {
         return json.readRawInput(body, null).assess(scale);
     }
 
-    /** The upload could not be read as multipart/form-data; said with the status it gets. */
+    /** The body could not be read as multipart/form-data: a 400, and a connection not to be reused. */
     static final class Unreadable extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        final int status;
 
-        Unreadable(int status, String detail) {
+        Unreadable(String detail) {
             super(detail, null, false, false);
-            this.status = status;
         }
     }
 
@@ -99,7 +97,8 @@ final class RawUploads {
      * @return the assessment of each office: one, or one per office of an office column
      * @throws InvalidInputException listing every problem of the parts; an
      *     {@link org.itascore.table.ImportException} for problems of sheets at their rows and columns
-     * @throws Unreadable if the body is not multipart/form-data, or larger than the limit
+     * @throws Unreadable if the body is not multipart/form-data
+     * @throws RuntimeException as Jetty raised it, if the body is larger than the limit ({@link Api#tooLarge})
      */
     List<RawAssessment> multipart(Request request, String contentType, Fields query) {
         MultiPartFormData.Parts parts;
@@ -107,9 +106,9 @@ final class RawUploads {
             parts = MultiPartFormData.getParts(request, request, contentType, config);
         } catch (RuntimeException e) {
             if (Api.tooLarge(e)) {
-                throw new Unreadable(413, "the upload is larger than the service's limit (--max-body)");
+                throw e; // answered 413 with every body over the limit
             }
-            throw new Unreadable(400, "the body is not multipart/form-data as its Content-Type says; send each file "
+            throw new Unreadable("the body is not multipart/form-data as its Content-Type says; send each file "
                     + "as a part named batch and checklist, or iit, eit and oit");
         }
         try (parts) {
@@ -128,13 +127,13 @@ final class RawUploads {
                         "an upload's parts are batch and checklist, or iit, eit, oit and map, with the fields fiscalYear, "
                                 + "office, edition, staff, stakeholders and scale"));
             } else if (named.putIfAbsent(name, part) != null) {
-                problems.add(new Problem(ProblemKind.MALFORMED, at, null, "a part is given once"));
+                problems.add(new Problem(ProblemKind.DUPLICATE, at, null, "a part is given once"));
             }
         }
         boolean batch = named.containsKey("batch") || named.containsKey("checklist");
         boolean sheets = named.containsKey("iit") || named.containsKey("eit") || named.containsKey("oit") || named.containsKey("map");
         if (batch && sheets) {
-            problems.add(new Problem(ProblemKind.MALFORMED, Location.ROOT, null,
+            problems.add(new Problem(ProblemKind.CONFLICT, Location.ROOT, null,
                     "an upload is a survey batch and its checklist (parts batch, checklist) or sheets (parts iit, eit, oit), not both"));
         } else if (!batch && !sheets) {
             problems.add(new Problem(ProblemKind.MISSING, Location.of("batch"), null,
@@ -170,9 +169,13 @@ final class RawUploads {
             problems.add(new Problem(ProblemKind.MISSING, Location.of("oit"), null,
                     "scoring raw data needs the office's OIT checklist, a sheet or JSON, the part oit"));
         }
-        ImportMapping mapping = named.containsKey("map")
-                ? part(named, "map", problems, json::readImportMapping, "") : ImportMapping.PROPOSED;
-        TableImport.Builder builder = TableImport.builder(editions).mapping(mapping == null ? ImportMapping.PROPOSED : mapping);
+        TableImport.Builder builder = TableImport.builder(editions).mapping(ImportMapping.PROPOSED);
+        if (named.containsKey("map")) {
+            ImportMapping given = part(named, "map", problems, json::readImportMapping, null);
+            if (given != null) {
+                builder.mapping(given);
+            }
+        }
         String year = field(named, "fiscalYear");
         if (year != null) {
             collect(problems, () -> builder.fiscalYear(FiscalYear.parse(year)));

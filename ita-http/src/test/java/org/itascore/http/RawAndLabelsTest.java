@@ -161,6 +161,12 @@ class RawAndLabelsTest {
         pointers.clear();
         MAPPER.readTree(sheets.body()).get("problems").forEach(p -> pointers.add(p.get("pointer").asString()));
         assertEquals(List.of("/oit", "/stakeholders", "/fiscalYear"), pointers, sheets.body());
+        HttpResponse<String> both = upload(List.of(Part.file("batch", SAMPLES.resolve("survey-2564.json")),
+                Part.file("iit", SAMPLES.resolve("csv/iit-2564.csv")), Part.field("office", "x"), Part.field("office", "y")));
+        assertEquals(422, both.statusCode(), both.body());
+        List<String> kinds = new ArrayList<>();
+        MAPPER.readTree(both.body()).get("problems").forEach(p -> kinds.add(p.get("pointer").asString() + " " + p.get("kind").asString()));
+        assertEquals(List.of("/office DUPLICATE", " CONFLICT"), kinds, both.body());
         HttpResponse<String> json = send("v1/raw-assessments", "application/json", "{\"batch\":{}}".getBytes(StandardCharsets.UTF_8));
         assertEquals(422, json.statusCode(), json.body());
         assertTrue(json.body().contains("\"/checklist\""), json.body());
