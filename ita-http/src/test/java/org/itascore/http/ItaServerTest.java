@@ -143,9 +143,11 @@ class ItaServerTest {
         assertEquals(406, post("v1/assessments", report, "Accept", "text/html").statusCode());
         HttpResponse<String> whatif = post("v1/whatif", report);
         assertEquals(422, whatif.statusCode(), whatif.body());
-        HttpResponse<String> large = post("v1/assessments", "{\"office\":\"" + "x".repeat(70_000) + "\"}");
-        assertEquals(413, large.statusCode(), large.body());
-        assertTrue(large.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), large.body());
+        // the head of a body over the 64 KiB limit, the body never sent: refused on its length, unread
+        RawHttp.Answer large = RawHttp.send(server, "POST /v1/assessments HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: application/json\r\nContent-Length: 70000\r\n", new byte[0]);
+        assertEquals(413, large.status(), large.body());
+        assertTrue(large.contentType().startsWith("application/problem+json"), large.body());
         HttpResponse<String> cors = post("v1/assessments", report, "Origin", "https://district.example.go.th");
         assertEquals("https://district.example.go.th", cors.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
         assertTrue(post("v1/assessments", report, "Origin", "https://elsewhere.example").headers()

@@ -177,27 +177,22 @@ class RawAndLabelsTest {
     }
 
     @Test
-    void anUploadOverTheLimitIsRefusedEvenWithoutALength() throws Exception {
+    void aBodyWithoutALengthIsRefusedWhenItPassesTheLimit() throws Exception {
         try (ItaServer small = ItaServer.builder().port(0).maxBody(64 * 1024).build().start()) {
+            // one chunk of 70,000 bytes, past the 64 KiB limit, and no more: the service refuses it as it reads it
             String boundary = "limit-boundary";
-            byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"iit\"; filename=\"iit.csv\"\r\n\r\n"
-                    + "x".repeat(200_000) + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-            // sent chunked: the length is not known before the limit is passed
-            HttpRequest request = HttpRequest.newBuilder(small.address().resolve("v1/raw-assessments")).timeout(TIMEOUT)
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build();
-            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
-            assertEquals(413, r.statusCode(), r.body());
-            assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"), r.body());
-            // and a JSON body without a length, for every JSON endpoint
-            byte[] json = ("{\"office\":\"" + "x".repeat(9_000) + "\",\"other\":\"" + "y".repeat(9_000) + "\"," .repeat(1)
-                    + "\"pad\":[" + "1,".repeat(40_000) + "1]}").getBytes(StandardCharsets.UTF_8);
-            for (String path : List.of("v1/assessments", "v1/raw-assessments", "v1/cohorts")) {
-                HttpResponse<String> j = client.send(HttpRequest.newBuilder(small.address().resolve(path)).timeout(TIMEOUT)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(json))).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                assertEquals(413, j.statusCode(), path + ": " + j.body());
+            byte[] upload = RawHttp.chunk(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"iit\"; "
+                    + "filename=\"iit.csv\"\r\n\r\n" + "x".repeat(70_000)).getBytes(StandardCharsets.UTF_8));
+            RawHttp.Answer refused = RawHttp.send(small, "POST /v1/raw-assessments HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: multipart/form-data; boundary=" + boundary + "\r\nTransfer-Encoding: chunked\r\n", upload);
+            assertEquals(413, refused.status(), refused.body());
+            assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
+            // numbers, not one long string, which the string limit would refuse first
+            byte[] json = RawHttp.chunk(("{\"pad\":[" + "1,".repeat(35_000)).getBytes(StandardCharsets.UTF_8));
+            for (String path : List.of("/v1/assessments", "/v1/raw-assessments", "/v1/cohorts")) {
+                RawHttp.Answer j = RawHttp.send(small, "POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n", json);
+                assertEquals(413, j.status(), path + ": " + j.body());
             }
         }
     }
