@@ -107,16 +107,17 @@ final class TableOptions {
         }
     }
 
-    /** {@return the populations given, if any} */
+    /** {@return the populations given, either or both (the core's rules need neither), if any} */
     java.util.Optional<Populations> populations() {
         if (staff == null && stakeholders == null) {
             return java.util.Optional.empty();
         }
-        if (staff == null || stakeholders == null || staff < 0 || stakeholders < 0) {
-            throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: --staff, --stakeholders: the populations are "
-                    + "given together, each zero or more"));
+        if (staff != null && staff < 0 || stakeholders != null && stakeholders < 0) {
+            throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: " + (staff != null && staff < 0 ? "--staff" : "--stakeholders")
+                    + ": a population is a whole number, zero or more"));
         }
-        return java.util.Optional.of(Populations.of(staff, stakeholders));
+        return java.util.Optional.of(new Populations(staff == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(staff),
+                stakeholders == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(stakeholders)));
     }
 
     private ImportMapping mapping(Ita.Context context) {

@@ -52,6 +52,11 @@ class SheetCommandsTest {
         Run jsonChecklist = Run.of("score", "--iit", IIT, "--eit", EIT, "--oit", JSON_OIT, "--office", "สพม.ตัวอย่าง",
                 "--fiscal-year", "2564", "--staff", "48", "--stakeholders", "420", "--format", "json");
         assertEquals(json.out(), jsonChecklist.out(), "the checklist may also be the JSON one");
+        // one population known and not the other, as the core allows; a negative one refused, named
+        assertEquals(0, Run.of(score("--staff", "48")).exitCode());
+        Run negative = Run.of(score("--stakeholders", "-1"));
+        assertEquals(2, negative.exitCode());
+        assertEquals("ita: --stakeholders: a population is a whole number, zero or more\n", negative.err());
     }
 
     /** An IIT export with an unmapped column, a six-level label, an unreadable date and a short row. */

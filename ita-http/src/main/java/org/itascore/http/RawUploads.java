@@ -219,23 +219,29 @@ final class RawUploads {
         return raws;
     }
 
+    /** {@return the populations given, either or both (the core's rules need neither), if any} */
     private java.util.Optional<Populations> populations(Map<String, MultiPart.Part> named, List<Problem> problems) {
-        String staff = field(named, "staff");
-        String stakeholders = field(named, "stakeholders");
-        if (staff == null && stakeholders == null) {
-            return java.util.Optional.empty();
+        java.util.OptionalLong staff = population(named, "staff", problems);
+        java.util.OptionalLong stakeholders = population(named, "stakeholders", problems);
+        return staff.isEmpty() && stakeholders.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(new Populations(staff, stakeholders));
+    }
+
+    private static java.util.OptionalLong population(Map<String, MultiPart.Part> named, String name, List<Problem> problems) {
+        String text = field(named, name);
+        if (text == null) {
+            return java.util.OptionalLong.empty();
         }
         try {
-            return java.util.Optional.of(Populations.of(Long.parseLong(String.valueOf(staff).strip()),
-                    Long.parseLong(String.valueOf(stakeholders).strip())));
+            long count = Long.parseLong(text);
+            if (count >= 0) {
+                return java.util.OptionalLong.of(count);
+            }
         } catch (NumberFormatException e) {
-            problems.add(new Problem(ProblemKind.TYPE, Location.of(staff == null ? "staff" : "stakeholders"),
-                    staff == null ? null : staff + " / " + stakeholders,
-                    "the populations are given together, staff and stakeholders, each a whole number"));
-        } catch (InvalidInputException e) {
-            problems.addAll(e.problems());
+            // told below, with a negative number
         }
-        return java.util.Optional.empty();
+        problems.add(new Problem(ProblemKind.INVALID, Location.of(name), text, "a population is a whole number, zero or more"));
+        return java.util.OptionalLong.empty();
     }
 
     /** Reads a JSON part, its problems located under its name; a missing part is a problem. */

@@ -126,6 +126,11 @@ class RawAndLabelsTest {
                 Part.field("fiscalYear", "2564"), Part.field("office", "สพม.ตัวอย่าง")));
         assertEquals(200, mixed.statusCode(), mixed.body());
         assertEquals(json.get("score"), MAPPER.readTree(mixed.body()).get("score"));
+        // one population known and not the other: the minimum-respondent rules need neither
+        HttpResponse<String> staffOnly = upload(List.of(Part.file("iit", SAMPLES.resolve("csv/iit-2564.csv")),
+                Part.file("eit", SAMPLES.resolve("csv/eit-2564.csv")), Part.file("oit", SAMPLES.resolve("csv/oit-2564.csv")),
+                Part.field("fiscalYear", "2564"), Part.field("office", "สพม.ตัวอย่าง"), Part.field("staff", "48")));
+        assertEquals(200, staffOnly.statusCode(), staffOnly.body());
     }
 
     @Test
@@ -160,7 +165,7 @@ class RawAndLabelsTest {
         assertEquals(422, sheets.statusCode(), sheets.body());
         pointers.clear();
         MAPPER.readTree(sheets.body()).get("problems").forEach(p -> pointers.add(p.get("pointer").asString()));
-        assertEquals(List.of("/oit", "/stakeholders", "/fiscalYear"), pointers, sheets.body());
+        assertEquals(List.of("/oit", "/staff", "/fiscalYear"), pointers, sheets.body());
         HttpResponse<String> both = upload(List.of(Part.file("batch", SAMPLES.resolve("survey-2564.json")),
                 Part.file("iit", SAMPLES.resolve("csv/iit-2564.csv")), Part.field("office", "x"), Part.field("office", "y")));
         assertEquals(422, both.statusCode(), both.body());
