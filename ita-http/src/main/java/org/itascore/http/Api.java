@@ -146,15 +146,11 @@ final class Api extends Handler.Abstract {
 
     /**
      * {@return whether a failure is a body's size}: Jetty's HTTP 413, raised when a body without a length passes the
-     * limit as it is read, or a multipart parser's part limit
+     * limit as it is read. (An upload's parts are limited to the body's limit, which the raw bytes reach first.)
      */
     static boolean tooLarge(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof org.eclipse.jetty.http.HttpException http && http.getCode() == 413) {
-                return true;
-            }
-            String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (t instanceof IllegalStateException && message.contains("max") && (message.contains("size") || message.contains("length"))) {
                 return true;
             }
         }
