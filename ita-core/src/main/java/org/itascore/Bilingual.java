@@ -26,7 +26,7 @@ public record Bilingual(String thai, String english) {
         requireNonNull(thai, "thai");
         requireNonNull(english, "english");
         if (Names.isBlank(thai) || Names.isBlank(english)) {
-            throw InvalidInputException.of(Location.ROOT, thai.isBlank() ? thai : english, "a text in two languages has a Thai and an English form, neither blank");
+            throw InvalidInputException.of(Location.ROOT, thai.isBlank() ? thai : english, Message.of("bilingual.blank"));
         }
     }
 

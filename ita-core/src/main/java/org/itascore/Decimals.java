@@ -42,18 +42,18 @@ public final class Decimals {
      *
      * @param text the text
      * @param rule what the number is, for the message when the text is not a number, for example
-     *     {@code "a score is a decimal such as 96.61"}
+     *     {@code Message.of("score.format")}
      * @return the exact value
      * @throws InvalidInputException if the text is not a number of the grammar, naming the value and the rule
      */
-    public static Rational parse(CharSequence text, String rule) {
+    public static Rational parse(CharSequence text, Message rule) {
         requireNonNull(text, "text");
         requireNonNull(rule, "rule");
         String original = text.toString();
         String ascii = toAscii(original.strip());
         if (ascii.length() > MAX_LENGTH) {
             throw InvalidInputException.of(ProblemKind.LIMIT, Location.ROOT, original.substring(0, 20) + "...",
-                    "a number is written with at most " + MAX_LENGTH + " characters");
+                    Message.of("number.length", MAX_LENGTH));
         }
         if (DECIMAL.matcher(ascii).matches()) {
             return Rational.of(new BigDecimal(ascii.endsWith(".") ? ascii + "0" : ascii));
@@ -62,16 +62,16 @@ public final class Decimals {
         if (fraction.matches()) {
             BigInteger denominator = new BigInteger(fraction.group(2));
             if (denominator.signum() == 0) {
-                throw InvalidInputException.of(Location.ROOT, original, "a fraction's denominator is not zero");
+                throw InvalidInputException.of(Location.ROOT, original, Message.of("fraction.denominatorZero"));
             }
             return Rational.of(new BigInteger(fraction.group(1)), denominator);
         }
         String lower = ascii.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("nan")) {
-            throw InvalidInputException.of(Location.ROOT, original, "not a number; " + rule);
+            throw InvalidInputException.of(Location.ROOT, original, Message.of("number.nan", rule));
         }
         if (lower.contains("inf")) {
-            throw InvalidInputException.of(Location.ROOT, original, "infinite; " + rule);
+            throw InvalidInputException.of(Location.ROOT, original, Message.of("number.infinite", rule));
         }
         throw InvalidInputException.of(Location.ROOT, original, rule);
     }
@@ -95,11 +95,11 @@ public final class Decimals {
         long magnitude = (long) value.precision() - value.scale();
         if (places > MAX_SCALE) {
             throw InvalidInputException.of(ProblemKind.LIMIT, Location.ROOT, shortForm(value),
-                    "a number has at most " + MAX_SCALE + " decimal places");
+                    Message.of("number.places", MAX_SCALE));
         }
         if (magnitude > MAX_SCALE) {
             throw InvalidInputException.of(ProblemKind.LIMIT, Location.ROOT, shortForm(value),
-                    "a number has at most " + MAX_SCALE + " digits before the decimal point");
+                    Message.of("number.magnitude", MAX_SCALE));
         }
         return value;
     }

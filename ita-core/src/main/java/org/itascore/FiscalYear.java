@@ -47,13 +47,11 @@ public final class FiscalYear implements Comparable<FiscalYear> {
         return new FiscalYear(buddhistEra);
     }
 
-    private static String rule(int year) {
-        String rule = "a fiscal year is a Buddhist Era year from " + MIN + " to " + MAX;
+    private static Message rule(int year) {
         if (year + BUDDHIST_ERA_OFFSET >= MIN && year + BUDDHIST_ERA_OFFSET <= MAX) {
-            rule += "; " + year + " looks like a Common Era year: did you mean "
-                    + (year + BUDDHIST_ERA_OFFSET) + "?";
+            return Message.of("fiscalYear.commonEra", MIN, MAX, year, year + BUDDHIST_ERA_OFFSET);
         }
-        return rule;
+        return Message.of("fiscalYear.range", MIN, MAX);
     }
 
     /**
@@ -92,7 +90,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
         String ascii = Decimals.toAscii(text.toString().strip());
         if (!Decimals.isDigits(ascii, 4, 4)) {
             throw InvalidInputException.of(Location.of("fiscalYear"), text.toString(),
-                    "a fiscal year is a four-digit Buddhist Era year such as 2567");
+                    Message.of("fiscalYear.format"));
         }
         return checked(Integer.parseInt(ascii), text.toString());
     }

@@ -59,6 +59,6 @@ public enum Grade {
     public static Grade parse(String name) {
         requireNonNull(name, "name");
         Optional<Grade> found = Enums.getIfPresent(Grade.class, name).toJavaUtil();
-        return found.orElseThrow(() -> InvalidInputException.of(Location.ROOT, name, "a grade is one of AA, A, B, C, D, E, F"));
+        return found.orElseThrow(() -> InvalidInputException.of(Location.ROOT, name, Message.of("grade.unknown")));
     }
 }

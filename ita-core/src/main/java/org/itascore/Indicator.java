@@ -66,7 +66,7 @@ public enum Indicator {
     public static Indicator ofNumber(int number) {
         if (number < 1 || number > BY_NUMBER.length) {
             throw InvalidInputException.of(Location.of("indicator"), Integer.toString(number),
-                    "an indicator is numbered 1 to " + BY_NUMBER.length);
+                    Message.of("indicator.range", BY_NUMBER.length));
         }
         return BY_NUMBER[number - 1];
     }
@@ -81,12 +81,12 @@ public enum Indicator {
     public static Indicator parse(String text) {
         String ascii = Decimals.toAscii(text.strip());
         if (!Decimals.isDigits(ascii, 1, 2)) {
-            throw InvalidInputException.of(Location.of("indicator"), text, "an indicator is numbered 1 to " + BY_NUMBER.length);
+            throw InvalidInputException.of(Location.of("indicator"), text, Message.of("indicator.range", BY_NUMBER.length));
         }
         try {
             return ofNumber(Integer.parseInt(ascii));
         } catch (InvalidInputException e) {
-            throw InvalidInputException.of(Location.of("indicator"), text, "an indicator is numbered 1 to " + BY_NUMBER.length);
+            throw InvalidInputException.of(Location.of("indicator"), text, Message.of("indicator.range", BY_NUMBER.length));
         }
     }
 

@@ -42,6 +42,6 @@ public enum Instrument {
     public static Instrument parse(String abbreviation) {
         requireNonNull(abbreviation, "abbreviation");
         Optional<Instrument> found = Enums.getIfPresent(Instrument.class, abbreviation).toJavaUtil();
-        return found.orElseThrow(() -> InvalidInputException.of(Location.ROOT, abbreviation, "an instrument is IIT, EIT or OIT"));
+        return found.orElseThrow(() -> InvalidInputException.of(Location.ROOT, abbreviation, Message.of("instrument.unknown")));
     }
 }

@@ -49,14 +49,14 @@ public class InvalidInputException extends IllegalArgumentException {
     }
 
     /**
-     * Creates the exception for one problem of the usual kind (see {@link Problem#Problem(Location, String, String)}).
+     * Creates the exception for one problem of the usual kind (see {@link Problem#Problem(Location, String, Message)}).
      *
      * @param location where the problem is
-     * @param value the offending value, or {@code null} when missing
+     * @param value the offending value as given, or {@code null} when missing
      * @param rule the rule it breaks
      * @return the exception
      */
-    public static InvalidInputException of(Location location, String value, String rule) {
+    public static InvalidInputException of(Location location, String value, Message rule) {
         return new InvalidInputException(List.of(new Problem(location, value, rule)));
     }
 
@@ -65,11 +65,11 @@ public class InvalidInputException extends IllegalArgumentException {
      *
      * @param kind what sort of problem it is
      * @param location where the problem is
-     * @param value the offending value, or {@code null} when missing
+     * @param value the offending value as given, or {@code null} when missing
      * @param rule the rule it breaks
      * @return the exception
      */
-    public static InvalidInputException of(ProblemKind kind, Location location, String value, String rule) {
+    public static InvalidInputException of(ProblemKind kind, Location location, String value, Message rule) {
         return new InvalidInputException(List.of(new Problem(kind, location, value, rule)));
     }
 

@@ -32,6 +32,6 @@ public enum Language {
                 return language;
             }
         }
-        throw InvalidInputException.of(Location.of("language"), tag, "a language is \"th\" or \"en\"");
+        throw InvalidInputException.of(Location.of("language"), tag, Message.of("language.unknown"));
     }
 }

@@ -18,15 +18,17 @@ import java.util.List;
  * Location.ROOT.index(3).property("office")                   // /3/office
  * }</pre>
  *
- * <p>Immutable and thread-safe; equal when the segments are equal.
+ * <p>Immutable, thread-safe and serializable; equal when the segments are equal.
  */
-public final class Location {
+public final class Location implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The whole input. */
     public static final Location ROOT = new Location(ImmutableList.of());
 
     /** One step of a location: a property name or an array index. */
-    public sealed interface Segment permits Property, Index {
+    public sealed interface Segment extends java.io.Serializable permits Property, Index {
     }
 
     /**

@@ -292,7 +292,7 @@ public final class Rational implements Comparable<Rational> {
      * @throws InvalidInputException if the text is neither form or the denominator is zero
      */
     public static Rational parse(CharSequence text) {
-        return Decimals.parse(text, "an exact number is a decimal such as 0.3 or a fraction such as 100/3");
+        return Decimals.parse(text, Message.of("rational.format"));
     }
 
     @Override

@@ -42,7 +42,7 @@ public final class Score implements Comparable<Score> {
     /** The score 100. */
     public static final Score HUNDRED = new Score(Rational.HUNDRED);
 
-    private static final String RANGE_RULE = "a score lies between 0 and 100";
+    private static final Message RANGE_RULE = Message.of("score.range");
 
     private final Rational value;
     /**
@@ -97,7 +97,7 @@ public final class Score implements Comparable<Score> {
         requireNonNull(numerator, "numerator");
         requireNonNull(denominator, "denominator");
         if (denominator.signum() <= 0) {
-            throw InvalidInputException.of(Location.ROOT, numerator + "/" + denominator, "the denominator must be positive");
+            throw InvalidInputException.of(Location.ROOT, numerator + "/" + denominator, Message.of("fraction.denominatorPositive"));
         }
         return of(Rational.of(numerator, denominator));
     }
@@ -126,7 +126,7 @@ public final class Score implements Comparable<Score> {
      */
     public static Score parse(CharSequence text) {
         requireNonNull(text, "text");
-        Rational value = Decimals.parse(text, "a score is a decimal such as 96.61 or ๙๖.๖๑, or a fraction such as 200/3");
+        Rational value = Decimals.parse(text, Message.of("score.format"));
         if (value.signum() < 0 || value.compareTo(Rational.HUNDRED) > 0) {
             throw InvalidInputException.of(Location.ROOT, text.toString(), RANGE_RULE);
         }

@@ -52,6 +52,6 @@ public enum Verdict {
         requireNonNull(name, "name");
         Optional<Verdict> found = Enums.getIfPresent(Verdict.class, name).toJavaUtil();
         return found.orElseThrow(() -> InvalidInputException.of(Location.ROOT, name,
-                "a verdict is one of EXCELLENT_PASS, GOOD_PASS, PASS, NEEDS_IMPROVEMENT, NEEDS_URGENT_IMPROVEMENT"));
+                Message.of("verdict.unknown")));
     }
 }

@@ -17,7 +17,7 @@ public final class Weight implements Comparable<Weight> {
     /** The weight 1. */
     public static final Weight ONE = new Weight(Rational.ONE);
 
-    private static final String RULE = "a weight is greater than 0 and at most 1";
+    private static final Message RULE = Message.of("weight.range");
 
     private final Rational value;
 
@@ -61,7 +61,7 @@ public final class Weight implements Comparable<Weight> {
      */
     public static Weight ofFraction(long numerator, long denominator) {
         if (denominator <= 0) {
-            throw InvalidInputException.of(Location.of("weight"), numerator + "/" + denominator, "the denominator must be positive");
+            throw InvalidInputException.of(Location.of("weight"), numerator + "/" + denominator, Message.of("fraction.denominatorPositive"));
         }
         return of(Rational.of(numerator, denominator));
     }
@@ -75,7 +75,7 @@ public final class Weight implements Comparable<Weight> {
      */
     public static Weight parse(CharSequence text) {
         requireNonNull(text, "text");
-        Rational value = Decimals.parse(text, "a weight is a decimal such as 0.3 or a fraction such as 1/3");
+        Rational value = Decimals.parse(text, Message.of("weight.format"));
         if (value.signum() <= 0 || value.compareTo(Rational.ONE) > 0) {
             throw InvalidInputException.of(Location.ROOT, text.toString(), RULE);
         }

@@ -59,7 +59,7 @@ class LocationTest {
     void anExceptionKeepsAHundredProblemsAndCountsTheRest() {
         List<Problem> many = new java.util.ArrayList<>();
         for (int i = 0; i < 130; i++) {
-            many.add(new Problem(Location.ROOT.index(i), Integer.toString(i), "a rule"));
+            many.add(new Problem(Location.ROOT.index(i), Integer.toString(i), Message.of("term.rule")));
         }
         InvalidInputException e = new InvalidInputException(many);
         assertEquals(100, e.problems().size());
@@ -72,11 +72,11 @@ class LocationTest {
 
     @Test
     void aProblemDescribesItselfByKind() {
-        assertEquals("missing: needed", new Problem(ProblemKind.MISSING, Location.ROOT, null, "needed").describe());
-        assertEquals("not valid JSON", new Problem(ProblemKind.MALFORMED, Location.ROOT, null, "not valid JSON").describe());
-        assertEquals("\"x\": bad", new Problem(ProblemKind.INVALID, Location.ROOT, "x", "bad").describe());
-        assertEquals(ProblemKind.MISSING, new Problem(Location.ROOT, null, "r").kind());
-        assertEquals(ProblemKind.INVALID, new Problem(Location.ROOT, "v", "r").kind());
+        assertEquals("missing: required", new Problem(ProblemKind.MISSING, Location.ROOT, null, Message.of("json.required")).describe());
+        assertEquals("not valid JSON", new Problem(ProblemKind.MALFORMED, Location.ROOT, null, Message.of("json.malformed")).describe());
+        assertEquals("\"x\": required", new Problem(ProblemKind.INVALID, Location.ROOT, "x", Message.of("json.required")).describe());
+        assertEquals(ProblemKind.MISSING, new Problem(Location.ROOT, null, Message.of("json.required")).kind());
+        assertEquals(ProblemKind.INVALID, new Problem(Location.ROOT, "v", Message.of("json.required")).kind());
         assertTrue(ProblemKind.MALFORMED.isMalformed());
         assertTrue(ProblemKind.LIMIT.isMalformed());
         assertFalse(ProblemKind.CONFLICT.isMalformed());

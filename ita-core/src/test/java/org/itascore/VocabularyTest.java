@@ -70,9 +70,9 @@ class VocabularyTest {
 
     @Test
     void problemsDescribeFieldValueAndRule() {
-        Problem p = new Problem(Location.of("indicators", "7"), "105", "a score lies between 0 and 100");
+        Problem p = new Problem(Location.of("indicators", "7"), "105", Message.of("score.range"));
         assertEquals("/indicators/7: \"105\": a score lies between 0 and 100", p.toString());
         assertEquals("/report/indicators/7", p.under(Location.of("report")).location().toString());
-        assertEquals("/indicators: missing: needed", new Problem(Location.of("indicators"), null, "needed").toString());
+        assertEquals("/indicators: missing: required", new Problem(Location.of("indicators"), null, Message.of("json.required")).toString());
     }
 }

@@ -3,7 +3,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.itascore.Language;
 import org.itascore.Problem;
-import org.itascore.ProblemText;
 import org.itascore.csv.CellPlaces;
 import org.itascore.json.JsonPointers;
 import org.itascore.table.SheetReport;
@@ -89,7 +88,7 @@ final class CliException extends RuntimeException {
         List<String> out = new ArrayList<>();
         lines.forEach(line -> out.add(SafeText.of(line)));
         for (Problem p : problems) {
-            out.add(ofAnOption ? SafeText.of("ita: " + source + ": " + ProblemText.describe(p, language)) : line(source, p, language));
+            out.add(ofAnOption ? SafeText.of("ita: " + source + ": " + p.describe(language)) : line(source, p, language));
         }
         if (omitted > 0) {
             out.add(omittedLine(source, omitted, language));
@@ -106,7 +105,7 @@ final class CliException extends RuntimeException {
         for (Problem p : sheet.problems()) {
             String place = CellPlaces.of(sheet, p, language);
             out.add(SafeText.of("ita: " + sheet.source() + ": " + (place.isEmpty() ? "" : place + ": ")
-                    + ProblemText.describe(p, language)));
+                    + p.describe(language)));
         }
         if (sheet.omitted() > 0) {
             out.add(omittedLine(sheet.source(), sheet.omitted(), language));
@@ -122,6 +121,6 @@ final class CliException extends RuntimeException {
     /** {@code ita: NAME: /json/pointer: what is wrong}; the whole document is {@code /}. */
     static String line(String name, Problem p, Language language) {
         String pointer = JsonPointers.of(p.location()).toString();
-        return SafeText.of("ita: " + name + ": " + (pointer.isEmpty() ? "/" : pointer) + ": " + ProblemText.describe(p, language));
+        return SafeText.of("ita: " + name + ": " + (pointer.isEmpty() ? "/" : pointer) + ": " + p.describe(language));
     }
 }

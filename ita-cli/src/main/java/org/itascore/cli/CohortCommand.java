@@ -116,7 +116,7 @@ final class CohortCommand implements Callable<Integer> {
             Rational percent;
             try {
                 percent = org.itascore.Decimals.parse(text.endsWith("%") ? text.substring(0, text.length() - 1) : text,
-                        "a pass-rate target is a percentage such as 80 or 80%");
+                        org.itascore.Message.of("passRate.format"));
             } catch (InvalidInputException e) {
                 throw new picocli.CommandLine.TypeConversionException(e.problems().get(0).describe());
             }

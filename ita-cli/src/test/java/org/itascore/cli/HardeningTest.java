@@ -93,7 +93,7 @@ class HardeningTest {
     void namesOfOnlyInvisibleCharactersAreBlank() {
         Run run = Run.withInput("{\"office\":\"\\u200b\\u200b\",\"fiscalYear\":2566,\"indicators\":{" + TEN + "}}", "score", "-");
         assertEquals(2, run.exitCode());
-        assertEquals("ita: <stdin>: /office: \"\\u200B\\u200B\": an office has a name\n", run.err());
+        assertEquals("ita: <stdin>: /office: \"\\u200B\\u200B\": an office is named: its name has a letter or a digit\n", run.err());
     }
 
     @Test

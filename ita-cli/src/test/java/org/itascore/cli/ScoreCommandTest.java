@@ -138,7 +138,7 @@ class ScoreCommandTest {
                         "ita: <stdin>: /colour: \"colour\": not a field of this object; see docs/json-format.md for the "
                                 + "fields of each format\n"
                                 + "ita: <stdin>: /indicators/7: \"105\": a score lies between 0 and 100\n"
-                                + "ita: <stdin>: /office: missing: a report names its office"));
+                                + "ita: <stdin>: /office: missing: an office is named: its name has a letter or a digit"));
     }
 
     @ParameterizedTest
@@ -224,11 +224,11 @@ class ScoreCommandTest {
                 + "\"5\":90,\"6\":90,\"7\":90,\"8\":90,\"9\":90,\"10\":80}}";
         Run refused = Run.withInput(report, "score", "-");
         assertEquals(2, refused.exitCode());
-        assertTrue(refused.err().contains("the nearest are obec-esa-2569, nacc-2569, ovec-2569: to score under one's rules,"
-                + " name it (ita --edition nacc-2569, or \"edition\": \"nacc-2569\" in the document)"), refused.err());
+        assertTrue(refused.err().contains("the nearest: obec-esa-2569, nacc-2569, ovec-2569. To score under one's rules,"
+                + " name it as the edition (nacc-2569)"), refused.err());
         Run thai = Run.withInput(report, "score", "-", "--lang", "th");
         assertTrue(thai.err().contains("ฉบับที่ใกล้ที่สุดคือ obec-esa-2569, nacc-2569, ovec-2569 หากต้องการใช้เกณฑ์ของฉบับหนึ่ง"
-                + " ให้ระบุฉบับนั้น (ita --edition nacc-2569 หรือ \"edition\": \"nacc-2569\" ในเอกสาร)"), thai.err());
+                + " ให้ระบุฉบับนั้นเป็นฉบับเกณฑ์ (nacc-2569)"), thai.err());
         // the option the refusal names: an edition derived from nacc-2569 for 2570, which says so
         // 0.3 x 90 + 0.3 x 90 + 0.4 x (90 + 80) / 2 = 27 + 27 + 34 = 88; instruments 90, 90, 85: good pass
         Run named = Run.withInput(report, "score", "-", "--edition", "nacc-2569");

@@ -83,7 +83,7 @@ class SheetCommandsTest {
         assertEquals("", run.out());
         assertEquals(List.of(
                 "ita: " + iit + ": row 1 (the header), column AG “Gender”: \"Gender\": an unmapped column: its header does not "
-                        + "start with a question number (\"1.\", \"ข้อ 1\", \"i1\"); map it to a question, name it as the office, or ignore it (--map)",
+                        + "start with a question number (\"1.\", \"ข้อ 1\", \"i1\"); map it to a question, name it as the office, or ignore it in the mapping",
                 "ita: " + iit + ": row 2, column AF “30. Question 30”: \"มากพอสมควร\": the label is of the six-level scale; "
                         + "question i30 is answered on the four-level scale (น้อยที่สุดหรือไม่มีเลย, น้อย, มาก, มากที่สุด)",
                 "ita: " + iit + ": row 3, column A “Timestamp”: \"13/13/2026 10:15:30\": a timestamp is a date and time as a form "

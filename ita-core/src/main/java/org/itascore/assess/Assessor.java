@@ -1,4 +1,5 @@
 package org.itascore.assess;
+import org.itascore.Message;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -119,22 +120,22 @@ public final class Assessor {
     private static void check(Edition edition, String office, FiscalYear fiscalYear, IndicatorScores scores) {
         List<Problem> problems = new ArrayList<>();
         if (Names.isBlank(office)) {
-            problems.add(new Problem(Location.of("office"), office, "an office has a name"));
+            problems.add(new Problem(Location.of("office"), office, Message.of("office.blank")));
         }
         if (!edition.covers(fiscalYear)) {
             problems.add(new Problem(ProblemKind.CONFLICT, Location.of("fiscalYear"), fiscalYear.toString(),
-                    "edition " + edition.id() + " covers fiscal years " + edition.fiscalYears()));
+                    Message.of("edition.years", edition.id(), edition.fiscalYears())));
         }
         List<String> missing = edition.indicators().stream()
                 .filter(i -> scores.get(i).isEmpty()).map(i -> Integer.toString(i.number())).toList();
         if (!missing.isEmpty()) {
             problems.add(new Problem(Location.of("indicators"), null,
-                    "every indicator of edition " + edition.id() + " needs a score; none for " + String.join(", ", missing)));
+                    Message.of("indicators.missing", edition.id(), String.join(", ", missing))));
         }
         scores.asMap().forEach((indicator, score) -> {
             if (!edition.uses(indicator)) {
                 problems.add(new Problem(Location.of("indicators", Integer.toString(indicator.number())), score.toString(),
-                        "edition " + edition.id() + " does not use " + indicator));
+                        Message.of("indicators.unused", edition.id(), indicator.number())));
             }
         });
         if (!problems.isEmpty()) {

@@ -1,4 +1,5 @@
 package org.itascore.assess;
+import org.itascore.Message;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
@@ -131,7 +132,7 @@ public final class IndicatorScores {
             requireNonNull(indicator, "indicator");
             requireNonNull(score, "score");
             if (scores.putIfAbsent(indicator, score) != null) {
-                problems.add(new Problem(ProblemKind.DUPLICATE, field(indicator.number()), score.toString(), "an indicator is given once"));
+                problems.add(new Problem(ProblemKind.DUPLICATE, field(indicator.number()), score.toString(), Message.of("indicators.duplicate")));
             }
             return this;
         }
@@ -146,7 +147,7 @@ public final class IndicatorScores {
             try {
                 return put(Indicator.ofNumber(number), score);
             } catch (InvalidInputException e) {
-                problems.add(new Problem(field(number), score.toString(), "unknown indicator; indicators are numbered 1 to 10"));
+                problems.add(new Problem(field(number), score.toString(), Message.of("indicators.unknown")));
                 return this;
             }
         }

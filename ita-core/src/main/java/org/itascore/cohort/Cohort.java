@@ -1,4 +1,5 @@
 package org.itascore.cohort;
+import org.itascore.Message;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -137,10 +138,10 @@ public final class Cohort {
         requireNonNull(edition, "edition");
         requireNonNull(target, "target");
         if (members.isEmpty()) {
-            throw InvalidInputException.of(Location.of("cohort"), "[]", "statistics need at least one office");
+            throw InvalidInputException.of(Location.of("cohort"), "[]", Message.of("cohort.empty"));
         }
         if (target.signum() < 0 || target.compareTo(Rational.ONE) > 0) {
-            throw InvalidInputException.of(Location.of("target"), target.toString(), "a target share lies in [0, 1]");
+            throw InvalidInputException.of(Location.of("target"), target.toString(), Message.of("share.range"));
         }
         int n = members.size();
         List<Score> scores = members.stream().map(CohortMember::score).sorted(BY_VALUE).toList();

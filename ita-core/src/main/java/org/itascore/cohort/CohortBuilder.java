@@ -1,4 +1,5 @@
 package org.itascore.cohort;
+import org.itascore.Message;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -152,13 +153,13 @@ public final class CohortBuilder {
                 merged++;
                 return false;
             }
-            String who = report.officeId().map(id -> "office id " + id).orElse("office " + report.office());
+            Message who = report.officeId().map(id -> Message.of("cohort.who.officeId", id))
+                    .orElse(Message.of("cohort.who.office", report.office()));
             leaveOut(index, Optional.of(report.office()), InvalidInputException.of(ProblemKind.DUPLICATE,
                     Location.of(report.officeId().isPresent() ? "officeId" : "office"),
                     report.officeId().orElse(report.office()),
-                    who + " appears twice for fiscal year " + report.fiscalYear() + ": records " + earlier.index()
-                            + " and " + index + (mergeDuplicates ? "; they differ, so neither is taken for the other"
-                                    : "; give each office once a year, or merge records that repeat exactly")));
+                    Message.of(mergeDuplicates ? "cohort.duplicateDiffers" : "cohort.duplicate", who, report.fiscalYear(),
+                            earlier.index(), index)));
             return false;
         }
         try {
@@ -235,7 +236,7 @@ public final class CohortBuilder {
         if (members.isEmpty()) {
             if (problems.isEmpty()) {
                 throw InvalidInputException.of(ProblemKind.MISSING, Location.ROOT, null,
-                        "a cohort has at least one report");
+                        Message.of("cohort.noReport"));
             }
             List<Problem> all = new ArrayList<>();
             problems.forEach(r -> r.problems().forEach(p -> all.add(p.under(Location.ROOT.index(r.index())))));

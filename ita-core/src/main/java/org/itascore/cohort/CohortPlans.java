@@ -1,4 +1,5 @@
 package org.itascore.cohort;
+import org.itascore.Message;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -89,7 +90,7 @@ public final class CohortPlans {
     public ShareGoal toReach(Rational share) {
         requireNonNull(share, "share");
         if (share.signum() < 0 || share.compareTo(Rational.ONE) > 0) {
-            throw InvalidInputException.of(Location.of("share"), share.toString(), "a share of offices is from 0 to 1");
+            throw InvalidInputException.of(Location.of("share"), share.toString(), Message.of("share.range"));
         }
         Rational wanted = share.times(offices);
         long needed = wanted.numerator().add(wanted.denominator()).subtract(java.math.BigInteger.ONE)

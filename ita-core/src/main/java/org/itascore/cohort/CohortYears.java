@@ -1,4 +1,5 @@
 package org.itascore.cohort;
+import org.itascore.Message;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -47,7 +48,7 @@ public final class CohortYears {
         requireNonNull(passMark, "passMark");
         requireNonNull(target, "target");
         if (target.signum() < 0 || target.compareTo(Rational.ONE) > 0) {
-            throw InvalidInputException.of(Location.of("target"), target.toString(), "a target share is from 0 to 1");
+            throw InvalidInputException.of(Location.of("target"), target.toString(), Message.of("share.range"));
         }
         Map<FiscalYear, List<CohortMember>> byYear = new TreeMap<>();
         Map<String, List<CohortMember>> byOffice = new LinkedHashMap<>();

@@ -1,4 +1,5 @@
 package org.itascore.edition;
+import org.itascore.Message;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -453,7 +454,7 @@ public final class Edition {
                 for (Indicator indicator : indicators) {
                     if (equal.put(indicator, each) != null) {
                         problems.add(new Problem(Location.of("instruments", instrument.name()), indicator.toString(),
-                                "an indicator is listed once in its instrument"));
+                                Message.of("edition.indicatorTwice")));
                     }
                 }
             }
@@ -473,7 +474,7 @@ public final class Edition {
             requireNonNull(weight, "weight");
             requireNonNull(indicators, "indicators");
             if (instrumentWeights.containsKey(instrument)) {
-                problems.add(new Problem(ProblemKind.DUPLICATE, Location.of("instruments"), instrument.name(), "an instrument is declared once"));
+                problems.add(new Problem(ProblemKind.DUPLICATE, Location.of("instruments"), instrument.name(), Message.of("edition.instrumentTwice")));
                 return this;
             }
             instrumentWeights.put(instrument, weight);
@@ -595,39 +596,39 @@ public final class Edition {
             List<Problem> found = new ArrayList<>(problems);
             if (!ID.matcher(id).matches()) {
                 found.add(new Problem(Location.of("id"), id,
-                        "an edition id is 1 to 64 lower-case letters, digits, dots and hyphens, starting with a letter or digit"));
+                        Message.of("edition.id")));
             }
             if (title == null) {
-                found.add(new Problem(Location.of("title"), null, "an edition has a Thai and English title"));
+                found.add(new Problem(Location.of("title"), null, Message.of("edition.title")));
             }
             if (fiscalYears.isEmpty()) {
-                found.add(new Problem(Location.of("fiscalYears"), null, "an edition covers at least one fiscal year"));
+                found.add(new Problem(Location.of("fiscalYears"), null, Message.of("edition.noYears")));
             }
             if (instrumentWeights.isEmpty()) {
-                found.add(new Problem(Location.of("instruments"), null, "an edition has at least one instrument"));
+                found.add(new Problem(Location.of("instruments"), null, Message.of("edition.noInstruments")));
             }
             Rational total = instrumentWeights.values().stream().map(Weight::exact).reduce(Rational.ZERO, Rational::plus);
             if (!instrumentWeights.isEmpty() && !total.equals(Rational.ONE)) {
                 found.add(new Problem(Location.of("instruments"), describe(instrumentWeights),
-                        "instrument weights must sum to exactly 1, they sum to " + show(total)));
+                        Message.of("edition.instrumentWeights", show(total))));
             }
             Map<Indicator, Instrument> owner = new EnumMap<>(Indicator.class);
             members.forEach((instrument, indicators) -> {
                 Location field = Location.of("instruments", instrument.name());
                 if (indicators.isEmpty()) {
-                    found.add(new Problem(field, "[]", "an instrument measures at least one indicator"));
+                    found.add(new Problem(field, "[]", Message.of("edition.noIndicators")));
                     return;
                 }
                 Rational sum = indicators.values().stream().map(Weight::exact).reduce(Rational.ZERO, Rational::plus);
                 if (!sum.equals(Rational.ONE)) {
                     found.add(new Problem(field, describe(indicators),
-                            "indicator weights inside an instrument must sum to exactly 1, they sum to " + show(sum)));
+                            Message.of("edition.indicatorWeights", show(sum))));
                 }
                 indicators.keySet().forEach(indicator -> {
                     Instrument previous = owner.putIfAbsent(indicator, instrument);
                     if (previous != null) {
                         found.add(new Problem(field, indicator.toString(),
-                                "an indicator belongs to one instrument; it is already in " + previous));
+                                Message.of("edition.indicatorOwner", previous)));
                     }
                 });
             });
@@ -635,7 +636,7 @@ public final class Edition {
             checkQuestionnaire(owner, found);
             checkCatalogue(owner, found);
             if (verdictScheme != null && instrumentWeights.isEmpty()) {
-                found.add(new Problem(Location.of("verdicts"), null, "a verdict scheme needs instruments"));
+                found.add(new Problem(Location.of("verdicts"), null, Message.of("edition.verdictsNeedInstruments")));
             }
             if (!found.isEmpty()) {
                 throw new InvalidInputException(found);
@@ -648,8 +649,7 @@ public final class Edition {
                 Optional<GradeScale> moved = gradeScale.withEdgeAt(passMark);
                 if (moved.isEmpty()) {
                     found.add(new Problem(Location.of("passMark"), passMark.toString(),
-                            "the band above the pass mark cannot be moved down to it: the pass mark lies in the highest band "
-                                    + gradeScale.band(passMark)));
+                            Message.of("edition.passMarkTopBand", gradeScale.band(passMark))));
                     return;
                 }
                 gradeScale = moved.get();
@@ -657,11 +657,8 @@ public final class Edition {
             boolean atAnEdge = gradeScale.bands().stream().anyMatch(b -> b.lower().equals(passMark));
             if (!atAnEdge) {
                 found.add(new Problem(Location.of("passMark"), passMark.toString(),
-                        "the pass mark is where a grade band starts, so that a score passes exactly when its grade passes;"
-                                + " the bands start at " + gradeScale.bands().stream().map(b -> b.lower().toString())
-                                        .collect(java.util.stream.Collectors.joining(", "))
-                                + "; to let the band above it start at " + passMark + ", build with passMarkMovingBand"
-                                + " (JSON: \"passMarkMovesBand\": true)"));
+                        Message.of("edition.passMarkEdge", gradeScale.bands().stream().map(b -> b.lower().toString())
+                                .collect(java.util.stream.Collectors.joining(", ")), passMark)));
             }
         }
 
@@ -672,17 +669,16 @@ public final class Edition {
             for (Question q : questionnaire.questions()) {
                 if (owner.get(q.indicator()) != q.instrument()) {
                     found.add(new Problem(Location.of("questionnaire", q.id()), q.indicator().toString(),
-                            "a question measures an indicator of its own instrument (" + q.instrument() + ") in this edition"));
+                            Message.of("edition.questionInstrument", q.instrument())));
                 }
                 if (q.kind().isScale() && q.kind() != answerScale.kind()) {
                     found.add(new Problem(ProblemKind.CONFLICT, Location.of("questionnaire", q.id()), q.kind().name(),
-                            "a question is answered on the scale of the edition's answer scale, " + answerScale.name()
-                                    + " (" + answerScale.kind().name() + ")"));
+                            Message.of("edition.questionScale", answerScale.name(), answerScale.kind().name())));
                 }
             }
             owner.forEach((indicator, instrument) -> {
                 if (instrument != Instrument.OIT && questionnaire.questions(indicator).isEmpty()) {
-                    found.add(new Problem(Location.of("questionnaire"), indicator.toString(), "every survey indicator has a question"));
+                    found.add(new Problem(Location.of("questionnaire"), indicator.toString(), Message.of("edition.indicatorNoQuestion")));
                 }
             });
         }
@@ -694,12 +690,12 @@ public final class Edition {
             for (SubIndicator sub : oitCatalogue.subIndicators()) {
                 if (owner.get(sub.indicator()) != Instrument.OIT) {
                     found.add(new Problem(Location.of("oitCatalogue", sub.id()), sub.indicator().toString(),
-                            "an OIT sub-indicator belongs to an OIT indicator of this edition"));
+                            Message.of("edition.subIndicatorOwner")));
                 }
             }
             owner.forEach((indicator, instrument) -> {
                 if (instrument == Instrument.OIT && oitCatalogue.subIndicators(indicator).isEmpty()) {
-                    found.add(new Problem(Location.of("oitCatalogue"), indicator.toString(), "every OIT indicator has a sub-indicator"));
+                    found.add(new Problem(Location.of("oitCatalogue"), indicator.toString(), Message.of("edition.indicatorNoSubIndicator")));
                 }
             });
         }

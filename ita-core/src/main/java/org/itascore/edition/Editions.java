@@ -1,4 +1,5 @@
 package org.itascore.edition;
+import org.itascore.Message;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -79,7 +80,7 @@ public final class Editions {
     public Editions with(Edition edition) {
         requireNonNull(edition, "edition");
         if (find(edition.id()).isPresent()) {
-            throw InvalidInputException.of(Location.of("edition"), edition.id(), "an edition id is used once; it is already taken");
+            throw InvalidInputException.of(Location.of("edition"), edition.id(), Message.of("edition.idTaken"));
         }
         List<Edition> all = new ArrayList<>(editions);
         all.add(edition);
@@ -154,8 +155,7 @@ public final class Editions {
         Optional<Edition> covering = covering(year);
         if (covering.isPresent()) {
             throw InvalidInputException.of(ProblemKind.CONFLICT, Location.of("fiscalYear"), year.toString(),
-                    "edition " + id + " covers fiscal years " + named.fiscalYears() + "; fiscal year " + year
-                            + " has its own edition, " + covering.get().id());
+                    Message.of("edition.yearHasOwn", id, named.fiscalYears(), year, covering.get().id()));
         }
         return derive(named, year);
     }
@@ -186,7 +186,7 @@ public final class Editions {
      */
     public Edition get(String id) {
         return find(id).orElseThrow(() -> InvalidInputException.of(Location.of("edition"), id,
-                "unknown edition; known editions are " + String.join(", ", ids())));
+                Message.of("edition.unknown", String.join(", ", ids()))));
     }
 
     /**
@@ -215,16 +215,12 @@ public final class Editions {
         List<Edition> nearest = editions.stream().filter(e -> distance(e, year) == distance).toList();
         if (nearest.isEmpty()) {
             return InvalidInputException.of(ProblemKind.CONFLICT, Location.of("fiscalYear"), year.toString(),
-                    "no edition covers this fiscal year, and there are no editions");
+                    Message.of("edition.none"));
         }
         String ids = nearest.stream().map(Edition::id).collect(Collectors.joining(", "));
         String example = nearest.stream().filter(e -> e.id().startsWith("nacc-")).findFirst().orElse(nearest.get(0)).id();
         return InvalidInputException.of(ProblemKind.CONFLICT, Location.of("fiscalYear"), year.toString(),
-                "no edition covers this fiscal year; editions cover " + covered + "; the nearest "
-                        + (nearest.size() == 1 ? "is " : "are ") + ids + ": to score under one's rules, name it"
-                        + " (ita --edition " + example + ", or \"edition\": \"" + example + "\" in the document),"
-                        + " which derives an edition for " + year + " from it (" + example + "-for-" + year
-                        + "; Editions.forYear in Java), or load an edition of your own (see docs/editions.md)");
+                Message.of("edition.uncovered", covered, ids, example, year));
     }
 
     private static int distance(Edition e, FiscalYear year) {

@@ -38,11 +38,11 @@ public record GradeBand(Grade grade, Score lower, Score upper) {
         requireNonNull(upper, "upper");
         if (!lower.equals(lower.official()) || !upper.equals(upper.official())) {
             throw InvalidInputException.of(Location.ROOT, lower.toExactString() + " and " + upper.toExactString(),
-                    "the bounds of band " + grade + " have at most two decimals");
+                    org.itascore.Message.of("band.places", grade));
         }
         if (lower.compareTo(upper) >= 0) {
             throw InvalidInputException.of(Location.ROOT, lower + " and " + upper,
-                    "the lower bound of band " + grade + " is below its upper bound");
+                    org.itascore.Message.of("band.order", grade));
         }
     }
 

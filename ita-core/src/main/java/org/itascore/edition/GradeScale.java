@@ -1,4 +1,5 @@
 package org.itascore.edition;
+import org.itascore.Message;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -53,17 +54,17 @@ public final class GradeScale {
         sorted.sort(Comparator.comparing(GradeBand::lower));
         List<Problem> problems = new ArrayList<>();
         if (sorted.isEmpty()) {
-            throw InvalidInputException.of(Location.of("grades"), "[]", "a grade scale needs at least one band");
+            throw InvalidInputException.of(Location.of("grades"), "[]", Message.of("bands.empty"));
         }
         Set<Grade> seen = EnumSet.noneOf(Grade.class);
         for (GradeBand band : sorted) {
             if (!seen.add(band.grade())) {
-                problems.add(new Problem(Location.of("grades"), band.grade().name(), "each grade has one band"));
+                problems.add(new Problem(Location.of("grades"), band.grade().name(), Message.of("bands.gradeTwice")));
             }
         }
         if (!sorted.get(0).lower().equals(Score.ZERO)) {
             problems.add(new Problem(Location.of("grades"), sorted.get(0).toString(),
-                    "the lowest band must start at 0; scores below " + sorted.get(0).lower() + " have no grade"));
+                    Message.of("bands.bottom", sorted.get(0).lower())));
         }
         for (int i = 1; i < sorted.size(); i++) {
             GradeBand below = sorted.get(i - 1);
@@ -71,18 +72,16 @@ public final class GradeScale {
             int cmp = below.upper().compareTo(above.lower());
             if (cmp < 0) {
                 problems.add(new Problem(Location.of("grades"), below + " and " + above,
-                        "bands must not leave a gap; scores from " + below.upper() + " to below " + above.lower()
-                                + " have no grade"));
+                        Message.of("bands.gap", below.upper(), above.lower())));
             } else if (cmp > 0) {
                 problems.add(new Problem(Location.of("grades"), below + " and " + above,
-                        "bands must not overlap; scores from " + above.lower() + " to below " + below.upper()
-                                + " have two grades"));
+                        Message.of("bands.overlap", above.lower(), below.upper())));
             }
         }
         GradeBand top = sorted.get(sorted.size() - 1);
         if (!top.upper().equals(Score.HUNDRED)) {
             problems.add(new Problem(Location.of("grades"), top.toString(),
-                    "the highest band must end at 100; scores from " + top.upper() + " have no grade"));
+                    Message.of("bands.top", top.upper())));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -51,18 +51,18 @@ public final class VerdictScheme {
         requireNonNull(rules, "rules");
         List<Problem> problems = new ArrayList<>();
         if (rules.isEmpty()) {
-            throw InvalidInputException.of(Location.of("verdicts"), "[]", "a verdict scheme needs at least one rule");
+            throw InvalidInputException.of(Location.of("verdicts"), "[]", org.itascore.Message.of("verdicts.empty"));
         }
         Set<Verdict> seen = EnumSet.noneOf(Verdict.class);
         for (VerdictRule rule : rules) {
             if (!seen.add(rule.verdict())) {
-                problems.add(new Problem(Location.of("verdicts"), rule.verdict().name(), "each verdict has one rule"));
+                problems.add(new Problem(Location.of("verdicts"), rule.verdict().name(), org.itascore.Message.of("verdicts.twice")));
             }
         }
         VerdictRule last = rules.get(rules.size() - 1);
         if (!last.minimumTotal().equals(Score.ZERO) || last.minimumEachInstrument().isPresent()) {
             problems.add(new Problem(Location.of("verdicts"), last.verdict().name(),
-                    "the last rule must hold for every score: minimum total 0 and no instrument condition"));
+                    org.itascore.Message.of("verdicts.last")));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

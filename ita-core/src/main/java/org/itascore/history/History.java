@@ -53,7 +53,7 @@ public final class History {
         requireNonNull(entries, "entries");
         requireNonNull(passMark, "passMark");
         if (entries.isEmpty()) {
-            throw InvalidInputException.of(Location.of("history"), "[]", "a history has at least one year");
+            throw InvalidInputException.of(Location.of("history"), "[]", org.itascore.Message.of("history.empty"));
         }
         List<HistoryEntry> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparing(HistoryEntry::fiscalYear));
@@ -62,7 +62,7 @@ public final class History {
         for (HistoryEntry entry : sorted) {
             if (!seen.add(entry.fiscalYear())) {
                 problems.add(new Problem(Location.of("history", entry.fiscalYear().toString()), entry.score().toString(),
-                        "a fiscal year appears once in a history"));
+                        org.itascore.Message.of("history.yearDuplicate")));
             }
         }
         if (!problems.isEmpty()) {

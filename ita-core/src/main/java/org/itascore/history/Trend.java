@@ -49,6 +49,6 @@ public enum Trend {
             }
         }
         throw org.itascore.InvalidInputException.of(Location.of("trend"), word,
-                "a trend word is เพิ่มขึ้น/improved, ลดลง/declined or คงที่/unchanged");
+                org.itascore.Message.of("trend.unknown"));
     }
 }

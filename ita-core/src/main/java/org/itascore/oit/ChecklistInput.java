@@ -1,4 +1,5 @@
 package org.itascore.oit;
+import org.itascore.Message;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -49,8 +50,7 @@ public record ChecklistInput(Optional<OitCatalogue> catalogue, ImmutableList<Che
     public OitChecklist toChecklist(Optional<OitCatalogue> fallback) {
         requireNonNull(fallback, "fallback");
         OitCatalogue against = catalogue.or(() -> fallback).orElseThrow(() -> InvalidInputException.of(
-                Location.of("catalogue"), null, "there is no OIT catalogue to check the checklist against; "
-                        + "give the catalogue with the checklist"));
+                Location.of("catalogue"), null, Message.of("checklist.noCatalogue")));
         return OitChecklist.of(against, entries);
     }
 }

@@ -1,4 +1,5 @@
 package org.itascore.oit;
+import org.itascore.Message;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -66,23 +67,23 @@ public final class OitCatalogue {
         Set<String> subIds = new HashSet<>();
         for (SubIndicator s : subIndicators) {
             if (!subIds.add(s.id())) {
-                problems.add(new Problem(ProblemKind.DUPLICATE, Location.of("subIndicators", s.id()), s.id(), "a sub-indicator id is used once"));
+                problems.add(new Problem(ProblemKind.DUPLICATE, Location.of("subIndicators", s.id()), s.id(), Message.of("catalogue.subIndicatorDuplicate")));
             }
         }
         Set<String> itemIds = new HashSet<>();
         Set<String> used = new HashSet<>();
         for (OitItem item : items) {
             if (!itemIds.add(item.id())) {
-                problems.add(new Problem(ProblemKind.DUPLICATE, Location.of("items", item.id()), item.id(), "an item id is used once"));
+                problems.add(new Problem(ProblemKind.DUPLICATE, Location.of("items", item.id()), item.id(), Message.of("catalogue.itemDuplicate")));
             }
             if (!subIds.contains(item.subIndicator())) {
-                problems.add(new Problem(Location.of("items", item.id()), item.subIndicator(), "no such sub-indicator in the catalogue"));
+                problems.add(new Problem(Location.of("items", item.id()), item.subIndicator(), Message.of("catalogue.noSuchSubIndicator")));
             }
             used.add(item.subIndicator());
         }
         for (SubIndicator s : subIndicators) {
             if (!used.contains(s.id())) {
-                problems.add(new Problem(Location.of("subIndicators", s.id()), s.id(), "a sub-indicator has at least one item"));
+                problems.add(new Problem(Location.of("subIndicators", s.id()), s.id(), Message.of("catalogue.subIndicatorEmpty")));
             }
         }
         if (!problems.isEmpty()) {
@@ -103,7 +104,7 @@ public final class OitCatalogue {
         OitCatalogue catalogue = BUILT_IN.get(name);
         if (catalogue == null) {
             throw InvalidInputException.of(Location.of("catalogue"), name,
-                    "unknown catalogue; built-in catalogues are " + String.join(", ", CatalogueFiles.NAMES));
+                    Message.of("catalogue.unknown", String.join(", ", CatalogueFiles.NAMES)));
         }
         return catalogue;
     }
@@ -125,7 +126,7 @@ public final class OitCatalogue {
         requireNonNull(titles, "titles");
         List<Problem> problems = new ArrayList<>();
         titles.keySet().stream().filter(id -> !itemsById.containsKey(id)).sorted().forEach(id ->
-                problems.add(new Problem(Location.of("titles", id), id, "not an item of the catalogue")));
+                problems.add(new Problem(Location.of("titles", id), id, Message.of("checklist.notAnItem"))));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

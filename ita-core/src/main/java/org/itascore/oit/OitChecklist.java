@@ -1,4 +1,5 @@
 package org.itascore.oit;
+import org.itascore.Message;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -54,17 +55,16 @@ public final class OitChecklist {
         for (ChecklistEntry entry : entries) {
             Location field = Location.of("items", entry.item());
             if (catalogue.item(entry.item()).isEmpty()) {
-                problems.add(new Problem(field, entry.item(), "not an item of the catalogue"));
+                problems.add(new Problem(field, entry.item(), Message.of("checklist.notAnItem")));
             } else if (byItem.putIfAbsent(entry.item(), entry) != null) {
-                problems.add(new Problem(ProblemKind.DUPLICATE, field, entry.item(), "an item is given once"));
+                problems.add(new Problem(ProblemKind.DUPLICATE, field, entry.item(), Message.of("checklist.itemDuplicate")));
             } else if (entry.present()) {
                 checkEvidence(field, entry, problems);
             }
         }
         List<String> missing = catalogue.items().stream().map(OitItem::id).filter(id -> !byItem.containsKey(id)).toList();
         if (!missing.isEmpty()) {
-            problems.add(new Problem(Location.of("items"), null, "every item of the catalogue is given, present or absent; missing: "
-                    + String.join(", ", missing)));
+            problems.add(new Problem(Location.of("items"), null, Message.of("checklist.itemsMissing", String.join(", ", missing))));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -76,7 +76,7 @@ public final class OitChecklist {
 
     private static void checkEvidence(Location field, ChecklistEntry entry, List<Problem> problems) {
         if (entry.evidence().isEmpty()) {
-            problems.add(new Problem(field.property("evidence"), null, "a published item has an evidence address (http or https)"));
+            problems.add(new Problem(field.property("evidence"), null, Message.of("checklist.evidenceMissing")));
             return;
         }
         URI uri = entry.evidence().get();
@@ -85,7 +85,7 @@ public final class OitChecklist {
         }
     }
 
-    private static final String EVIDENCE_RULE = "an evidence address is an absolute http or https address with a host";
+    private static final Message EVIDENCE_RULE = Message.of("evidence.address");
     /** An http(s) address split where its host is, so that a host in Thai letters can be written in ASCII. */
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)(https?://)([^/?#:@\\[\\]]+)(.*)");
 
@@ -112,7 +112,7 @@ public final class OitChecklist {
                 // a host in Thai letters (ตัวอย่าง.go.th) is written in ASCII (xn--...) as IDNA says, so it parses
                 address = web.group(1) + IDN.toASCII(web.group(2), IDN.ALLOW_UNASSIGNED) + web.group(3);
             } catch (IllegalArgumentException e) {
-                throw InvalidInputException.of(Location.ROOT, text, EVIDENCE_RULE + "; the host is not a valid domain name");
+                throw InvalidInputException.of(Location.ROOT, text, Message.of("evidence.host"));
             }
         }
         try {
@@ -125,7 +125,7 @@ public final class OitChecklist {
         }
         // the port is named only where it is what is wrong: a web address with a host and a port out of range
         throw InvalidInputException.of(Location.ROOT, text, web.matches() && address.matches("(?i)https?://[^/?#]*:\\d+([/?#].*)?")
-                ? EVIDENCE_RULE + " (a port is from 1 to 65535)" : EVIDENCE_RULE);
+                ? Message.of("evidence.port") : EVIDENCE_RULE);
     }
 
     /** {@return the catalogue} */

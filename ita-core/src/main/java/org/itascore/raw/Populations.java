@@ -29,7 +29,7 @@ public record Populations(OptionalLong staff, OptionalLong stakeholders) {
         requireNonNull(staff, "staff");
         requireNonNull(stakeholders, "stakeholders");
         if (staff.orElse(0) < 0 || stakeholders.orElse(0) < 0) {
-            throw InvalidInputException.of(Location.ROOT, staff + " and " + stakeholders, "a population is not negative");
+            throw InvalidInputException.of(Location.ROOT, staff + " and " + stakeholders, org.itascore.Message.of("population.negative"));
         }
     }
 

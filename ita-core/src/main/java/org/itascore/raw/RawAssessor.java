@@ -1,4 +1,5 @@
 package org.itascore.raw;
+import org.itascore.Message;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -87,7 +88,7 @@ public final class RawAssessor {
         requireNonNull(data, "data");
         requireNonNull(scale, "scale");
         Questionnaire questionnaire = edition.questionnaire().orElseThrow(() -> InvalidInputException.of(Location.of("edition"),
-                edition.id(), "scoring raw answers needs an edition with a questionnaire"));
+                edition.id(), Message.of("raw.noQuestionnaire")));
         check(edition, questionnaire, data);
 
         IndicatorScores.Builder scores = IndicatorScores.builder();
@@ -122,7 +123,7 @@ public final class RawAssessor {
                 }
                 if (answered.isEmpty()) {
                     unanswered.add(new Problem(Location.of(instrument.name().toLowerCase(java.util.Locale.ROOT)), null,
-                            "indicator " + indicator.number() + " cannot be scored: none of its questions has an answer"));
+                            Message.of("raw.indicatorUnanswered", indicator.number())));
                     continue;
                 }
                 Rational sum = answered.stream().map(q -> q.score().exact()).reduce(Rational.ZERO, Rational::plus);
@@ -145,12 +146,10 @@ public final class RawAssessor {
     private static void check(Edition edition, Questionnaire questionnaire, RawData data) {
         List<Problem> problems = new ArrayList<>();
         if (!data.iit().questionnaire().equals(questionnaire)) {
-            problems.add(new Problem(Location.of("iit"), data.iit().toString(), "the IIT tally answers another questionnaire than edition "
-                    + edition.id() + "'s"));
+            problems.add(new Problem(Location.of("iit"), data.iit().toString(), Message.of("raw.otherQuestionnaire", "IIT", edition.id())));
         }
         if (!data.eit().questionnaire().equals(questionnaire)) {
-            problems.add(new Problem(Location.of("eit"), data.eit().toString(), "the EIT tally answers another questionnaire than edition "
-                    + edition.id() + "'s"));
+            problems.add(new Problem(Location.of("eit"), data.eit().toString(), Message.of("raw.otherQuestionnaire", "EIT", edition.id())));
         }
         catalogueProblems(edition, data.oit().catalogue(), Location.of("oit", "catalogue"), problems);
         if (!problems.isEmpty()) {
@@ -161,12 +160,11 @@ public final class RawAssessor {
     /** The checks a checklist's catalogue must pass to be scored under an edition. */
     private static void catalogueProblems(Edition edition, OitCatalogue catalogue, Location at, List<Problem> problems) {
         if (edition.oitCatalogue().isPresent() && !edition.oitCatalogue().get().equals(catalogue)) {
-            problems.add(new Problem(ProblemKind.CONFLICT, at, catalogue.toString(), "the checklist answers another catalogue than edition "
-                    + edition.id() + "'s"));
+            problems.add(new Problem(ProblemKind.CONFLICT, at, catalogue.toString(), Message.of("raw.otherCatalogue", edition.id())));
         }
         for (Indicator indicator : edition.indicators(Instrument.OIT)) {
             if (catalogue.subIndicators(indicator).isEmpty()) {
-                problems.add(new Problem(ProblemKind.CONFLICT, at, catalogue.toString(), "the catalogue does not cover " + indicator));
+                problems.add(new Problem(ProblemKind.CONFLICT, at, catalogue.toString(), Message.of("raw.catalogueCoverage", indicator.number())));
             }
         }
     }
@@ -219,8 +217,7 @@ public final class RawAssessor {
         requireNonNull(input, "input");
         requireNonNull(edition, "edition");
         if (input.catalogue().isEmpty() && edition.oitCatalogue().isEmpty()) {
-            throw InvalidInputException.of(Location.of("catalogue"), null, "edition " + edition.id()
-                    + " has no built-in OIT catalogue (its item grouping is not published); give the catalogue with the checklist");
+            throw InvalidInputException.of(Location.of("catalogue"), null, Message.of("raw.noBuiltInCatalogue", edition.id()));
         }
         OitChecklist checklist = input.toChecklist(edition.oitCatalogue());
         // what the checklist's own catalogue must do for this edition is said of the checklist, at /catalogue

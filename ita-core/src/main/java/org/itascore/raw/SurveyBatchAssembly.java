@@ -1,4 +1,5 @@
 package org.itascore.raw;
+import org.itascore.Message;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
@@ -90,8 +91,7 @@ public final class SurveyBatchAssembly {
         requireNonNull(id, "id");
         if (edition != null && !edition.id().equals(id.strip())) {
             problems.add(new Problem(ProblemKind.CONFLICT, Location.of("edition"), id,
-                    "the edition is named after the responses, which were already read under " + edition.id()
-                            + "; name the edition before the responses"));
+                    Message.of("batch.editionLate", edition.id())));
         }
         this.editionId = id.strip();
         return this;
@@ -130,13 +130,13 @@ public final class SurveyBatchAssembly {
         if (edition == null) {
             if (editionId == null && fiscalYear == null) {
                 throw InvalidInputException.of(ProblemKind.CONFLICT, Location.of("responses"), null,
-                        "the edition or the fiscal year comes before responses, so that the responses can be tallied as they are read");
+                        Message.of("batch.yearLate"));
             }
             Edition resolved = editionId == null ? editions.defaultFor(fiscalYear)
                     : fiscalYear == null ? editions.get(editionId) : editions.forYear(editionId, fiscalYear);
             Questionnaire questionnaire = resolved.questionnaire().orElseThrow(() -> InvalidInputException.of(
                     ProblemKind.CONFLICT, Location.of("edition"), resolved.id(),
-                    "scoring survey answers needs an edition with a questionnaire"));
+                    Message.of("raw.noQuestionnaire")));
             edition = resolved;
             iit = Tally.accumulator(questionnaire, Instrument.IIT);
             eit = Tally.accumulator(questionnaire, Instrument.EIT);
@@ -162,7 +162,7 @@ public final class SurveyBatchAssembly {
         start();
         if (!response.questionnaire().equals(edition.questionnaire().orElseThrow())) {
             throw InvalidInputException.of(ProblemKind.CONFLICT, Location.ROOT, response.toString(),
-                    "the response answers another questionnaire than edition " + edition.id());
+                    Message.of("batch.otherQuestionnaire", edition.id()));
         }
         accumulator(response.instrument()).add(response);
         counted();
@@ -194,7 +194,7 @@ public final class SurveyBatchAssembly {
             case IIT -> iit;
             case EIT -> eit;
             case OIT -> throw InvalidInputException.of(Location.of("instrument"), "OIT",
-                    "a survey response is to IIT or EIT; OIT is a checklist");
+                    Message.of("batch.oitResponse"));
         };
     }
 
@@ -219,10 +219,10 @@ public final class SurveyBatchAssembly {
     public SurveyBatch build() {
         List<Problem> found = new ArrayList<>(problems);
         if (office == null || Names.isBlank(office)) {
-            found.add(new Problem(Location.of("office"), office, "a survey batch names its office"));
+            found.add(new Problem(Location.of("office"), office, Message.of("office.blank")));
         }
         if (fiscalYear == null) {
-            found.add(new Problem(ProblemKind.MISSING, Location.of("fiscalYear"), null, "a survey batch has a fiscal year (B.E.)"));
+            found.add(new Problem(ProblemKind.MISSING, Location.of("fiscalYear"), null, Message.of("batch.fiscalYear")));
         }
         if (found.isEmpty()) {
             try {

@@ -46,7 +46,7 @@ public record IndicatorReport(String office, FiscalYear fiscalYear, Optional<Str
     public IndicatorReport {
         requireNonNull(officeId, "officeId");
         if (officeId.isPresent() && org.itascore.Names.isBlank(officeId.get())) {
-            throw InvalidInputException.of(org.itascore.Location.of("officeId"), officeId.get(), "an office id is not blank");
+            throw InvalidInputException.of(org.itascore.Location.of("officeId"), officeId.get(), org.itascore.Message.of("officeId.blank"));
         }
         requireNonNull(office, "office");
         requireNonNull(fiscalYear, "fiscalYear");
@@ -106,7 +106,7 @@ public record IndicatorReport(String office, FiscalYear fiscalYear, Optional<Str
         List<PublishedHistoryRow> rows = published.history();
         if (rows.isEmpty()) {
             throw InvalidInputException.of(ProblemKind.MISSING, Location.of("published", "history"), null,
-                    "the office's history is read from the report's printed history table");
+                    org.itascore.Message.of("history.needsTable"));
         }
         // a year given twice is refused where the printed history is made (Published), for every command alike
         List<HistoryEntry> entries = rows.stream().map(row -> new HistoryEntry(row.fiscalYear(), row.score(), row.grade())).toList();

@@ -68,7 +68,7 @@ public record Published(
             if (first != null) {
                 problems.add(new Problem(ProblemKind.DUPLICATE, Location.of("history").index(i).property("fiscalYear"),
                         history.get(i).fiscalYear().toString(),
-                        "a fiscal year appears once in the history; it is already in row " + first));
+                        org.itascore.Message.of("history.yearDuplicateRow", first)));
             }
         }
         if (!problems.isEmpty()) {

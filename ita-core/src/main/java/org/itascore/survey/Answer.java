@@ -1,4 +1,5 @@
 package org.itascore.survey;
+import org.itascore.Message;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
@@ -87,7 +88,7 @@ public enum Answer {
      */
     public static Answer level(int level) {
         if (level < 1 || level > LEVELS.length) {
-            throw InvalidInputException.of(Location.ROOT, Integer.toString(level), "a level of a scale is 1 to 4, or 1 to 6 on the six-level scale");
+            throw InvalidInputException.of(Location.ROOT, Integer.toString(level), Message.of("answer.level"));
         }
         return LEVELS[level - 1];
     }
@@ -126,9 +127,11 @@ public enum Answer {
                 return answer;
             }
         }
-        throw InvalidInputException.of(Location.ROOT, text, "a " + kind.name().toLowerCase(Locale.ROOT).replace('_', '-')
-                + " question is answered " + kind.answeredWith() + " or a label of its form ("
-                + String.join(", ", kind.labels().stream().map(Bilingual::thai).toList()) + ")");
+        String labels = String.join(", ", kind.labels().stream().map(Bilingual::thai).toList());
+        throw InvalidInputException.of(Location.ROOT, text, kind.isScale()
+                ? Message.of("answer.scaleLabel", Message.of(kind == QuestionKind.SIX_LEVEL ? "term.scale.sixLevel" : "term.scale.fourLevel"),
+                        kind.options(), labels)
+                : Message.of("answer.yesNoLabel", labels));
     }
 
     /**
@@ -152,7 +155,6 @@ public enum Answer {
             }
         }
         throw InvalidInputException.of(Location.ROOT, text,
-                "an answer is a level 1 to 6, yes or no, or a questionnaire label (น้อยที่สุดหรือไม่มีเลย, น้อย, มาก, มากที่สุด, "
-                        + "น้อยมาก, มากพอสมควร, มี, ไม่มี)");
+                Message.of("answer.unknown"));
     }
 }

@@ -1,4 +1,5 @@
 package org.itascore.survey;
+import org.itascore.Message;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -53,13 +54,13 @@ public record AnswerScale(String name, ImmutableList<Rational> points) {
         requireNonNull(points, "points");
         if (points.size() != QuestionKind.FOUR_LEVEL.options() && points.size() != QuestionKind.SIX_LEVEL.options()) {
             throw InvalidInputException.of(Location.of("answerScale", name), points.toString(),
-                    "a scale has four points (four levels) or six (six levels)");
+                    Message.of("scale.points"));
         }
         for (int i = 0; i < points.size(); i++) {
             Rational p = points.get(i);
             if (p.signum() < 0 || p.compareTo(Rational.HUNDRED) > 0 || i > 0 && p.compareTo(points.get(i - 1)) < 0) {
                 throw InvalidInputException.of(Location.of("answerScale", name), points.toString(),
-                        "the points of the levels lie in [0, 100] and never decrease");
+                        Message.of("scale.order"));
             }
         }
     }
@@ -95,7 +96,7 @@ public record AnswerScale(String name, ImmutableList<Rational> points) {
             }
         }
         throw InvalidInputException.of(Location.of("answerScale"), name,
-                "a built-in scale is exact-thirds, rounded-thirds, quarters or six-level-linear");
+                Message.of("scale.unknown"));
     }
 
     /**

@@ -1,4 +1,5 @@
 package org.itascore.survey;
+import org.itascore.Message;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
@@ -43,10 +44,10 @@ public record Question(String id, Instrument instrument, Indicator indicator, Qu
         requireNonNull(kind, "kind");
         requireNonNull(wording, "wording");
         if (id.isBlank()) {
-            throw InvalidInputException.of(Location.ROOT, id, "a question has an id that is not blank");
+            throw InvalidInputException.of(Location.ROOT, id, Message.of("question.idBlank"));
         }
         if (instrument == Instrument.OIT) {
-            throw InvalidInputException.of(Location.of("instrument"), "OIT", "OIT is a checklist, not a survey: question " + id + " is asked by IIT or EIT");
+            throw InvalidInputException.of(Location.of("instrument"), "OIT", Message.of("question.oit", id));
         }
     }
 

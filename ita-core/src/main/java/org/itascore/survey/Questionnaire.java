@@ -1,4 +1,5 @@
 package org.itascore.survey;
+import org.itascore.Message;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -78,7 +79,7 @@ public final class Questionnaire {
         Set<String> ids = new HashSet<>();
         for (Question q : questions) {
             if (!ids.add(q.id())) {
-                problems.add(new Problem(ProblemKind.DUPLICATE, Location.of("questions", q.id()), q.id(), "a question id is used once"));
+                problems.add(new Problem(ProblemKind.DUPLICATE, Location.of("questions", q.id()), q.id(), Message.of("question.idDuplicate")));
             }
         }
         if (!problems.isEmpty()) {

@@ -1,4 +1,5 @@
 package org.itascore.survey;
+import org.itascore.Message;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
@@ -37,11 +38,11 @@ public record RespondentRule(Optional<BigDecimal> share, long minimum, OptionalL
         requireNonNull(maximum, "maximum");
         share.ifPresent(s -> {
             if (s.signum() <= 0 || s.compareTo(BigDecimal.ONE) > 0) {
-                throw InvalidInputException.of(Location.of("share"), s.toPlainString(), "a share of the population lies in (0, 1]");
+                throw InvalidInputException.of(Location.of("share"), s.toPlainString(), Message.of("respondents.share"));
             }
         });
         if (minimum < 0 || maximum.isPresent() && maximum.getAsLong() < minimum) {
-            throw InvalidInputException.of(Location.of("maximum"), minimum + " and " + maximum, "need 0 <= minimum <= maximum");
+            throw InvalidInputException.of(Location.of("maximum"), minimum + " and " + maximum, Message.of("respondents.bounds"));
         }
     }
 

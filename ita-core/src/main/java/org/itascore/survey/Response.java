@@ -1,4 +1,5 @@
 package org.itascore.survey;
+import org.itascore.Message;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
@@ -122,19 +123,20 @@ public final class Response {
             Location field = Location.of("answers", questionId);
             int position = questionnaire.position(instrument, questionId);
             if (position < 0) {
-                problems.add(new Problem(field, questionId, "not a question of " + instrument
-                        + questionnaire.find(questionId).map(q -> " (it belongs to " + q.instrument() + ")").orElse("")));
+                problems.add(new Problem(field, questionId, questionnaire.find(questionId)
+                        .map(q -> Message.of("response.otherInstrument", instrument, q.instrument()))
+                        .orElse(Message.of("response.notAQuestion", instrument))));
                 return this;
             }
             Question question = questionnaire.questions(instrument).get(position);
             if (!answer.fits(question.kind())) {
                 problems.add(new Problem(field, answer.text(), question.kind() == QuestionKind.YES_NO
-                        ? "question " + questionId + " is answered yes or no"
-                        : "question " + questionId + " is answered with " + question.kind().answeredWith()));
+                        ? Message.of("response.yesNo", questionId)
+                        : Message.of("response.level", questionId, question.kind().options())));
                 return this;
             }
             if (options[position] != UNANSWERED) {
-                problems.add(new Problem(ProblemKind.DUPLICATE, field, answer.text(), "question " + questionId + " is answered once"));
+                problems.add(new Problem(ProblemKind.DUPLICATE, field, answer.text(), Message.of("response.answeredOnce", questionId)));
                 return this;
             }
             options[position] = (byte) answer.option();

@@ -1,4 +1,5 @@
 package org.itascore.survey;
+import org.itascore.Message;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigInteger;
@@ -248,7 +249,7 @@ public final class Tally {
             if (response.instrument() != instrument || response.questionnaire() != questionnaire
                     && !response.questionnaire().equals(questionnaire)) {
                 throw InvalidInputException.of(Location.of("instrument"), response.instrument().name(),
-                        "a " + instrument + " tally takes " + instrument + " responses to its own questionnaire");
+                        Message.of("tally.instrument", instrument));
             }
             addOptions(response.options());
             return this;
@@ -296,7 +297,7 @@ public final class Tally {
 
         private InvalidInputException wrongLength(int length) {
             return InvalidInputException.of(Location.of("answers"), Integer.toString(length),
-                    "a " + instrument + " response has one slot per question: " + widths.length);
+                    Message.of("tally.slots", instrument, widths.length));
         }
 
         /** Undoes the counts a refused response added before its bad option, so nothing is half-written. */
@@ -307,7 +308,7 @@ public final class Tally {
                 }
             }
             return InvalidInputException.of(Location.of("answers", questionnaire.questions(instrument).get(bad).id()),
-                    Integer.toString(options[bad]), "an answer option outside the question's scale");
+                    Integer.toString(options[bad]), Message.of("tally.option"));
         }
 
         /** Moves the hot 16-bit counters into the exact counts. */

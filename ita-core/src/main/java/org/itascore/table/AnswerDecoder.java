@@ -1,4 +1,5 @@
 package org.itascore.table;
+import org.itascore.Message;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.EnumMap;
@@ -102,27 +103,25 @@ final class AnswerDecoder {
      * @param question the question
      * @param text the cell's text
      */
-    String rule(Question question, String text) {
+    Message rule(Question question, String text) {
         QuestionKind kind = question.kind();
         String accepted = String.join(", ", kind.labels().stream().map(Bilingual::thai).toList());
         String folded = fold(text);
         for (QuestionKind other : QuestionKind.values()) {
             if (other != kind && other.labels().stream()
                     .anyMatch(l -> fold(l.thai()).equals(folded) || fold(l.english()).equals(folded))) {
-                return "the label is of the " + scaleName(other) + " scale; question " + question.id() + " is answered on the "
-                        + scaleName(kind) + " scale (" + accepted + ")";
+                return Message.of("sheet.otherScale", scaleName(other), question.id(), scaleName(kind), accepted);
             }
         }
-        return "question " + question.id() + " is answered with a label of its form (" + accepted + "), "
-                + (kind.isScale() ? "a level from 1 to " + kind.options() : "yes or no")
-                + ", or left empty; a form's own labels are named in the mapping (--map)";
+        return kind.isScale() ? Message.of("sheet.labelLevel", question.id(), accepted, kind.options())
+                : Message.of("sheet.labelYesNo", question.id(), accepted);
     }
 
-    private static String scaleName(QuestionKind kind) {
-        return switch (kind) {
-            case FOUR_LEVEL -> "four-level";
-            case SIX_LEVEL -> "six-level";
-            case YES_NO -> "yes/no";
-        };
+    private static Message scaleName(QuestionKind kind) {
+        return Message.of(switch (kind) {
+            case FOUR_LEVEL -> "term.scale.fourLevel";
+            case SIX_LEVEL -> "term.scale.sixLevel";
+            case YES_NO -> "term.scale.yesNo";
+        });
     }
 }

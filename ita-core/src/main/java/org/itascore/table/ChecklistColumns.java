@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * Which columns of an OIT checklist sheet hold the item, whether it is published, the evidence address and a
  * note, and (when one sheet holds many offices) the office. By default the columns are found by their
- * headers ({@link #recognized()}); immutable and thread-safe.
+ * headers; immutable and thread-safe.
  *
  * @param item the header of the item ids ({@code O1}, {@code o1} or {@code 1})
  * @param present the header of whether the item is published (มี/ไม่มี, yes/no, 1/0, ✓ or empty)
@@ -68,10 +68,6 @@ public record ChecklistColumns(String item, String present, Optional<String> evi
     }
 
     /** {@return the headers this class recognizes, for messages} */
-    static String recognized() {
-        return "an item column (" + String.join(", ", ITEM) + ") and a published column (" + String.join(", ", PRESENT) + ")";
-    }
-
     private static Optional<String> find(List<String> headers, ImmutableSet<String> names) {
         return headers.stream().filter(h -> names.contains(HeaderText.key(h))).findFirst();
     }

@@ -1,4 +1,5 @@
 package org.itascore.table;
+import org.itascore.Message;
 
 import static java.util.Objects.requireNonNull;
 
@@ -57,7 +58,7 @@ public final class ChecklistSheet {
                 return c;
             }
         }
-        log.fatal(new Problem(Cells.row(0), header, "the mapping (--map) names a column the sheet does not have"));
+        log.fatal(new Problem(Cells.row(0), header, Message.of("sheet.mappedColumnMissing")));
         return -1;
     }
 
@@ -94,20 +95,20 @@ public final class ChecklistSheet {
         }
         String id = itemId(cells.get(item));
         if (id.isEmpty()) {
-            problems.add(new Problem(ProblemKind.MISSING, Cells.cell(row, item), null, "a checklist row names its item (O1, O2, ...)"));
+            problems.add(new Problem(ProblemKind.MISSING, Cells.cell(row, item), null, Message.of("checklistSheet.item")));
         }
         String publishedText = Decimals.toAscii(HeaderText.normalize(cells.get(present))).toLowerCase(Locale.ROOT);
         boolean published = YES.contains(publishedText);
         if (!published && !NO.contains(publishedText)) {
             problems.add(new Problem(Cells.cell(row, present), cells.get(present),
-                    "whether an item is published is มี or ไม่มี, yes or no, 1 or 0, ✓ or ✗, or empty for not published"));
+                    Message.of("checklistSheet.present")));
         }
         Optional<URI> address = Optional.empty();
         if (evidence >= 0 && !cells.get(evidence).isBlank()) {
             try {
                 address = Optional.of(OitChecklist.evidence(cells.get(evidence)));
             } catch (InvalidInputException e) {
-                e.problems().forEach(p -> problems.add(new Problem(p.kind(), Cells.cell(row, evidence), p.value(), p.rule())));
+                e.problems().forEach(p -> problems.add(p.at(Cells.cell(row, evidence))));
             }
         }
         if (!problems.isEmpty()) {
@@ -162,7 +163,7 @@ public final class ChecklistSheet {
                         ? repeatedAt.get(id.name()) : rowOf.get(id.name());
                 at = s.size() >= 3 && evidence >= 0 ? Cells.cell(row, evidence) : Cells.cell(row, item);
             }
-            return new Problem(problem.kind(), at, problem.value(), problem.rule());
+            return problem.at(at);
         }
     }
 }

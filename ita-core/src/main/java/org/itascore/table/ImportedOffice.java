@@ -1,4 +1,5 @@
 package org.itascore.table;
+import org.itascore.Message;
 
 import static java.util.Objects.requireNonNull;
 
@@ -53,7 +54,7 @@ public record ImportedOffice(SurveyBatch batch, Optional<ChecklistInput> checkli
      */
     public RawAssessment assess(AnswerScale scale) {
         OitChecklist oit = checklist.orElseThrow(() -> InvalidInputException.of(Location.of("oit"), null,
-                "scoring raw data needs the office's OIT checklist (--oit)"));
+                Message.of("raw.needsChecklist")));
         return RawAssessor.assess(batch, oit, scale);
     }
 

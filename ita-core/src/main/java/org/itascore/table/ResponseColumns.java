@@ -1,4 +1,5 @@
 package org.itascore.table;
+import org.itascore.Message;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ final class ResponseColumns {
             Integer first = columnOf.putIfAbsent(HeaderText.normalize(headers.get(c)), c);
             if (first != null) {
                 problems.add(new Problem(ProblemKind.DUPLICATE, Cells.cell(0, c), headers.get(c),
-                        "the header is also column " + Cells.letter(first) + "'s; each column's header is its own, so that a mapping names one column"));
+                        Message.of("sheet.headerDuplicate", Cells.letter(first))));
             }
         }
         int[] question = new int[headers.size()];
@@ -55,14 +56,14 @@ final class ResponseColumns {
             Integer c = columnOf.get(HeaderText.normalize(header));
             int position = questionnaire.position(instrument, id);
             if (c == null) {
-                problems.add(new Problem(Cells.row(0), header, "the mapping (--map) names a column the sheet does not have"));
+                problems.add(new Problem(Cells.row(0), header, Message.of("sheet.mappedColumnMissing")));
             } else if (position < 0) {
-                problems.add(new Problem(Cells.cell(0, c), id, "not a question of the " + instrument + " questionnaire of edition "
-                        + edition + " (" + questions.get(0).id() + " to " + questions.get(questions.size() - 1).id() + ")"));
+                problems.add(new Problem(Cells.cell(0, c), id, Message.of("sheet.notAQuestion", instrument, edition,
+                        questions.get(0).id(), questions.get(questions.size() - 1).id())));
                 placed[c] = true;
             } else if (columnOfQuestion[position] >= 0) {
-                problems.add(new Problem(ProblemKind.DUPLICATE, Cells.cell(0, c), headers.get(c), "question " + id
-                        + " is already answered in column " + Cells.letter(columnOfQuestion[position]) + "; a question has one column"));
+                problems.add(new Problem(ProblemKind.DUPLICATE, Cells.cell(0, c), headers.get(c),
+                        Message.of("sheet.questionTwice", id, Cells.letter(columnOfQuestion[position]))));
                 placed[c] = true;
             } else {
                 question[c] = position;
@@ -82,22 +83,19 @@ final class ResponseColumns {
             if (!placed[c] && columnOf.get(HeaderText.normalize(headers.get(c))) == c) {
                 OptionalInt n = HeaderText.number(headers.get(c), instrument);
                 if (n.isPresent() && n.getAsInt() <= questions.size() && columnOfQuestion[n.getAsInt() - 1] >= 0) {
-                    problems.add(new Problem(ProblemKind.DUPLICATE, Cells.cell(0, c), headers.get(c), "question "
-                            + questions.get(n.getAsInt() - 1).id() + " is already answered in column "
-                            + Cells.letter(columnOfQuestion[n.getAsInt() - 1]) + "; a question has one column"));
+                    problems.add(new Problem(ProblemKind.DUPLICATE, Cells.cell(0, c), headers.get(c), Message.of("sheet.questionTwice",
+                            questions.get(n.getAsInt() - 1).id(), Cells.letter(columnOfQuestion[n.getAsInt() - 1]))));
                     continue;
                 }
                 problems.add(new Problem(Cells.cell(0, c), headers.get(c), n.isPresent()
-                        ? "question number " + n.getAsInt() + " is beyond the " + questions.size() + " " + instrument
-                                + " questions of edition " + edition + "; map the column to a question or ignore it (--map)"
-                        : "an unmapped column: its header does not start with a question number (\"1.\", \"ข้อ 1\", \""
-                                + HeaderText.letterOf(instrument) + "1\"); map it to a question, name it as the office, or ignore it (--map)"));
+                        ? Message.of("sheet.questionBeyond", n.getAsInt(), questions.size(), instrument, edition)
+                        : Message.of("sheet.unmapped", HeaderText.letterOf(instrument))));
             }
         }
         for (int p = 0; p < questions.size(); p++) {
             if (columnOfQuestion[p] < 0) {
-                problems.add(new Problem(ProblemKind.MISSING, Cells.row(0), null, "question " + questions.get(p).id()
-                        + " has no column; every question of the " + instrument + " questionnaire has one (--map names it)"));
+                problems.add(new Problem(ProblemKind.MISSING, Cells.row(0), null,
+                        Message.of("sheet.questionNoColumn", questions.get(p).id(), instrument)));
             }
         }
         return new ResponseColumns(question, office, timestamp, problems);
@@ -109,7 +107,7 @@ final class ResponseColumns {
         }
         Integer c = columnOf.get(HeaderText.normalize(header));
         if (c == null) {
-            problems.add(new Problem(Cells.row(0), header, "the mapping (--map) names a column the sheet does not have"));
+            problems.add(new Problem(Cells.row(0), header, Message.of("sheet.mappedColumnMissing")));
             return -1;
         }
         placed[c] = true;

@@ -1,4 +1,5 @@
 package org.itascore.table;
+import org.itascore.Message;
 
 import static java.util.Objects.requireNonNull;
 
@@ -63,7 +64,7 @@ public final class ResponseSheet {
             String stamp = cells.get(columns.timestamp);
             if (!stamp.isBlank() && !Timestamps.readable(stamp)) {
                 problems = add(problems, new Problem(Cells.cell(row, columns.timestamp), stamp,
-                        "a timestamp is a date and time as a form writes it (22/11/2569, 10:15:30 or 2026-11-22 10:15:30)"));
+                        Message.of("sheet.timestamp")));
             }
         }
         java.util.Arrays.fill(options, AnswerDecoder.EMPTY);

@@ -1,4 +1,5 @@
 package org.itascore.table;
+import org.itascore.Message;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ final class SheetLog {
             return true;
         }
         row(List.of(new Problem(Cells.row(row), Integer.toString(cells.size()),
-                "a row has as many cells as the header row (" + headers.size() + ")")));
+                Message.of("sheet.rowWidth", headers.size()))));
         return false;
     }
 

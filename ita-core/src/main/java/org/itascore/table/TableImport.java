@@ -1,4 +1,5 @@
 package org.itascore.table;
+import org.itascore.Message;
 
 import static java.util.Objects.requireNonNull;
 
@@ -153,7 +154,7 @@ public final class TableImport {
         Optional<ChecklistColumns> columns = mapping.oit().or(() -> ChecklistColumns.recognize(headers));
         if (columns.isEmpty()) {
             log.fatal(new Problem(ProblemKind.MISSING, Cells.row(0), null,
-                    "a checklist sheet has " + ChecklistColumns.recognized() + ", or names its columns in the mapping (--map)"));
+                    Message.of("checklistSheet.columns", String.join(", ", ChecklistColumns.ITEM), String.join(", ", ChecklistColumns.PRESENT))));
         }
         ChecklistSheet sheet = new ChecklistSheet(this, columns, log);
         requireOfficeSource(log, sheet.officeColumn());
@@ -180,8 +181,7 @@ public final class TableImport {
     private void requireOfficeSource(SheetLog log, int officeColumn) {
         if (officeColumn < 0 && office.isEmpty()) {
             log.fatal(new Problem(ProblemKind.MISSING, Cells.row(0), null,
-                    "the sheet has no office column, so its rows belong to no office; name the office (--office) "
-                            + "or the sheet's office column in the mapping (--map)"));
+                    Message.of("sheet.noOffice")));
         }
     }
 
@@ -200,7 +200,7 @@ public final class TableImport {
         }
         String named = officeColumn < cells.size() ? HeaderText.normalize(cells.get(officeColumn)) : "";
         if (Names.isBlank(named)) {
-            problems.add(new Problem(ProblemKind.MISSING, Cells.cell(row, officeColumn), null, "a row names its office"));
+            problems.add(new Problem(ProblemKind.MISSING, Cells.cell(row, officeColumn), null, Message.of("sheet.rowOffice")));
             return "";
         }
         if (office.isPresent() && !office.get().equals(named)) {
@@ -265,7 +265,7 @@ public final class TableImport {
     public ImportResult result() {
         if (logs.stream().noneMatch(l -> l != checklistLog)) {
             throw InvalidInputException.of(ProblemKind.MISSING, Location.of("iit"), null,
-                    "an import reads an IIT or EIT responses sheet (--iit, --eit)");
+                    Message.of("sheet.noResponses"));
         }
         Map<String, SurveyBatch> batches = new LinkedHashMap<>();
         Map<String, OitChecklist> checked = new LinkedHashMap<>();
@@ -291,8 +291,8 @@ public final class TableImport {
         if (batches.isEmpty()) {
             boolean othersOnly = logs.stream().anyMatch(l -> l.otherOffices > 0);
             logs.get(0).fatal(othersOnly
-                    ? new Problem(ProblemKind.MISSING, Location.ROOT, office.orElseThrow(), "no row of the sheets is of this office (--office)")
-                    : new Problem(ProblemKind.MISSING, Location.ROOT, null, "the sheets have no rows of answers"));
+                    ? new Problem(ProblemKind.MISSING, Location.ROOT, office.orElseThrow(), Message.of("sheet.officeAbsent"))
+                    : new Problem(ProblemKind.MISSING, Location.ROOT, null, Message.of("sheet.noRows")));
             return;
         }
         if (checklistLog == null) {
@@ -302,7 +302,7 @@ public final class TableImport {
             ChecklistSheet.Rows rows = checklists.get(key);
             if (rows == null) {
                 checklistLog.fatal(new Problem(ProblemKind.MISSING, Location.of(key), null,
-                        "the office has survey responses but no checklist rows; the office is named alike in every sheet"));
+                        Message.of("sheet.noChecklistRows")));
                 return;
             }
             try {
@@ -314,7 +314,7 @@ public final class TableImport {
         for (String key : checklists.keySet()) {
             if (!batches.containsKey(key)) {
                 checklistLog.fatal(new Problem(ProblemKind.MISSING, Location.of(key), null,
-                        "the office has checklist rows but no survey responses; the office is named alike in every sheet"));
+                        Message.of("sheet.noSurveyRows")));
             }
         }
     }
@@ -420,10 +420,10 @@ public final class TableImport {
         public TableImport build() {
             if (fiscalYear == null) {
                 throw InvalidInputException.of(ProblemKind.MISSING, Location.of("fiscalYear"), null,
-                        "reading answers from tables needs the fiscal year (B.E.) they were given for");
+                        Message.of("sheet.fiscalYear"));
             }
             if (office != null && Names.isBlank(office)) {
-                throw InvalidInputException.of(Location.of("office"), office, "an office's name is not blank");
+                throw InvalidInputException.of(Location.of("office"), office, Message.of("office.blank"));
             }
             return new TableImport(this);
         }

@@ -1,4 +1,5 @@
 package org.itascore.text;
+import org.itascore.Message;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Month;
@@ -37,8 +38,7 @@ public final class ThaiMonths {
     /** The Buddhist Era years a month may have: B.E. 2400 to 2799. */
     private static final int FIRST_YEAR = 2400;
     private static final int LAST_YEAR = 2799;
-    private static final String RULE = "a month is written like \"ม.ค. 67\" (Thai abbreviation, B.E. year) or \"2024-01\","
-            + " in B.E. " + FIRST_YEAR + " to " + LAST_YEAR;
+    private static final Message RULE = Message.of("month.format", FIRST_YEAR, LAST_YEAR);
 
     private ThaiMonths() {
     }

@@ -1,4 +1,5 @@
 package org.itascore.whatif;
+import org.itascore.Message;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigInteger;
@@ -77,8 +78,7 @@ final class Combination {
     static Combination of(Assessment assessment, Target target) {
         if (target instanceof Target.AtLeastVerdict verdict && assessment.edition().verdictScheme().isEmpty()) {
             throw InvalidInputException.of(ProblemKind.CONFLICT, Location.of("target"), verdict.verdict().name(),
-                    "edition " + assessment.edition().id() + " gives no verdicts; a target under it is pass, a grade"
-                            + " (AA to F) or a score");
+                    Message.of("target.noVerdicts", assessment.edition().id()));
         }
         return new Combination(assessment, target);
     }

@@ -1,4 +1,5 @@
 package org.itascore.whatif;
+import org.itascore.Message;
 import static java.util.Objects.requireNonNull;
 
 import org.itascore.Grade;
@@ -148,12 +149,10 @@ public sealed interface Target {
         if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
             Score score = Score.parse(t);
             if (!score.equals(score.official())) {
-                throw InvalidInputException.of(Location.ROOT, text, "a target score has at most two decimals, as a published"
-                        + " score has; " + score + " can never be reached exactly");
+                throw InvalidInputException.of(Location.ROOT, text, Message.of("target.places", score));
             }
             return new AtLeastScore(score);
         }
-        throw InvalidInputException.of(Location.ROOT, text, "a target is pass, a grade (AA to F), a verdict such as GOOD_PASS, "
-                + "or a score such as 90");
+        throw InvalidInputException.of(Location.ROOT, text, Message.of("target.unknown"));
     }
 }

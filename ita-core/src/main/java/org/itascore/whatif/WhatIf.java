@@ -1,4 +1,5 @@
 package org.itascore.whatif;
+import org.itascore.Message;
 
 import static java.util.Objects.requireNonNull;
 
@@ -110,8 +111,7 @@ public final class WhatIf {
         requireNonNull(target, "target");
         if (target instanceof Target.AtLeastVerdict verdict && assessment.edition().verdictScheme().isEmpty()) {
             throw InvalidInputException.of(ProblemKind.CONFLICT, Location.of("target"), verdict.verdict().name(),
-                    "edition " + assessment.edition().id() + " gives no verdicts; a target under it is pass, a grade"
-                            + " (AA to F) or a score");
+                    Message.of("target.noVerdicts", assessment.edition().id()));
         }
         List<IndicatorNeed> needs = new ArrayList<>();
         for (Indicator indicator : assessment.edition().indicators()) {

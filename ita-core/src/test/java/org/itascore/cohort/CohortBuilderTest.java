@@ -1,4 +1,5 @@
 package org.itascore.cohort;
+import org.itascore.Message;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,7 +35,7 @@ class CohortBuilderTest {
         CohortBuilder builder = CohortBuilder.lenient(Editions.builtIn());
         assertTrue(builder.add(report("a", null, "90")));
         assertFalse(builder.add(report("b", "nope", "90")));
-        builder.refuse(Optional.empty(), InvalidInputException.of(Location.of("indicators", "7"), "105", "a rule"));
+        builder.refuse(Optional.empty(), InvalidInputException.of(Location.of("indicators", "7"), "105", Message.of("term.rule")));
         assertTrue(builder.add(report("d", "obec-esa-2566", "80")));
         CohortResult result = builder.build();
         assertEquals(4, result.records());
@@ -58,7 +59,7 @@ class CohortBuilderTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> builder.add(report("b", "nope", "90")));
         assertEquals("/1/edition", e.problems().get(0).location().toString());
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> builder.refuse(Optional.empty(),
-                InvalidInputException.of(Location.of("office"), null, "a report names its office")));
+                InvalidInputException.of(Location.of("office"), null, Message.of("office.blank"))));
         assertEquals("/2/office", refused.problems().get(0).location().toString());
     }
 

@@ -98,7 +98,8 @@ class EditionTest {
                 () -> valid().passMark(Score.of(80)).build());
         assertEquals("/passMark", e.problems().get(0).location().toString());
         assertTrue(e.getMessage().contains("the bands start at 0.00, 50.00, 55.00, 65.00, 75.00, 85.00, 95.00"), e.getMessage());
-        assertTrue(e.getMessage().contains("passMarkMovingBand"), e.getMessage());
+        assertTrue(e.getMessage().contains("passMarkMovesBand"), e.getMessage());
+        assertEquals("edition.passMarkEdge", e.problems().get(0).code());
     }
 
     @Test
@@ -232,18 +233,19 @@ class EditionTest {
         assertEquals("/fiscalYear", p.location().toString());
         assertEquals(ProblemKind.CONFLICT, p.kind());
         assertTrue(p.rule().contains("editions cover 2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569;"), p.rule());
-        assertTrue(p.rule().contains("the nearest are obec-esa-2569, nacc-2569, ovec-2569"), p.rule());
-        assertTrue(p.rule().contains("ita --edition nacc-2569"), p.rule());
+        assertTrue(p.rule().contains("the nearest: obec-esa-2569, nacc-2569, ovec-2569"), p.rule());
+        assertEquals("edition.uncovered", p.code());
+        assertTrue(p.rule().contains("name it as the edition (nacc-2569)"), p.rule());
         assertTrue(p.rule().contains("nacc-2569-for-2570"), p.rule());
         // before every edition, the earliest are nearest
         InvalidInputException early = assertThrows(InvalidInputException.class,
                 () -> Editions.builtIn().defaultFor(FiscalYear.of(2555)));
-        assertTrue(early.problems().get(0).rule().contains("the nearest are obec-esa-2562, nacc-2562:"), early.getMessage());
+        assertTrue(early.problems().get(0).rule().contains("the nearest: obec-esa-2562, nacc-2562."), early.getMessage());
         // a registry of one edition names it alone
         InvalidInputException one = assertThrows(InvalidInputException.class,
                 () -> Editions.of(List.of(Editions.builtIn().get("ovec-2569"))).defaultFor(FiscalYear.of(2570)));
-        assertTrue(one.problems().get(0).rule().contains("the nearest is ovec-2569: to score under one's rules, name it"
-                + " (ita --edition ovec-2569"), one.getMessage());
+        assertTrue(one.problems().get(0).rule().contains("the nearest: ovec-2569. To score under one's rules, name it"
+                + " as the edition (ovec-2569)"), one.getMessage());
     }
 
     @Test

@@ -1,4 +1,5 @@
 package org.itascore.table;
+import org.itascore.Message;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -178,18 +179,14 @@ class TableImportTest {
         SheetReport sheet = e.sheets().get(0);
         assertEquals("iit.csv", sheet.source());
         assertEquals(List.of(
-                new Problem(Cells.cell(2, 0), "31/2/2564 9:00:00",
-                        "a timestamp is a date and time as a form writes it (22/11/2569, 10:15:30 or 2026-11-22 10:15:30)"),
-                new Problem(Cells.cell(2, 3), "มากพอสมควร", "the label is of the six-level scale; question i3 is answered on "
-                        + "the four-level scale (น้อยที่สุดหรือไม่มีเลย, น้อย, มาก, มากที่สุด)"),
-                new Problem(Cells.cell(2, 4), "บ่อย", "question i4 is answered with a label of its form (น้อยที่สุดหรือไม่มีเลย, "
-                        + "น้อย, มาก, มากที่สุด), a level from 1 to 4, or left empty; a form's own labels are named in the mapping (--map)"),
-                new Problem(Cells.cell(2, 5), "มี", "the label is of the yes/no scale; question i5 is answered on the four-level "
-                        + "scale (น้อยที่สุดหรือไม่มีเลย, น้อย, มาก, มากที่สุด)"),
-                new Problem(Cells.row(3), "2", "a row has as many cells as the header row (31)")), sheet.problems());
+                new Problem(Cells.cell(2, 0), "31/2/2564 9:00:00", Message.of("sheet.timestamp")),
+                new Problem(Cells.cell(2, 3), "มากพอสมควร", Message.of("sheet.otherScale", Message.of("term.scale.sixLevel"), "i3", Message.of("term.scale.fourLevel"), "น้อยที่สุดหรือไม่มีเลย, น้อย, มาก, มากที่สุด")),
+                new Problem(Cells.cell(2, 4), "บ่อย", Message.of("sheet.labelLevel", "i4", "น้อยที่สุดหรือไม่มีเลย, น้อย, มาก, มากที่สุด", "4")),
+                new Problem(Cells.cell(2, 5), "มี", Message.of("sheet.otherScale", Message.of("term.scale.yesNo"), "i5", Message.of("term.scale.fourLevel"), "น้อยที่สุดหรือไม่มีเลย, น้อย, มาก, มากที่สุด")),
+                new Problem(Cells.row(3), "2", Message.of("sheet.rowWidth", "31"))), sheet.problems());
         assertEquals(3, sheet.rows());
         assertEquals(1, sheet.tallied());
-        sheet.problems().forEach(p -> assertTrue(org.itascore.ProblemText.thai(p.rule()).isPresent(), p.rule()));
+        sheet.problems().forEach(p -> assertTrue(!p.rule().equals(p.rule(org.itascore.Language.THAI)), p.rule()));
     }
 
     @Test
@@ -240,15 +237,14 @@ class TableImportTest {
         ResponseSheet iit = twoSchools(in);
         checklist(in, "โรงเรียน ก");
         ImportException e = assertThrows(ImportException.class, in::result);
-        assertEquals(List.of(new Problem(ProblemKind.MISSING, Location.of("โรงเรียน ข"), null,
-                "the office has survey responses but no checklist rows; the office is named alike in every sheet")),
+        assertEquals(List.of(new Problem(ProblemKind.MISSING, Location.of("โรงเรียน ข"), null, Message.of("sheet.noChecklistRows"))),
                 e.sheets().get(0).problems());
 
         TableImport again = builder().mapping(officeColumn()).build();
         ResponseSheet sheet = twoSchools(again);
         sheet.row(4, iitRow("มาก", ""));
         ImportException blank = assertThrows(ImportException.class, again::result);
-        assertEquals(new Problem(ProblemKind.MISSING, Cells.cell(4, 31), null, "a row names its office"),
+        assertEquals(new Problem(ProblemKind.MISSING, Cells.cell(4, 31), null, Message.of("sheet.rowOffice")),
                 blank.sheets().get(0).problems().get(0));
     }
 
@@ -303,10 +299,8 @@ class TableImportTest {
         sheet.row(43, List.of("O99", "ไม่มี", ""));
         ImportException e = assertThrows(ImportException.class, in::result);
         List<Problem> problems = e.sheets().get(0).problems();
-        assertEquals(new Problem(Cells.cell(5, 2), "ftp://example.go.th/5",
-                "an evidence address is an absolute http or https address with a host"), problems.get(0));
-        assertEquals(new Problem(Cells.cell(42, 1), "บางส่วน",
-                "whether an item is published is มี or ไม่มี, yes or no, 1 or 0, ✓ or ✗, or empty for not published"), problems.get(1));
+        assertEquals(new Problem(Cells.cell(5, 2), "ftp://example.go.th/5", Message.of("evidence.address")), problems.get(0));
+        assertEquals(new Problem(Cells.cell(42, 1), "บางส่วน", Message.of("checklistSheet.present")), problems.get(1));
         assertEquals(2, problems.size(), problems.toString());
         // the catalogue's checks come once the rows are read: the repeated O2 at its second row, O99 at its row
         TableImport fixed = builder().office("x").build();

@@ -1,4 +1,5 @@
 package org.itascore.csv;
+import org.itascore.Message;
 
 import static java.util.Objects.requireNonNull;
 
@@ -161,13 +162,11 @@ public final class SheetFiles {
             if (starts(head, 0x50, 0x4B, 0x03, 0x04)) {
                 xlsx(in, open);
             } else if (starts(head, 0xD0, 0xCF, 0x11, 0xE0)) {
-                refuse.accept(whole("the file is an Excel 97-2003 workbook (.xls), which is not read; save it as .xlsx "
-                        + "or as CSV UTF-8"));
+                refuse.accept(whole(Message.of("csv.xls")));
             } else if (starts(head, 0xFF, 0xFE) || starts(head, 0xFE, 0xFF)) {
-                refuse.accept(whole("the file is UTF-16 (Excel's \"Unicode Text\"); save it as CSV UTF-8 (Excel: Save As, "
-                        + "CSV UTF-8; Google Sheets: File, Download, CSV)"));
+                refuse.accept(whole(Message.of("csv.utf16")));
             } else {
-                String encoding = Encodings.problem(head, head.length < SNIFF);
+                Message encoding = Encodings.problem(head, head.length < SNIFF);
                 if (encoding != null) {
                     refuse.accept(whole(encoding));
                     return;
@@ -176,7 +175,7 @@ public final class SheetFiles {
             }
         }
 
-        private Problem whole(String rule) {
+        private Problem whole(Message rule) {
             return new Problem(ProblemKind.INVALID, Location.ROOT, null, rule);
         }
 
@@ -206,11 +205,10 @@ public final class SheetFiles {
                     index++;
                 }
                 if (sink == null) {
-                    refuse.accept(whole("the file is empty; a sheet starts with its header row"));
+                    refuse.accept(whole(Message.of("csv.empty")));
                 }
             } catch (CsvParseException e) {
-                refuse.accept(new Problem(ProblemKind.INVALID, Cells.row(index), null, "the CSV is malformed from this row: "
-                        + "a quoted cell is not closed, or text follows a closing quote (RFC 4180)"));
+                refuse.accept(new Problem(ProblemKind.INVALID, Cells.row(index), null, Message.of("csv.malformed")));
             } catch (UncheckedIOException e) {
                 if (e.getCause() instanceof CharacterCodingException) {
                     refuse.accept(new Problem(ProblemKind.INVALID, Cells.row(index), null, Encodings.NOT_UTF8));
@@ -256,14 +254,13 @@ public final class SheetFiles {
 
     /** Whether bytes are UTF-8 and, when not, what they look like. */
     static final class Encodings {
-        static final String NOT_UTF8 = "the file is not UTF-8 from this row; save it as CSV UTF-8 (Excel: Save As, "
-                + "CSV UTF-8; Google Sheets: File, Download, CSV)";
+        static final Message NOT_UTF8 = Message.of("csv.notUtf8FromRow");
 
         private Encodings() {
         }
 
         /** {@return the problem of bytes that are not UTF-8, or null when they are} */
-        static String problem(byte[] head, boolean whole) {
+        static Message problem(byte[] head, boolean whole) {
             CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
             ByteBuffer bytes = ByteBuffer.wrap(head);
@@ -286,11 +283,9 @@ public final class SheetFiles {
                 }
             }
             if (high > 0 && thai * 10 >= high * 9 && consonants * 5 >= high * 2) {
-                return "the file is not UTF-8: it looks like Thai in TIS-620 (Windows-874), as older Excel saves CSV; "
-                        + "save it as CSV UTF-8 (Excel: Save As, CSV UTF-8; Google Sheets: File, Download, CSV)";
+                return Message.of("csv.tis620");
             }
-            return "the file is not UTF-8; save it as CSV UTF-8 (Excel: Save As, CSV UTF-8; Google Sheets: File, "
-                    + "Download, CSV)";
+            return Message.of("csv.notUtf8");
         }
     }
 }

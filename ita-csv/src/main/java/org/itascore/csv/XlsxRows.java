@@ -1,4 +1,5 @@
 package org.itascore.csv;
+import org.itascore.Message;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -38,8 +39,7 @@ final class XlsxRows {
                 Stream<Row> rows = workbook.getFirstSheet().openStream()) {
             Iterator<Row> it = rows.iterator();
             if (!it.hasNext()) {
-                refuse.accept(new Problem(ProblemKind.INVALID, Location.ROOT, null, "the workbook's first sheet is empty; "
-                        + "a sheet starts with its header row"));
+                refuse.accept(new Problem(ProblemKind.INVALID, Location.ROOT, null, Message.of("csv.emptyWorkbook")));
                 return;
             }
             Row first = it.next();
@@ -60,7 +60,7 @@ final class XlsxRows {
             }
         } catch (IOException | java.io.UncheckedIOException | ExcelReaderException | IllegalStateException | IllegalArgumentException e) {
             refuse.accept(new Problem(ProblemKind.INVALID, Location.ROOT, null,
-                    "the file is not a readable XLSX workbook; save it again as .xlsx or as CSV UTF-8"));
+                    Message.of("csv.xlsxUnreadable")));
         }
     }
 

@@ -67,15 +67,15 @@ class BadFilesTest {
         SheetReport sheet = new SheetReport("iit.csv", com.google.common.collect.ImmutableList.of("ประทับเวลา",
                 "1. ท่านเห็นว่า ผู้บริหาร, บุคลากร\nในหน่วยงานปฏิบัติงานโดยยึดหลักคุณธรรมอย่างไรบ้าง"), 0, 0, 0, 0,
                 com.google.common.collect.ImmutableList.of(), 0);
-        Problem cell = new Problem(Cells.cell(4, 1), "x", "r");
+        Problem cell = new Problem(Cells.cell(4, 1), "x", org.itascore.Message.of("json.required"));
         assertEquals("row 5, column B “1. ท่านเห็นว่า ผู้บริหาร, บุคลากร ในหน่…”",
                 CellPlaces.of(sheet, cell, Language.ENGLISH));
         assertEquals("แถว 5 คอลัมน์ B “1. ท่านเห็นว่า ผู้บริหาร, บุคลากร ในหน่…”",
                 CellPlaces.of(sheet, cell, Language.THAI));
-        assertEquals("row 1 (the header)", CellPlaces.of(sheet, new Problem(Cells.row(0), null, "r"), Language.ENGLISH));
-        assertEquals("", CellPlaces.of(sheet, new Problem(org.itascore.Location.ROOT, null, "r"), Language.ENGLISH));
+        assertEquals("row 1 (the header)", CellPlaces.of(sheet, new Problem(Cells.row(0), null, org.itascore.Message.of("json.required")), Language.ENGLISH));
+        assertEquals("", CellPlaces.of(sheet, new Problem(org.itascore.Location.ROOT, null, org.itascore.Message.of("json.required")), Language.ENGLISH));
         assertEquals("office “โรงเรียน ก”", CellPlaces.of(sheet,
-                new Problem(org.itascore.Location.of("โรงเรียน ก"), null, "r"), Language.ENGLISH));
+                new Problem(org.itascore.Location.of("โรงเรียน ก"), null, org.itascore.Message.of("json.required")), Language.ENGLISH));
         assertEquals(List.of(), sheet.problems());
     }
 }

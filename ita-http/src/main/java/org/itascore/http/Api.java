@@ -1,4 +1,5 @@
 package org.itascore.http;
+import org.itascore.Message;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -256,7 +257,7 @@ final class Api extends Handler.Abstract {
                 String target = query.getValue("target");
                 if (target == null) {
                     throw InvalidInputException.of(ProblemKind.MISSING, org.itascore.Location.of("target"), null,
-                            "what-if needs a target: ?target=pass, a grade such as AA, or a score");
+                            Message.of("whatIf.target"));
                 }
                 Target wanted = Target.parse(target);
                 Assessment assessment = json.readReport(body).assess(editions);
@@ -272,7 +273,7 @@ final class Api extends Handler.Abstract {
                 Rational share = Rational.of(80, 100);
                 String passRate = query.getValue("passRate");
                 if (passRate != null) {
-                    share = org.itascore.Decimals.parse(passRate, "a pass-rate target is a percentage such as 80").dividedBy(100);
+                    share = org.itascore.Decimals.parse(passRate, Message.of("passRate.format")).dividedBy(100);
                 }
                 return new Reply(200, JSON, out.write(json.readCohort(body, CohortBuilder.lenient(editions)), share));
             }

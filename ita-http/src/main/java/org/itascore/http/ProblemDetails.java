@@ -3,7 +3,7 @@ package org.itascore.http;
 import java.util.List;
 import org.itascore.Language;
 import org.itascore.Problem;
-import org.itascore.ProblemText;
+
 import org.itascore.csv.CellPlaces;
 import org.itascore.table.Cells;
 import org.itascore.table.SheetReport;
@@ -87,8 +87,9 @@ final class ProblemDetails {
         if (p.value() != null) {
             n.put("value", p.value());
         }
+        n.put("code", p.code());
         n.put("kind", p.kind().name());
-        n.put("rule", ProblemText.rule(p, language));
+        n.put("rule", p.rule(language));
     }
 
     /** {@return the problem's text, saying how many problems were found beyond those listed, if any} */

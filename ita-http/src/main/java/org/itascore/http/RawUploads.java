@@ -1,4 +1,5 @@
 package org.itascore.http;
+import org.itascore.Message;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -123,21 +124,19 @@ final class RawUploads {
             String name = part.getName() == null ? "" : part.getName();
             Location at = Location.of(name.isEmpty() ? "-" : name);
             if (!FILES.contains(name) && !FIELDS.contains(name)) {
-                problems.add(new Problem(ProblemKind.UNKNOWN_FIELD, at, null,
-                        "an upload's parts are batch and checklist, or iit, eit, oit and map, with the fields fiscalYear, "
-                                + "office, edition, staff, stakeholders and scale"));
+                problems.add(new Problem(ProblemKind.UNKNOWN_FIELD, at, null, Message.of("http.uploadParts")));
             } else if (named.putIfAbsent(name, part) != null) {
-                problems.add(new Problem(ProblemKind.DUPLICATE, at, null, "a part is given once"));
+                problems.add(new Problem(ProblemKind.DUPLICATE, at, null, Message.of("http.partGivenOnce")));
             }
         }
         boolean batch = named.containsKey("batch") || named.containsKey("checklist");
         boolean sheets = named.containsKey("iit") || named.containsKey("eit") || named.containsKey("oit") || named.containsKey("map");
         if (batch && sheets) {
             problems.add(new Problem(ProblemKind.CONFLICT, Location.ROOT, null,
-                    "an upload is a survey batch and its checklist (parts batch, checklist) or sheets (parts iit, eit, oit), not both"));
+                    Message.of("http.uploadSurveyBatchChecklist")));
         } else if (!batch && !sheets) {
             problems.add(new Problem(ProblemKind.MISSING, Location.of("batch"), null,
-                    "an upload needs a survey batch and its checklist (parts batch, checklist) or sheets (parts iit, eit, oit)"));
+                    Message.of("http.uploadNeedsSurveyBatch")));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -150,9 +149,9 @@ final class RawUploads {
     private RawAssessment batch(Map<String, MultiPart.Part> named, AnswerScale scale) {
         List<Problem> problems = new ArrayList<>();
         var batch = part(named, "batch", problems, in -> json.readSurveyBatch(in, null),
-                "a checklist comes with its survey batch (format 2), the part batch");
+                Message.of("http.needsBatch"));
         ChecklistInput checklist = part(named, "checklist", problems, json::readChecklist,
-                "a survey batch comes with its OIT checklist (format 3), the part checklist");
+                Message.of("http.needsChecklist"));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -163,11 +162,11 @@ final class RawUploads {
         List<Problem> problems = new ArrayList<>();
         if (!named.containsKey("iit") && !named.containsKey("eit")) {
             problems.add(new Problem(ProblemKind.MISSING, Location.of("iit"), null,
-                    "sheets are read from the IIT or EIT responses export, the part iit or eit"));
+                    Message.of("http.sheetsReadIITEIT")));
         }
         if (!named.containsKey("oit")) {
             problems.add(new Problem(ProblemKind.MISSING, Location.of("oit"), null,
-                    "scoring raw data needs the office's OIT checklist, a sheet or JSON, the part oit"));
+                    Message.of("http.scoringRawDataNeeds")));
         }
         TableImport.Builder builder = TableImport.builder(editions).mapping(ImportMapping.PROPOSED);
         if (named.containsKey("map")) {
@@ -240,13 +239,13 @@ final class RawUploads {
         } catch (NumberFormatException e) {
             // told below, with a negative number
         }
-        problems.add(new Problem(ProblemKind.INVALID, Location.of(name), text, "a population is a whole number, zero or more"));
+        problems.add(new Problem(ProblemKind.INVALID, Location.of(name), text, Message.of("http.populationWholeNumberZero")));
         return java.util.OptionalLong.empty();
     }
 
     /** Reads a JSON part, its problems located under its name; a missing part is a problem. */
     private static <T> T part(Map<String, MultiPart.Part> named, String name, List<Problem> problems,
-            Function<InputStream, T> reader, String missing) {
+            Function<InputStream, T> reader, Message missing) {
         MultiPart.Part part = named.get(name);
         if (part == null) {
             problems.add(new Problem(ProblemKind.MISSING, Location.of(name), null, missing));
@@ -306,7 +305,7 @@ final class RawUploads {
             return AnswerScale.named(name);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(e.problems().stream()
-                    .map(p -> new Problem(p.kind(), Location.of("scale"), p.value(), p.rule())).toList());
+                    .map(p -> p.at(Location.of("scale"))).toList());
         }
     }
 }

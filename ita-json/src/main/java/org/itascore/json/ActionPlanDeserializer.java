@@ -1,4 +1,5 @@
 package org.itascore.json;
+import org.itascore.Message;
 import static org.itascore.json.Reading.at;
 import static org.itascore.json.Reading.fields;
 
@@ -29,7 +30,7 @@ final class ActionPlanDeserializer extends ValueDeserializer<PlanInput> {
 
     @Override
     public PlanInput deserialize(JsonParser p, DeserializationContext ctxt) {
-        Reading.expectObject(p, ctxt, PlanInput.class, "an improvement plan");
+        Reading.expectObject(p, ctxt, PlanInput.class, Message.of("term.improvementPlan"));
         String[] office = {null};
         FiscalYear[] year = {null};
         List<Activity> activities = new ArrayList<>();
@@ -37,10 +38,10 @@ final class ActionPlanDeserializer extends ValueDeserializer<PlanInput> {
         Reading.Problems problems = new Reading.Problems();
         Reading.fields(p, ctxt, problems, name -> {
             switch (name) {
-                case "office" -> office[0] = nonBlank(p, ctxt, "a plan names its office");
+                case "office" -> office[0] = nonBlank(p, ctxt, Message.of("office.blank"));
                 case "fiscalYear" -> year[0] = Reading.fiscalYear(p, ctxt);
                 case "activities" -> {
-                    Reading.expectArray(p, ctxt, PlanInput.class, "the activities");
+                    Reading.expectArray(p, ctxt, PlanInput.class, Message.of("term.activities"));
                     Reading.elements(p, ctxt, index -> activities.add(activity(p, ctxt)));
                 }
                 case "report" -> report[0] = ctxt.readValue(p, IndicatorReport.class);
@@ -51,20 +52,20 @@ final class ActionPlanDeserializer extends ValueDeserializer<PlanInput> {
             return true;
         });
         if (office[0] == null && !problems.has("office")) {
-            problems.missing("office", "a plan names its office");
+            problems.missing("office", Message.of("office.blank"));
         }
         if (year[0] == null && !problems.has("fiscalYear")) {
-            problems.missing("fiscalYear", "a plan has a fiscal year (B.E.)");
+            problems.missing("fiscalYear", Message.of("json.planFiscalYear"));
         }
         if (report[0] == null && !problems.has("report")) {
-            problems.missing("report", "a plan comes with the report it answers");
+            problems.missing("report", Message.of("json.planReport"));
         }
         problems.throwIfAny(p);
         return new PlanInput(new ActionPlan(office[0], year[0], ImmutableList.copyOf(activities)), report[0]);
     }
 
     private Activity activity(JsonParser p, DeserializationContext ctxt) {
-        Reading.expectObject(p, ctxt, Activity.class, "an activity");
+        Reading.expectObject(p, ctxt, Activity.class, Message.of("term.activity"));
         String[] name = {null};
         BigDecimal[] budget = {null};
         String[] responsible = {""};
@@ -73,18 +74,18 @@ final class ActionPlanDeserializer extends ValueDeserializer<PlanInput> {
         Reading.Problems problems = new Reading.Problems();
         Reading.fields(p, ctxt, problems, field -> {
             switch (field) {
-                case "name" -> name[0] = nonBlank(p, ctxt, "an activity has a name");
+                case "name" -> name[0] = nonBlank(p, ctxt, Message.of("activity.blank"));
                 case "budget" -> budget[0] = budget(p, ctxt);
-                case "responsible" -> responsible[0] = Reading.string(p, ctxt, Activity.class, "a responsible unit");
+                case "responsible" -> responsible[0] = Reading.string(p, ctxt, Activity.class, Message.of("term.responsibleUnit"));
                 case "months" -> {
-                    Reading.expectArray(p, ctxt, Activity.class, "the months");
+                    Reading.expectArray(p, ctxt, Activity.class, Message.of("term.months"));
                     Reading.elements(p, ctxt, index ->
-                            months.add(Reading.parsed(p, ctxt, YearMonth.class, "a month", ThaiMonths::parse)));
+                            months.add(Reading.parsed(p, ctxt, YearMonth.class, Message.of("term.month"), ThaiMonths::parse)));
                 }
                 case "indicators" -> {
-                    Reading.expectArray(p, ctxt, Activity.class, "the indicators addressed");
+                    Reading.expectArray(p, ctxt, Activity.class, Message.of("term.indicatorsAddressed"));
                     Reading.elements(p, ctxt, index ->
-                            indicators.add(Indicator.ofNumber(Reading.integer(p, ctxt, Activity.class, "an indicator", 1, 10))));
+                            indicators.add(Indicator.ofNumber(Reading.integer(p, ctxt, Activity.class, Message.of("term.indicator"), 1, 10))));
                 }
                 default -> {
                     return false;
@@ -93,7 +94,7 @@ final class ActionPlanDeserializer extends ValueDeserializer<PlanInput> {
             return true;
         });
         if (name[0] == null && !problems.has("name")) {
-            problems.missing("name", "an activity has a name");
+            problems.missing("name", Message.of("activity.blank"));
         }
         problems.throwIfAny(p);
         return new Activity(name[0], Optional.ofNullable(budget[0]), responsible[0], ImmutableSortedSet.copyOf(months),
@@ -101,10 +102,10 @@ final class ActionPlanDeserializer extends ValueDeserializer<PlanInput> {
     }
 
     /** A name that is not blank: letters, not only spaces or invisible characters. */
-    private static String nonBlank(JsonParser p, DeserializationContext ctxt, String rule) {
-        String text = Reading.string(p, ctxt, PlanInput.class, rule);
+    private static String nonBlank(JsonParser p, DeserializationContext ctxt, Message rule) {
+        String text = Reading.string(p, ctxt, PlanInput.class, Message.of("term.name"));
         if (org.itascore.Names.isBlank(text)) {
-            return Reading.refuse(ctxt, PlanInput.class, text, rule + "; this one is blank");
+            return Reading.refuse(ctxt, PlanInput.class, text, rule);
         }
         return text.strip();
     }
@@ -112,8 +113,7 @@ final class ActionPlanDeserializer extends ValueDeserializer<PlanInput> {
     private static final java.util.regex.Pattern BAHT = java.util.regex.Pattern.compile(
             "-?([0-9]{1,3}(,[0-9]{3})*|[0-9]+)(\\.[0-9]{1,2})?");
     /** A negative budget is read: the plan check (ita-core) reports it as a plan issue. */
-    private static final String BUDGET_RULE = "a budget is an amount in baht with at most two decimals (satang), such as"
-            + " 5000, 5000.50 or \"5,000\"";
+    private static final Message BUDGET_RULE = Message.of("baht.format");
 
     private static BigDecimal budget(JsonParser p, DeserializationContext ctxt) {
         JsonToken t = p.currentToken();
@@ -130,7 +130,7 @@ final class ActionPlanDeserializer extends ValueDeserializer<PlanInput> {
             }
             value = new BigDecimal(text.replace(",", ""));
         } else {
-            return Reading.refuse(ctxt, Activity.class, Reading.describe(t), BUDGET_RULE);
+            return Reading.refuse(ctxt, Activity.class, Reading.describe(t).toString(), BUDGET_RULE);
         }
         if (value.stripTrailingZeros().scale() > 2 || value.abs().compareTo(new BigDecimal("1e15")) >= 0) {
             return Reading.refuse(ctxt, Activity.class, value.toPlainString(), BUDGET_RULE);

@@ -1,4 +1,5 @@
 package org.itascore.json;
+import org.itascore.Message;
 import static org.itascore.json.Reading.at;
 import static org.itascore.json.Reading.fields;
 
@@ -52,7 +53,7 @@ final class AssessmentDeserializer extends ValueDeserializer<Assessment> {
 
     @Override
     public Assessment deserialize(JsonParser p, DeserializationContext ctxt) {
-        Reading.expectObject(p, ctxt, Assessment.class, "an assessment result");
+        Reading.expectObject(p, ctxt, Assessment.class, Message.of("term.assessmentResult"));
         String[] edition = {null};
         String[] office = {null};
         String[] officeId = {null};
@@ -61,26 +62,26 @@ final class AssessmentDeserializer extends ValueDeserializer<Assessment> {
         List<Finding> findings = new ArrayList<>();
         fields(p, ctxt, this, Assessment.class, name -> {
             switch (name) {
-                case "edition" -> edition[0] = Reading.parsed(p, ctxt, String.class, "an edition id", id -> editions.get(id).id());
-                case "office" -> office[0] = Reading.string(p, ctxt, Assessment.class, "an office");
+                case "edition" -> edition[0] = Reading.parsed(p, ctxt, String.class, Message.of("term.editionId"), id -> editions.get(id).id());
+                case "office" -> office[0] = Reading.string(p, ctxt, Assessment.class, Message.of("term.office"));
                 case "officeId" -> officeId[0] = IndicatorReportDeserializer.officeId(p, ctxt);
                 case "fiscalYear" -> year[0] = Reading.fiscalYear(p, ctxt);
                 case "score" -> stated.score = Reading.score(p, ctxt);
-                case "grade" -> stated.grade = Reading.parsed(p, ctxt, Grade.class, "a grade", Grade::parse);
-                case "passed" -> stated.passed = Reading.bool(p, ctxt, Assessment.class, "passed");
-                case "verdict" -> stated.verdict = Reading.string(p, ctxt, Assessment.class, "a verdict");
+                case "grade" -> stated.grade = Reading.parsed(p, ctxt, Grade.class, Message.of("term.grade"), Grade::parse);
+                case "passed" -> stated.passed = Reading.bool(p, ctxt, Assessment.class, Message.of("term.passed"));
+                case "verdict" -> stated.verdict = Reading.string(p, ctxt, Assessment.class, Message.of("term.verdict"));
                 case "instruments" -> p.skipChildren(); // derived; re-computed from the indicators
                 case "gradeTitle", "verdictTitle" -> p.skipChildren(); // labels of a labelled result: named by the codes
                 case "indicators" -> indicators(p, ctxt, stated);
                 case "belowPassMark" -> {
-                    Reading.expectArray(p, ctxt, Assessment.class, "the indicators below the pass mark");
+                    Reading.expectArray(p, ctxt, Assessment.class, Message.of("term.indicatorsBelowPass"));
                     stated.below = new ArrayList<>();
                     while (p.nextToken() != JsonToken.END_ARRAY) {
-                        stated.below.add(Reading.integer(p, ctxt, Assessment.class, "an indicator", 1, 10));
+                        stated.below.add(Reading.integer(p, ctxt, Assessment.class, Message.of("term.indicator"), 1, 10));
                     }
                 }
                 case "findings" -> {
-                    Reading.expectArray(p, ctxt, Assessment.class, "the findings");
+                    Reading.expectArray(p, ctxt, Assessment.class, Message.of("term.findings"));
                     int index = 0;
                     while (p.nextToken() != JsonToken.END_ARRAY) {
                         findings.add(at(Finding.class, index++, () -> finding(p, ctxt)));
@@ -118,7 +119,7 @@ final class AssessmentDeserializer extends ValueDeserializer<Assessment> {
             if (!agrees) {
                 at(Assessment.class, "indicators", () -> at(Assessment.class, index, () -> Reading.refuse(ctxt, Assessment.class,
                         "grade " + i[2] + ", passed " + i[3] + ", rank " + i[4],
-                        "does not match the recomputation: grade " + r.grade() + ", passed " + r.passed() + ", rank " + r.rank())));
+                        Message.of("result.indicatorMismatch", r.grade(), r.passed(), r.rank()))));
             }
         }
         List<Integer> below = a.belowPassMark().stream().map(Indicator::number).toList();
@@ -129,25 +130,25 @@ final class AssessmentDeserializer extends ValueDeserializer<Assessment> {
     private static void check(DeserializationContext ctxt, String field, boolean agrees, Object stated, Object computed) {
         if (!agrees) {
             at(Assessment.class, field, () -> Reading.refuse(ctxt, Assessment.class, String.valueOf(stated),
-                    "does not match the recomputation from the indicator scores: " + computed));
+                    Message.of("result.mismatch", computed)));
         }
     }
 
     private void indicators(JsonParser p, DeserializationContext ctxt, Stated stated) {
-        Reading.expectArray(p, ctxt, Assessment.class, "the indicator results");
+        Reading.expectArray(p, ctxt, Assessment.class, Message.of("term.indicatorResults"));
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
             stated.indicators.add(at(Assessment.class, index++, () -> {
-                Reading.expectObject(p, ctxt, Assessment.class, "an indicator result");
+                Reading.expectObject(p, ctxt, Assessment.class, Message.of("term.indicatorResult"));
                 Object[] row = new Object[6];
                 fields(p, ctxt, this, Assessment.class, name -> {
                     switch (name) {
-                        case "number" -> row[0] = Indicator.ofNumber(Reading.integer(p, ctxt, Assessment.class, "an indicator", 1, 10));
+                        case "number" -> row[0] = Indicator.ofNumber(Reading.integer(p, ctxt, Assessment.class, Message.of("term.indicator"), 1, 10));
                         case "score" -> row[1] = Reading.score(p, ctxt);
-                        case "grade" -> row[2] = Reading.parsed(p, ctxt, Grade.class, "a grade", Grade::parse);
-                        case "passed" -> row[3] = Reading.bool(p, ctxt, Assessment.class, "passed");
-                        case "rank" -> row[4] = Reading.integer(p, ctxt, Assessment.class, "a rank", 1, 10);
-                        case "exactScore" -> row[5] = Reading.parsed(p, ctxt, Score.class, "an exact score", Score::parse);
+                        case "grade" -> row[2] = Reading.parsed(p, ctxt, Grade.class, Message.of("term.grade"), Grade::parse);
+                        case "passed" -> row[3] = Reading.bool(p, ctxt, Assessment.class, Message.of("term.passed"));
+                        case "rank" -> row[4] = Reading.integer(p, ctxt, Assessment.class, Message.of("term.rank"), 1, 10);
+                        case "exactScore" -> row[5] = Reading.parsed(p, ctxt, Score.class, Message.of("term.exactScore"), Score::parse);
                         case "title", "gradeTitle" -> p.skipChildren(); // labels of a labelled result
                         default -> {
                             return false;
@@ -159,7 +160,7 @@ final class AssessmentDeserializer extends ValueDeserializer<Assessment> {
                 Reading.require(ctxt, Assessment.class, "score", row[1]);
                 if (row[5] != null && !((Score) row[5]).official().equals(row[1])) {
                     at(Assessment.class, "exactScore", () -> Reading.refuse(ctxt, Assessment.class, row[5].toString(),
-                            "an exact score rounds to the indicator's score " + row[1] + "; " + row[5] + " does not"));
+                            Message.of("result.exactScore", row[1], row[5])));
                 }
                 return row;
             }));
@@ -167,7 +168,7 @@ final class AssessmentDeserializer extends ValueDeserializer<Assessment> {
     }
 
     private Finding finding(JsonParser p, DeserializationContext ctxt) {
-        Reading.expectObject(p, ctxt, Finding.class, "a finding");
+        Reading.expectObject(p, ctxt, Finding.class, Message.of("term.finding"));
         Finding[] f = {null};
         FindingKind[] kind = {null};
         List<java.util.function.UnaryOperator<Finding>> with = new ArrayList<>();
@@ -177,19 +178,19 @@ final class AssessmentDeserializer extends ValueDeserializer<Assessment> {
         Bilingual[] message = {null};
         fields(p, ctxt, this, Finding.class, name -> {
             switch (name) {
-                case "kind" -> kind[0] = Reading.parsed(p, ctxt, FindingKind.class, "a finding kind", k -> {
+                case "kind" -> kind[0] = Reading.parsed(p, ctxt, FindingKind.class, Message.of("term.findingKind"), k -> {
                     try {
                         return FindingKind.valueOf(k);
                     } catch (IllegalArgumentException e) {
-                        throw InvalidInputException.of(Location.of("kind"), k, "not a kind of finding");
+                        throw InvalidInputException.of(Location.of("kind"), k, Message.of("json.findingKind"));
                     }
                 });
                 case "indicator" -> {
-                    Indicator i = Indicator.ofNumber(Reading.integer(p, ctxt, Finding.class, "an indicator", 1, 10));
+                    Indicator i = Indicator.ofNumber(Reading.integer(p, ctxt, Finding.class, Message.of("term.indicator"), 1, 10));
                     with.add(x -> x.withIndicator(i));
                 }
                 case "instrument" -> {
-                    var i = Reading.parsed(p, ctxt, org.itascore.Instrument.class, "an instrument", org.itascore.Instrument::parse);
+                    var i = Reading.parsed(p, ctxt, org.itascore.Instrument.class, Message.of("term.instrument"), org.itascore.Instrument::parse);
                     with.add(x -> x.withInstrument(i));
                 }
                 case "fiscalYear" -> {
@@ -200,13 +201,13 @@ final class AssessmentDeserializer extends ValueDeserializer<Assessment> {
                 case "expected" -> expected[0] = nullableString(p, ctxt);
                 case "tolerance" -> tolerance[0] = p.currentToken() == JsonToken.VALUE_NULL ? null : Reading.decimal(p, ctxt);
                 case "message" -> {
-                    Reading.expectObject(p, ctxt, Finding.class, "a message");
+                    Reading.expectObject(p, ctxt, Finding.class, Message.of("term.message"));
                     String[] en = {null};
                     String[] th = {null};
                     fields(p, ctxt, this, Finding.class, lang -> {
                         switch (lang) {
-                            case "en" -> en[0] = Reading.string(p, ctxt, Finding.class, "the English message");
-                            case "th" -> th[0] = Reading.string(p, ctxt, Finding.class, "the Thai message");
+                            case "en" -> en[0] = Reading.string(p, ctxt, Finding.class, Message.of("term.englishMessage"));
+                            case "th" -> th[0] = Reading.string(p, ctxt, Finding.class, Message.of("term.thaiMessage"));
                             default -> {
                                 return false;
                             }
@@ -234,6 +235,6 @@ final class AssessmentDeserializer extends ValueDeserializer<Assessment> {
     }
 
     private static String nullableString(JsonParser p, DeserializationContext ctxt) {
-        return p.currentToken() == JsonToken.VALUE_NULL ? null : Reading.string(p, ctxt, Finding.class, "a value");
+        return p.currentToken() == JsonToken.VALUE_NULL ? null : Reading.string(p, ctxt, Finding.class, Message.of("term.value"));
     }
 }

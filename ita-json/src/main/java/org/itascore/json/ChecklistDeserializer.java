@@ -1,4 +1,5 @@
 package org.itascore.json;
+import org.itascore.Message;
 
 import static org.itascore.json.Reading.at;
 import static org.itascore.json.Reading.fields;
@@ -30,7 +31,7 @@ final class ChecklistDeserializer extends ValueDeserializer<ChecklistInput> {
 
     @Override
     public ChecklistInput deserialize(JsonParser p, DeserializationContext ctxt) {
-        Reading.expectObject(p, ctxt, ChecklistInput.class, "an OIT checklist");
+        Reading.expectObject(p, ctxt, ChecklistInput.class, Message.of("term.oitChecklist"));
         List<ChecklistEntry> entries = new ArrayList<>();
         OitCatalogue[] catalogue = {null};
         boolean[] sawItems = {false};
@@ -38,7 +39,7 @@ final class ChecklistDeserializer extends ValueDeserializer<ChecklistInput> {
             switch (name) {
                 case "items" -> {
                     sawItems[0] = true;
-                    Reading.expectObject(p, ctxt, ChecklistInput.class, "the checklist items");
+                    Reading.expectObject(p, ctxt, ChecklistInput.class, Message.of("term.checklistItems"));
                     fields(p, ctxt, this, ChecklistEntry.class, id -> {
                         entries.add(entry(p, ctxt, id));
                         return true;
@@ -52,21 +53,21 @@ final class ChecklistDeserializer extends ValueDeserializer<ChecklistInput> {
             return true;
         });
         if (!sawItems[0]) {
-            return Reading.missing(ctxt, ChecklistInput.class, "items", "a checklist has its items");
+            return Reading.missing(ctxt, ChecklistInput.class, "items", Message.of("json.checklistHasItems"));
         }
         // checked against its catalogue in one place, ChecklistInput.toChecklist, where it is scored
         return new ChecklistInput(Optional.ofNullable(catalogue[0]), ImmutableList.copyOf(entries));
     }
 
     private ChecklistEntry entry(JsonParser p, DeserializationContext ctxt, String id) {
-        Reading.expectObject(p, ctxt, ChecklistEntry.class, "a checklist item");
+        Reading.expectObject(p, ctxt, ChecklistEntry.class, Message.of("term.checklistItem"));
         Boolean[] present = {null};
         URI[] evidence = {null};
         fields(p, ctxt, this, ChecklistEntry.class, name -> {
             switch (name) {
-                case "present" -> present[0] = Reading.bool(p, ctxt, ChecklistEntry.class, "present");
+                case "present" -> present[0] = Reading.bool(p, ctxt, ChecklistEntry.class, Message.of("term.present"));
                 case "evidence" -> evidence[0] = p.currentToken() == JsonToken.VALUE_NULL ? null
-                        : Reading.parsed(p, ctxt, URI.class, "an evidence address", OitChecklist::evidence);
+                        : Reading.parsed(p, ctxt, URI.class, Message.of("term.evidenceAddress"), OitChecklist::evidence);
                 default -> {
                     return false;
                 }
@@ -74,11 +75,11 @@ final class ChecklistDeserializer extends ValueDeserializer<ChecklistInput> {
             return true;
         });
         if (present[0] == null) {
-            return Reading.missing(ctxt, ChecklistEntry.class, "present", "a checklist item says whether it is present");
+            return Reading.missing(ctxt, ChecklistEntry.class, "present", Message.of("json.checklistPresent"));
         }
         if (present[0] && evidence[0] == null) {
             return Reading.missing(ctxt, ChecklistEntry.class, "evidence",
-                    "a published item has an evidence address (http or https)");
+                    Message.of("checklist.evidenceMissing"));
         }
         return new ChecklistEntry(id, present[0], Optional.ofNullable(evidence[0]));
     }
@@ -91,14 +92,14 @@ final class ChecklistDeserializer extends ValueDeserializer<ChecklistInput> {
         if (p.currentToken() == tools.jackson.core.JsonToken.VALUE_STRING) {
             return Reading.converted(ctxt, OitCatalogue.class, p.getString(), OitCatalogue::builtIn);
         }
-        Reading.expectObject(p, ctxt, OitCatalogue.class, "an OIT catalogue: the name of a built-in one, or its sub-indicators and items");
+        Reading.expectObject(p, ctxt, OitCatalogue.class, Message.of("term.oitCatalogue"));
         List<SubIndicator> subs = new ArrayList<>();
         List<OitItem> items = new ArrayList<>();
         ValueDeserializer<?> self = new ChecklistDeserializer();
         fields(p, ctxt, self, OitCatalogue.class, name -> {
             switch (name) {
-                case "subIndicators" -> array(p, ctxt, "the sub-indicators", () -> subs.add(subIndicator(p, ctxt, self)));
-                case "items" -> array(p, ctxt, "the catalogue items", () -> items.add(item(p, ctxt, self)));
+                case "subIndicators" -> array(p, ctxt, Message.of("term.subIndicators"), () -> subs.add(subIndicator(p, ctxt, self)));
+                case "items" -> array(p, ctxt, Message.of("term.catalogueItems"), () -> items.add(item(p, ctxt, self)));
                 default -> {
                     return false;
                 }
@@ -112,7 +113,7 @@ final class ChecklistDeserializer extends ValueDeserializer<ChecklistInput> {
         }
     }
 
-    private static void array(JsonParser p, DeserializationContext ctxt, String what, Runnable element) {
+    private static void array(JsonParser p, DeserializationContext ctxt, Message what, Runnable element) {
         Reading.expectArray(p, ctxt, OitCatalogue.class, what);
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -124,14 +125,14 @@ final class ChecklistDeserializer extends ValueDeserializer<ChecklistInput> {
     }
 
     private static SubIndicator subIndicator(JsonParser p, DeserializationContext ctxt, ValueDeserializer<?> self) {
-        Reading.expectObject(p, ctxt, SubIndicator.class, "a sub-indicator");
+        Reading.expectObject(p, ctxt, SubIndicator.class, Message.of("term.subIndicator"));
         String[] id = {null};
         Indicator[] indicator = {null};
         Bilingual[] title = {null};
         fields(p, ctxt, self, SubIndicator.class, name -> {
             switch (name) {
-                case "id" -> id[0] = Reading.string(p, ctxt, SubIndicator.class, "an id");
-                case "indicator" -> indicator[0] = Indicator.ofNumber(Reading.integer(p, ctxt, SubIndicator.class, "an indicator", 1, 10));
+                case "id" -> id[0] = Reading.string(p, ctxt, SubIndicator.class, Message.of("term.id"));
+                case "indicator" -> indicator[0] = Indicator.ofNumber(Reading.integer(p, ctxt, SubIndicator.class, Message.of("term.indicator"), 1, 10));
                 case "title" -> title[0] = Reading.bilingual(p, ctxt, self);
                 default -> {
                     return false;
@@ -146,14 +147,14 @@ final class ChecklistDeserializer extends ValueDeserializer<ChecklistInput> {
     }
 
     private static OitItem item(JsonParser p, DeserializationContext ctxt, ValueDeserializer<?> self) {
-        Reading.expectObject(p, ctxt, OitItem.class, "a catalogue item");
+        Reading.expectObject(p, ctxt, OitItem.class, Message.of("term.catalogueItem"));
         String[] id = {null};
         String[] sub = {null};
         Bilingual[] title = {null};
         fields(p, ctxt, self, OitItem.class, name -> {
             switch (name) {
-                case "id" -> id[0] = Reading.string(p, ctxt, OitItem.class, "an id");
-                case "subIndicator" -> sub[0] = Reading.string(p, ctxt, OitItem.class, "a sub-indicator id");
+                case "id" -> id[0] = Reading.string(p, ctxt, OitItem.class, Message.of("term.id"));
+                case "subIndicator" -> sub[0] = Reading.string(p, ctxt, OitItem.class, Message.of("term.subIndicatorId"));
                 case "title" -> title[0] = Reading.bilingual(p, ctxt, self);
                 default -> {
                     return false;

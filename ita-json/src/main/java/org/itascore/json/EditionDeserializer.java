@@ -1,4 +1,5 @@
 package org.itascore.json;
+import org.itascore.Message;
 import static org.itascore.json.Reading.at;
 import static org.itascore.json.Reading.fields;
 
@@ -53,7 +54,7 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
 
     @Override
     public Edition deserialize(JsonParser p, DeserializationContext ctxt) {
-        Reading.expectObject(p, ctxt, Edition.class, "an edition");
+        Reading.expectObject(p, ctxt, Edition.class, Message.of("term.edition"));
         Edition.Builder[] builder = {null};
         String[] id = {null};
         List<Runnable> steps = new ArrayList<>();
@@ -63,13 +64,13 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
         List<FiscalYear> fiscalYears = new ArrayList<>();
         fields(p, ctxt, this, Edition.class, name -> {
             switch (name) {
-                case "id" -> id[0] = Reading.string(p, ctxt, Edition.class, "an edition id");
+                case "id" -> id[0] = Reading.string(p, ctxt, Edition.class, Message.of("term.editionId"));
                 case "title" -> {
                     Bilingual title = Reading.bilingual(p, ctxt, this);
                     steps.add(() -> builder[0].title(title));
                 }
-                case "fiscalYears" -> fiscalYears.addAll(array(p, ctxt, "the fiscal years", () -> Reading.fiscalYear(p, ctxt)));
-                case "derivedFrom" -> derivedFrom[0] = Reading.parsed(p, ctxt, String.class, "an edition id",
+                case "fiscalYears" -> fiscalYears.addAll(array(p, ctxt, Message.of("term.fiscalYears"), () -> Reading.fiscalYear(p, ctxt)));
+                case "derivedFrom" -> derivedFrom[0] = Reading.parsed(p, ctxt, String.class, Message.of("term.editionId"),
                         from -> editions.get(from).id());
                 case "instruments" -> {
                     Map<Instrument, Object[]> instruments = instruments(p, ctxt);
@@ -80,7 +81,7 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
                     }));
                 }
                 case "grades" -> {
-                    List<GradeBand> bands = array(p, ctxt, "the grade bands", () -> band(p, ctxt));
+                    List<GradeBand> bands = array(p, ctxt, Message.of("term.gradeBands"), () -> band(p, ctxt));
                     GradeScale scale = convertHere(ctxt, () -> GradeScale.of(bands));
                     steps.add(() -> builder[0].gradeScale(scale));
                 }
@@ -88,9 +89,9 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
                     Score mark = Reading.score(p, ctxt);
                     passMark[0] = mark;
                 }
-                case "passMarkMovesBand" -> movesBand[0] = Reading.bool(p, ctxt, Edition.class, "passMarkMovesBand");
+                case "passMarkMovesBand" -> movesBand[0] = Reading.bool(p, ctxt, Edition.class, Message.of("term.passMarkMovesBand"));
                 case "verdicts" -> {
-                    List<VerdictRule> rules = array(p, ctxt, "the verdict rules", () -> verdict(p, ctxt));
+                    List<VerdictRule> rules = array(p, ctxt, Message.of("term.verdictRules"), () -> verdict(p, ctxt));
                     VerdictScheme scheme = convertHere(ctxt, () -> VerdictScheme.of(rules));
                     steps.add(() -> builder[0].verdictScheme(scheme));
                 }
@@ -111,7 +112,7 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
                     steps.add(() -> builder[0].oitCatalogue(catalogue));
                 }
                 case "provenance" -> {
-                    List<Provenance> notes = array(p, ctxt, "the provenance notes", () -> provenance(p, ctxt));
+                    List<Provenance> notes = array(p, ctxt, Message.of("term.provenanceNotes"), () -> provenance(p, ctxt));
                     steps.add(() -> notes.forEach(builder[0]::provenance));
                 }
                 default -> {
@@ -152,13 +153,11 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
         try {
             return step.get();
         } catch (InvalidInputException e) {
-            var first = e.problems().get(0);
-            return Reading.refuse(ctxt, Edition.class, first.value(), e.problems().stream()
-                    .map(org.itascore.Problem::rule).collect(java.util.stream.Collectors.joining("; ")));
+            return Reading.refuse(ctxt, Edition.class, Reading.atTheValue(e));
         }
     }
 
-    private static <T> List<T> array(JsonParser p, DeserializationContext ctxt, String what, Reading.Step<T> element) {
+    private static <T> List<T> array(JsonParser p, DeserializationContext ctxt, Message what, Reading.Step<T> element) {
         Reading.expectArray(p, ctxt, Edition.class, what);
         List<T> list = new ArrayList<>();
         int index = 0;
@@ -169,18 +168,18 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
     }
 
     private Map<Instrument, Object[]> instruments(JsonParser p, DeserializationContext ctxt) {
-        Reading.expectObject(p, ctxt, Edition.class, "the instruments");
+        Reading.expectObject(p, ctxt, Edition.class, Message.of("term.instruments"));
         Map<Instrument, Object[]> instruments = new LinkedHashMap<>();
         fields(p, ctxt, this, Edition.class, key -> {
             Instrument instrument = Reading.converted(ctxt, Instrument.class, key, Instrument::parse);
-            Reading.expectObject(p, ctxt, Edition.class, "an instrument");
+            Reading.expectObject(p, ctxt, Edition.class, Message.of("term.instrument"));
             Weight[] weight = {null};
             Map<Indicator, Weight> members = new LinkedHashMap<>();
             fields(p, ctxt, this, Edition.class, name -> {
                 switch (name) {
                     case "weight" -> weight[0] = weight(p, ctxt);
                     case "indicators" -> {
-                        Reading.expectObject(p, ctxt, Edition.class, "the indicators and their weights");
+                        Reading.expectObject(p, ctxt, Edition.class, Message.of("term.indicatorsTheirWeights"));
                         fields(p, ctxt, this, Edition.class, number -> {
                             members.put(Reading.converted(ctxt, Indicator.class, number, Indicator::parse), weight(p, ctxt));
                             return true;
@@ -205,10 +204,9 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
 
     /** A share of a population: a decimal such as 0.1, in the library's number grammar. */
     private static BigDecimal share(String text) {
-        BigDecimal value = org.itascore.Decimals.parse(text, "a share is a decimal such as 0.1").exactDecimalOrNull();
+        BigDecimal value = org.itascore.Decimals.parse(text, Message.of("share.format")).exactDecimalOrNull();
         if (value == null) {
-            throw InvalidInputException.of(org.itascore.Location.ROOT, text, "a share is a decimal such as 0.1, not a fraction"
-                    + " without a finite decimal form");
+            throw InvalidInputException.of(org.itascore.Location.ROOT, text, Message.of("share.finite"));
         }
         return value;
     }
@@ -219,17 +217,17 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
             return Reading.decimal(p, ctxt).toPlainString();
         }
-        return Reading.string(p, ctxt, Rational.class, "an exact number (a decimal or a fraction such as \"1/3\")");
+        return Reading.string(p, ctxt, Rational.class, Message.of("term.exactNumber"));
     }
 
     private GradeBand band(JsonParser p, DeserializationContext ctxt) {
-        Reading.expectObject(p, ctxt, GradeBand.class, "a grade band");
+        Reading.expectObject(p, ctxt, GradeBand.class, Message.of("term.gradeBand"));
         Grade[] grade = {null};
         Score[] from = {null};
         Score[] to = {null};
         fields(p, ctxt, this, GradeBand.class, name -> {
             switch (name) {
-                case "grade" -> grade[0] = Reading.parsed(p, ctxt, Grade.class, "a grade", Grade::parse);
+                case "grade" -> grade[0] = Reading.parsed(p, ctxt, Grade.class, Message.of("term.grade"), Grade::parse);
                 case "from" -> from[0] = Reading.score(p, ctxt);
                 case "to" -> to[0] = Reading.score(p, ctxt);
                 default -> {
@@ -243,19 +241,19 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
         Reading.require(ctxt, GradeBand.class, "to", to[0]);
         try {
             return GradeBand.of(grade[0], from[0], to[0]);
-        } catch (IllegalArgumentException e) {
-            return Reading.refuse(ctxt, GradeBand.class, grade[0].name(), e.getMessage());
+        } catch (InvalidInputException e) {
+            return Reading.refuse(ctxt, GradeBand.class, Reading.atTheValue(e));
         }
     }
 
     private VerdictRule verdict(JsonParser p, DeserializationContext ctxt) {
-        Reading.expectObject(p, ctxt, VerdictRule.class, "a verdict rule");
+        Reading.expectObject(p, ctxt, VerdictRule.class, Message.of("term.verdictRule"));
         Verdict[] verdict = {null};
         Score[] total = {null};
         Score[] each = {null};
         fields(p, ctxt, this, VerdictRule.class, name -> {
             switch (name) {
-                case "verdict" -> verdict[0] = Reading.parsed(p, ctxt, Verdict.class, "a verdict", Verdict::parse);
+                case "verdict" -> verdict[0] = Reading.parsed(p, ctxt, Verdict.class, Message.of("term.verdict"), Verdict::parse);
                 case "minimumTotal" -> total[0] = Reading.score(p, ctxt);
                 case "minimumEachInstrument" -> each[0] = Reading.score(p, ctxt);
                 default -> {
@@ -270,10 +268,10 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
     }
 
     private Questionnaire questionnaire(JsonParser p, DeserializationContext ctxt) {
-        Reading.expectObject(p, ctxt, Questionnaire.class, "the questionnaire");
+        Reading.expectObject(p, ctxt, Questionnaire.class, Message.of("term.questionnaire"));
         List<Question> questions = new ArrayList<>();
         fields(p, ctxt, this, Questionnaire.class, id -> {
-            Reading.expectObject(p, ctxt, Question.class, "a question");
+            Reading.expectObject(p, ctxt, Question.class, Message.of("term.question"));
             Instrument[] instrument = {null};
             Indicator[] indicator = {null};
             QuestionKind[] kind = {QuestionKind.FOUR_LEVEL};
@@ -281,16 +279,16 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
             Bilingual[] wording = {null};
             fields(p, ctxt, this, Question.class, name -> {
                 switch (name) {
-                    case "instrument" -> instrument[0] = Reading.parsed(p, ctxt, Instrument.class, "an instrument", Instrument::parse);
-                    case "indicator" -> indicator[0] = Indicator.ofNumber(Reading.integer(p, ctxt, Question.class, "an indicator", 1, 10));
-                    case "kind" -> kind[0] = Reading.parsed(p, ctxt, QuestionKind.class, "FOUR_LEVEL, SIX_LEVEL or YES_NO", k -> {
+                    case "instrument" -> instrument[0] = Reading.parsed(p, ctxt, Instrument.class, Message.of("term.instrument"), Instrument::parse);
+                    case "indicator" -> indicator[0] = Indicator.ofNumber(Reading.integer(p, ctxt, Question.class, Message.of("term.indicator"), 1, 10));
+                    case "kind" -> kind[0] = Reading.parsed(p, ctxt, QuestionKind.class, Message.of("term.questionKinds"), k -> {
                         try {
                             return QuestionKind.valueOf(k);
                         } catch (IllegalArgumentException e) {
-                            throw InvalidInputException.of(Location.of("kind"), k, "a question kind is FOUR_LEVEL, SIX_LEVEL or YES_NO");
+                            throw InvalidInputException.of(Location.of("kind"), k, Message.of("json.questionKind"));
                         }
                     });
-                    case "reversed" -> reversed[0] = Reading.bool(p, ctxt, Question.class, "reversed");
+                    case "reversed" -> reversed[0] = Reading.bool(p, ctxt, Question.class, Message.of("term.reversed"));
                     case "wording" -> wording[0] = Reading.bilingual(p, ctxt, this);
                     default -> {
                         return false;
@@ -301,7 +299,7 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
             Reading.require(ctxt, Question.class, "instrument", instrument[0]);
             Reading.require(ctxt, Question.class, "indicator", indicator[0]);
             if (instrument[0] == Instrument.OIT) {
-                Reading.refuse(ctxt, Question.class, "OIT", "a survey question is asked by IIT or EIT");
+                Reading.refuse(ctxt, Question.class, "OIT", Message.of("json.questionInstrument"));
             }
             questions.add(new Question(id, instrument[0], indicator[0], kind[0], reversed[0], Optional.ofNullable(wording[0])));
             return true;
@@ -310,13 +308,13 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
     }
 
     private AnswerScale answerScale(JsonParser p, DeserializationContext ctxt) {
-        Reading.expectObject(p, ctxt, AnswerScale.class, "an answer scale");
+        Reading.expectObject(p, ctxt, AnswerScale.class, Message.of("term.answerScale"));
         String[] name = {null};
         List<Rational> points = new ArrayList<>();
         fields(p, ctxt, this, AnswerScale.class, field -> {
             switch (field) {
-                case "name" -> name[0] = Reading.string(p, ctxt, AnswerScale.class, "a scale name");
-                case "points" -> points.addAll(array(p, ctxt, "the points of levels 1 to 4",
+                case "name" -> name[0] = Reading.string(p, ctxt, AnswerScale.class, Message.of("term.scaleName"));
+                case "points" -> points.addAll(array(p, ctxt, Message.of("term.scalePoints"),
                         () -> Reading.converted(ctxt, Rational.class, exactText(p, ctxt), Rational::parse)));
                 default -> {
                     return false;
@@ -332,24 +330,24 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
             return AnswerScale.of(name[0], points);
         } catch (InvalidInputException e) {
             return at(AnswerScale.class, "points", () -> Reading.refuse(ctxt, AnswerScale.class, points.toString(),
-                    e.problems().get(0).rule()));
+                    e.problems().get(0).message()));
         }
     }
 
     private Map<Instrument, RespondentRule> respondentRules(JsonParser p, DeserializationContext ctxt) {
-        Reading.expectObject(p, ctxt, RespondentRule.class, "the respondent rules");
+        Reading.expectObject(p, ctxt, RespondentRule.class, Message.of("term.respondentRules"));
         Map<Instrument, RespondentRule> rules = new LinkedHashMap<>();
         fields(p, ctxt, this, RespondentRule.class, key -> {
             Instrument instrument = Reading.converted(ctxt, Instrument.class, key, Instrument::parse);
-            Reading.expectObject(p, ctxt, RespondentRule.class, "a respondent rule");
+            Reading.expectObject(p, ctxt, RespondentRule.class, Message.of("term.respondentRule"));
             BigDecimal[] share = {null};
             long[] minimum = {0};
             Long[] maximum = {null};
             fields(p, ctxt, this, RespondentRule.class, name -> {
                 switch (name) {
                     case "share" -> share[0] = Reading.converted(ctxt, BigDecimal.class, exactText(p, ctxt), EditionDeserializer::share);
-                    case "minimum" -> minimum[0] = Reading.integer(p, ctxt, RespondentRule.class, "a minimum", 0, 100_000_000);
-                    case "maximum" -> maximum[0] = (long) Reading.integer(p, ctxt, RespondentRule.class, "a maximum", 0, 100_000_000);
+                    case "minimum" -> minimum[0] = Reading.integer(p, ctxt, RespondentRule.class, Message.of("term.minimum"), 0, 100_000_000);
+                    case "maximum" -> maximum[0] = (long) Reading.integer(p, ctxt, RespondentRule.class, Message.of("term.maximum"), 0, 100_000_000);
                     default -> {
                         return false;
                     }
@@ -359,8 +357,8 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
             try {
                 rules.put(instrument, new RespondentRule(Optional.ofNullable(share[0]), minimum[0],
                         maximum[0] == null ? OptionalLong.empty() : OptionalLong.of(maximum[0])));
-            } catch (IllegalArgumentException e) {
-                Reading.refuse(ctxt, RespondentRule.class, key, e.getMessage());
+            } catch (InvalidInputException e) {
+                Reading.refuse(ctxt, RespondentRule.class, Reading.atTheValue(e));
             }
             return true;
         });
@@ -368,22 +366,21 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
     }
 
     private Provenance provenance(JsonParser p, DeserializationContext ctxt) {
-        Reading.expectObject(p, ctxt, Provenance.class, "a provenance note");
+        Reading.expectObject(p, ctxt, Provenance.class, Message.of("term.provenanceNote"));
         String[] rule = {null};
         Certainty[] certainty = {null};
         String[] source = {null};
         fields(p, ctxt, this, Provenance.class, name -> {
             switch (name) {
-                case "rule" -> rule[0] = Reading.string(p, ctxt, Provenance.class, "a rule");
-                case "certainty" -> certainty[0] = Reading.parsed(p, ctxt, Certainty.class, "a certainty", c -> {
+                case "rule" -> rule[0] = Reading.string(p, ctxt, Provenance.class, Message.of("term.rule"));
+                case "certainty" -> certainty[0] = Reading.parsed(p, ctxt, Certainty.class, Message.of("term.certainty"), c -> {
                     try {
                         return Certainty.valueOf(c);
                     } catch (IllegalArgumentException e) {
-                        throw InvalidInputException.of(Location.of("certainty"), c, "a certainty is OFFICIAL_DOCUMENT, "
-                                + "VERIFIED_AGAINST_PUBLISHED_RESULTS, PUBLIC_IMPLEMENTATION or ASSUMED");
+                        throw InvalidInputException.of(Location.of("certainty"), c, Message.of("certainty.unknown"));
                     }
                 });
-                case "source" -> source[0] = Reading.string(p, ctxt, Provenance.class, "a source");
+                case "source" -> source[0] = Reading.string(p, ctxt, Provenance.class, Message.of("term.source"));
                 default -> {
                     return false;
                 }

@@ -1,4 +1,5 @@
 package org.itascore.json;
+import org.itascore.Message;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ final class ImportMappings {
         List<Problem> problems = new ArrayList<>();
         if (!root.isObject()) {
             throw InvalidInputException.of(ProblemKind.TYPE, Location.ROOT, describe(root),
-                    "an import map is a JSON object");
+                    Message.of("json.importMapObject"));
         }
         unknown(root, TOP, Location.ROOT, problems);
         Optional<SheetMapping> iit = sheet(root.get("iit"), Instrument.IIT, problems);
@@ -54,7 +55,7 @@ final class ImportMappings {
         for (String name : node.propertyNames()) {
             if (!known.contains(name)) {
                 problems.add(new Problem(ProblemKind.UNKNOWN_FIELD, at.property(name), name,
-                        "not a field of an import map here (" + String.join(", ", known.stream().sorted().toList()) + ")"));
+                        Message.of("json.importMapField", String.join(", ", known.stream().sorted().toList()))));
             }
         }
     }
@@ -64,7 +65,7 @@ final class ImportMappings {
             return Optional.empty();
         }
         Location at = Location.of(instrument.name().toLowerCase(java.util.Locale.ROOT));
-        if (!object(node, at, "a sheet's mapping", problems)) {
+        if (!object(node, at, Message.of("term.sheetMapping"), problems)) {
             return Optional.empty();
         }
         unknown(node, SHEET, at, problems);
@@ -72,23 +73,23 @@ final class ImportMappings {
         JsonNode columns = node.get("columns");
         if (columns == null) {
             problems.add(new Problem(ProblemKind.MISSING, at.property("columns"), null,
-                    "a sheet's mapping names its question columns: {\"header\": \"question id\"}"));
-        } else if (object(columns, at.property("columns"), "the question columns", problems)) {
+                    Message.of("json.sheetMapping")));
+        } else if (object(columns, at.property("columns"), Message.of("term.questionColumns"), problems)) {
             for (Map.Entry<String, JsonNode> e : columns.properties()) {
-                text(e.getValue(), at.property("columns").property(e.getKey()), "a question id", problems)
+                text(e.getValue(), at.property("columns").property(e.getKey()), Message.of("term.questionId"), problems)
                         .ifPresent(id -> b.question(e.getKey(), id));
             }
         }
-        text(node.get("office"), at.property("office"), "a column's header", problems).ifPresent(b::office);
-        text(node.get("timestamp"), at.property("timestamp"), "a column's header", problems).ifPresent(b::timestamp);
+        text(node.get("office"), at.property("office"), Message.of("term.columnHeader"), problems).ifPresent(b::office);
+        text(node.get("timestamp"), at.property("timestamp"), Message.of("term.columnHeader"), problems).ifPresent(b::timestamp);
         JsonNode ignore = node.get("ignore");
         if (ignore != null && !ignore.isNull()) {
             if (!ignore.isArray()) {
                 problems.add(new Problem(ProblemKind.TYPE, at.property("ignore"), describe(ignore),
-                        "the columns ignored are an array of headers"));
+                        Message.of("json.ignoredColumns")));
             } else {
                 for (int i = 0; i < ignore.size(); i++) {
-                    text(ignore.get(i), at.property("ignore").index(i), "a column's header", problems).ifPresent(b::ignore);
+                    text(ignore.get(i), at.property("ignore").index(i), Message.of("term.columnHeader"), problems).ifPresent(b::ignore);
                 }
             }
         }
@@ -100,15 +101,15 @@ final class ImportMappings {
             return Optional.empty();
         }
         Location at = Location.of("oit");
-        if (!object(node, at, "a checklist sheet's columns", problems)) {
+        if (!object(node, at, Message.of("term.checklistSheetColumns"), problems)) {
             return Optional.empty();
         }
         unknown(node, CHECKLIST, at, problems);
         Optional<String> item = required(node, at, "item", problems);
         Optional<String> present = required(node, at, "present", problems);
-        Optional<String> evidence = text(node.get("evidence"), at.property("evidence"), "a column's header", problems);
-        Optional<String> note = text(node.get("note"), at.property("note"), "a column's header", problems);
-        Optional<String> office = text(node.get("office"), at.property("office"), "a column's header", problems);
+        Optional<String> evidence = text(node.get("evidence"), at.property("evidence"), Message.of("term.columnHeader"), problems);
+        Optional<String> note = text(node.get("note"), at.property("note"), Message.of("term.columnHeader"), problems);
+        Optional<String> office = text(node.get("office"), at.property("office"), Message.of("term.columnHeader"), problems);
         if (item.isEmpty() || present.isEmpty()) {
             return Optional.empty();
         }
@@ -117,16 +118,15 @@ final class ImportMappings {
 
     private static Optional<String> required(JsonNode node, Location at, String name, List<Problem> problems) {
         if (node.get(name) == null) {
-            problems.add(new Problem(ProblemKind.MISSING, at.property(name), null, "a checklist sheet's columns name the "
-                    + name + " column"));
+            problems.add(new Problem(ProblemKind.MISSING, at.property(name), null, Message.of("json.checklistColumn", name)));
             return Optional.empty();
         }
-        return text(node.get(name), at.property(name), "a column's header", problems);
+        return text(node.get(name), at.property(name), Message.of("term.columnHeader"), problems);
     }
 
     private static Map<String, Answer> labels(JsonNode node, List<Problem> problems) {
         Map<String, Answer> out = new LinkedHashMap<>();
-        if (node == null || node.isNull() || !object(node, Location.of("labels"), "the labels", problems)) {
+        if (node == null || node.isNull() || !object(node, Location.of("labels"), Message.of("term.labels"), problems)) {
             return out;
         }
         for (Map.Entry<String, JsonNode> e : node.properties()) {
@@ -143,7 +143,7 @@ final class ImportMappings {
             }
             if (answer == null || !answer.text().equals(text.strip().toLowerCase(java.util.Locale.ROOT))) {
                 problems.add(new Problem(at, text == null ? describe(v) : text,
-                        "a label stands for a level 1 to 6, \"yes\" or \"no\""));
+                        Message.of("json.label")));
             } else {
                 out.put(e.getKey(), answer);
             }
@@ -151,21 +151,21 @@ final class ImportMappings {
         return out;
     }
 
-    private static boolean object(JsonNode node, Location at, String what, List<Problem> problems) {
+    private static boolean object(JsonNode node, Location at, Message what, List<Problem> problems) {
         if (node.isObject()) {
             return true;
         }
-        problems.add(new Problem(ProblemKind.TYPE, at, describe(node), what + " is a JSON object"));
+        problems.add(new Problem(ProblemKind.TYPE, at, describe(node), Message.of("json.object", what)));
         return false;
     }
 
-    private static Optional<String> text(JsonNode node, Location at, String what, List<Problem> problems) {
+    private static Optional<String> text(JsonNode node, Location at, Message what, List<Problem> problems) {
         if (node == null || node.isNull()) {
             return Optional.empty();
         }
         if (!node.isString() || node.stringValue().isBlank()) {
             problems.add(new Problem(node.isString() ? ProblemKind.INVALID : ProblemKind.TYPE, at,
-                    node.isString() ? node.stringValue() : describe(node), what + " is a text, not blank"));
+                    node.isString() ? node.stringValue() : describe(node), Message.of("json.textNotBlank", what)));
             return Optional.empty();
         }
         return Optional.of(node.stringValue());

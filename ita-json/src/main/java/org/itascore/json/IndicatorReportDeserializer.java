@@ -1,4 +1,5 @@
 package org.itascore.json;
+import org.itascore.Message;
 import static org.itascore.json.Reading.at;
 import static org.itascore.json.Reading.fields;
 
@@ -34,14 +35,14 @@ import tools.jackson.databind.ValueDeserializer;
  */
 final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorReport> {
 
-    private static final String DIFFERENCE_RULE = "a difference is a signed number from -100 to +100 such as -0.43 or \"+20.25\"";
+    private static final Message DIFFERENCE_RULE = Message.of("history.difference");
 
     IndicatorReportDeserializer() {
     }
 
     @Override
     public IndicatorReport deserialize(JsonParser p, DeserializationContext ctxt) {
-        Reading.expectObject(p, ctxt, IndicatorReport.class, "an indicator-score report");
+        Reading.expectObject(p, ctxt, IndicatorReport.class, Message.of("term.indicatorScoreReport"));
         String[] office = {null};
         String[] officeId = {null};
         FiscalYear[] year = {null};
@@ -64,13 +65,13 @@ final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorRepor
             return true;
         });
         if (office[0] == null && !problems.has("office")) {
-            problems.missing("office", "a report names its office");
+            problems.missing("office", Message.of("office.blank"));
         }
         if (year[0] == null && !problems.has("fiscalYear")) {
-            problems.missing("fiscalYear", "a report has a fiscal year (B.E.)");
+            problems.missing("fiscalYear", Message.of("json.reportFiscalYear"));
         }
         if (scores[0] == null && !problems.has("indicators")) {
-            problems.missing("indicators", "a report has its indicator scores");
+            problems.missing("indicators", Message.of("json.reportScores"));
         }
         problems.throwIfAny(p);
         return new IndicatorReport(office[0], year[0], Optional.ofNullable(edition[0]), scores[0], published[0],
@@ -79,40 +80,39 @@ final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorRepor
 
     /** An office id, such as an ESA code: a string that is not blank. */
     static String officeId(JsonParser p, DeserializationContext ctxt) {
-        String id = Reading.string(p, ctxt, IndicatorReport.class, "an office id");
+        String id = Reading.string(p, ctxt, IndicatorReport.class, Message.of("term.officeId"));
         if (org.itascore.Names.isBlank(id)) {
-            return Reading.refuse(ctxt, IndicatorReport.class, id, "an office id is not blank");
+            return Reading.refuse(ctxt, IndicatorReport.class, id, Message.of("officeId.blank"));
         }
         return id.strip();
     }
 
     private static String office(JsonParser p, DeserializationContext ctxt) {
-        String office = Reading.string(p, ctxt, IndicatorReport.class, "an office");
+        String office = Reading.string(p, ctxt, IndicatorReport.class, Message.of("term.office"));
         if (org.itascore.Names.isBlank(office)) {
-            return Reading.refuse(ctxt, IndicatorReport.class, office, "an office has a name");
+            return Reading.refuse(ctxt, IndicatorReport.class, office, Message.of("office.blank"));
         }
         return office.strip();
     }
 
     /** Reads an edition id; which edition it names is resolved where the report is assessed, in its registry. */
     private static String edition(JsonParser p, DeserializationContext ctxt) {
-        String id = Reading.string(p, ctxt, IndicatorReport.class, "an edition id");
+        String id = Reading.string(p, ctxt, IndicatorReport.class, Message.of("term.editionId"));
         if (id.isBlank()) {
-            return Reading.refuse(ctxt, IndicatorReport.class, id, "an edition id is not blank");
+            return Reading.refuse(ctxt, IndicatorReport.class, id, Message.of("edition.idBlank"));
         }
         return id.strip();
     }
 
     private IndicatorScores indicators(JsonParser p, DeserializationContext ctxt) {
-        Reading.expectObject(p, ctxt, IndicatorScores.class, "the indicator scores");
+        Reading.expectObject(p, ctxt, IndicatorScores.class, Message.of("term.indicatorScores"));
         IndicatorScores.Builder builder = IndicatorScores.builder();
         Map<Indicator, String> keys = new EnumMap<>(Indicator.class);
         fields(p, ctxt, this, IndicatorScores.class, key -> {
             Indicator indicator = Reading.converted(ctxt, Indicator.class, key, Indicator::parse);
             String previous = keys.putIfAbsent(indicator, key);
             if (previous != null) {
-                Reading.refuse(ctxt, org.itascore.ProblemKind.DUPLICATE, key, "indicator " + indicator.number()
-                        + " is already given as \"" + previous + "\"");
+                Reading.refuse(ctxt, org.itascore.ProblemKind.DUPLICATE, key, Message.of("indicators.givenAs", indicator.number(), previous));
             }
             builder.put(indicator, Reading.score(p, ctxt));
             return true;
@@ -122,7 +122,7 @@ final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorRepor
 
 
     private Published published(JsonParser p, DeserializationContext ctxt) {
-        Reading.expectObject(p, ctxt, Published.class, "what the report printed");
+        Reading.expectObject(p, ctxt, Published.class, Message.of("term.published"));
         Score[] score = {null};
         Grade[] grade = {null};
         Boolean[] passed = {null};
@@ -133,22 +133,22 @@ final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorRepor
         fields(p, ctxt, this, Published.class, name -> {
             switch (name) {
                 case "score" -> score[0] = Reading.score(p, ctxt);
-                case "grade" -> grade[0] = Reading.parsed(p, ctxt, Grade.class, "a grade", Grade::parse);
-                case "passed" -> passed[0] = Reading.bool(p, ctxt, Published.class, "a pass label");
-                case "verdict" -> verdict[0] = Reading.parsed(p, ctxt, Verdict.class, "a verdict", Verdict::parse);
+                case "grade" -> grade[0] = Reading.parsed(p, ctxt, Grade.class, Message.of("term.grade"), Grade::parse);
+                case "passed" -> passed[0] = Reading.bool(p, ctxt, Published.class, Message.of("term.passLabel"));
+                case "verdict" -> verdict[0] = Reading.parsed(p, ctxt, Verdict.class, Message.of("term.verdict"), Verdict::parse);
                 case "instruments" -> {
-                    Reading.expectObject(p, ctxt, Published.class, "the printed instrument scores");
+                    Reading.expectObject(p, ctxt, Published.class, Message.of("term.printedInstrumentScores"));
                     fields(p, ctxt, this, Published.class, key -> {
                         instruments.put(Reading.converted(ctxt, Instrument.class, key, Instrument::parse), Reading.score(p, ctxt));
                         return true;
                     });
                 }
                 case "indicators" -> {
-                    Reading.expectObject(p, ctxt, Published.class, "the printed indicator results");
+                    Reading.expectObject(p, ctxt, Published.class, Message.of("term.printedIndicatorResults"));
                     fields(p, ctxt, this, Published.class, key -> {
                         Indicator indicator = Reading.converted(ctxt, Indicator.class, key, Indicator::parse);
                         if (indicators.containsKey(indicator)) {
-                            Reading.refuse(ctxt, org.itascore.ProblemKind.DUPLICATE, key, "indicator " + indicator.number() + " is given once");
+                            Reading.refuse(ctxt, org.itascore.ProblemKind.DUPLICATE, key, Message.of("indicators.givenOnce", indicator.number()));
                         }
                         indicators.put(indicator, publishedIndicator(p, ctxt));
                         return true;
@@ -167,15 +167,15 @@ final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorRepor
     }
 
     private PublishedIndicator publishedIndicator(JsonParser p, DeserializationContext ctxt) {
-        Reading.expectObject(p, ctxt, PublishedIndicator.class, "a printed indicator result");
+        Reading.expectObject(p, ctxt, PublishedIndicator.class, Message.of("term.printedIndicatorResult"));
         Grade[] grade = {null};
         Boolean[] passed = {null};
         Integer[] rank = {null};
         fields(p, ctxt, this, PublishedIndicator.class, name -> {
             switch (name) {
-                case "grade" -> grade[0] = Reading.parsed(p, ctxt, Grade.class, "a grade", Grade::parse);
-                case "passed" -> passed[0] = Reading.bool(p, ctxt, PublishedIndicator.class, "a pass label");
-                case "rank" -> rank[0] = Reading.integer(p, ctxt, PublishedIndicator.class, "a rank", 1, 999);
+                case "grade" -> grade[0] = Reading.parsed(p, ctxt, Grade.class, Message.of("term.grade"), Grade::parse);
+                case "passed" -> passed[0] = Reading.bool(p, ctxt, PublishedIndicator.class, Message.of("term.passLabel"));
+                case "rank" -> rank[0] = Reading.integer(p, ctxt, PublishedIndicator.class, Message.of("term.rank"), 1, 999);
                 default -> {
                     return false;
                 }
@@ -187,7 +187,7 @@ final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorRepor
     }
 
     private List<PublishedHistoryRow> history(JsonParser p, DeserializationContext ctxt) {
-        Reading.expectArray(p, ctxt, PublishedHistoryRow.class, "the printed history");
+        Reading.expectArray(p, ctxt, PublishedHistoryRow.class, Message.of("term.printedHistory"));
         List<PublishedHistoryRow> rows = new ArrayList<>();
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -197,7 +197,7 @@ final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorRepor
     }
 
     private PublishedHistoryRow historyRow(JsonParser p, DeserializationContext ctxt) {
-        Reading.expectObject(p, ctxt, PublishedHistoryRow.class, "a history row");
+        Reading.expectObject(p, ctxt, PublishedHistoryRow.class, Message.of("term.historyRow"));
         FiscalYear[] year = {null};
         Score[] score = {null};
         Grade[] grade = {null};
@@ -207,9 +207,9 @@ final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorRepor
             switch (name) {
                 case "fiscalYear" -> year[0] = Reading.fiscalYear(p, ctxt);
                 case "score" -> score[0] = Reading.score(p, ctxt);
-                case "grade" -> grade[0] = Reading.parsed(p, ctxt, Grade.class, "a grade", Grade::parse);
+                case "grade" -> grade[0] = Reading.parsed(p, ctxt, Grade.class, Message.of("term.grade"), Grade::parse);
                 case "difference" -> difference[0] = difference(p, ctxt);
-                case "trend" -> trend[0] = Reading.parsed(p, ctxt, Trend.class, "a trend word", Trend::parse);
+                case "trend" -> trend[0] = Reading.parsed(p, ctxt, Trend.class, Message.of("term.trendWord"), Trend::parse);
                 default -> {
                     return false;
                 }
@@ -217,10 +217,10 @@ final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorRepor
             return true;
         });
         if (year[0] == null) {
-            return Reading.missing(ctxt, PublishedHistoryRow.class, "fiscalYear", "a history row has a fiscal year");
+            return Reading.missing(ctxt, PublishedHistoryRow.class, "fiscalYear", Message.of("json.historyYear"));
         }
         if (score[0] == null) {
-            return Reading.missing(ctxt, PublishedHistoryRow.class, "score", "a history row has a score");
+            return Reading.missing(ctxt, PublishedHistoryRow.class, "score", Message.of("json.historyScore"));
         }
         return new PublishedHistoryRow(year[0], score[0], Optional.ofNullable(grade[0]), Optional.ofNullable(difference[0]),
                 Optional.ofNullable(trend[0]));
@@ -240,10 +240,10 @@ final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorRepor
                 return Reading.refuse(ctxt, PublishedHistoryRow.class, text, DIFFERENCE_RULE);
             }
         } else {
-            return Reading.refuse(ctxt, PublishedHistoryRow.class, Reading.describe(t), DIFFERENCE_RULE);
+            return Reading.refuse(ctxt, PublishedHistoryRow.class, Reading.describe(t).toString(), DIFFERENCE_RULE);
         }
         if (value.abs().compareTo(BigDecimal.valueOf(100)) > 0) {
-            return Reading.refuse(ctxt, PublishedHistoryRow.class, value.toPlainString(), "a difference lies between -100 and +100");
+            return Reading.refuse(ctxt, PublishedHistoryRow.class, value.toPlainString(), Message.of("json.differenceRange"));
         }
         return value;
     }

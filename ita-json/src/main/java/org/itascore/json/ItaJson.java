@@ -1,4 +1,5 @@
 package org.itascore.json;
+import org.itascore.Message;
 import static java.util.Objects.requireNonNull;
 
 import java.io.InputStream;
@@ -133,7 +134,7 @@ public final class ItaJson {
             reader = reader.withAttribute(SurveyBatchDeserializer.PROGRESS, progress);
         }
         ObjectReader configured = reader;
-        return read(() -> configured.readValue(strict(in)), "a survey batch");
+        return read(() -> configured.readValue(strict(in)), Message.of("term.surveyBatch"));
     }
 
     /**
@@ -161,7 +162,7 @@ public final class ItaJson {
         try (JsonParser p = batchMapper.createParser(strict(in))) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw InvalidInputException.of(ProblemKind.TYPE, Location.ROOT, null,
-                        "raw data is a JSON object: {\"batch\": a survey batch, \"checklist\": an OIT checklist}");
+                        Message.of("raw.object"));
             }
             boolean batchSeen = false;
             boolean checklistSeen = false;
@@ -171,7 +172,7 @@ public final class ItaJson {
                 Location at = Location.of(name);
                 boolean repeated = name.equals("batch") ? batchSeen : name.equals("checklist") && checklistSeen;
                 if (repeated) {
-                    throw InvalidInputException.of(ProblemKind.DUPLICATE, at, name, "a field is given once in its object");
+                    throw InvalidInputException.of(ProblemKind.DUPLICATE, at, name, Message.of("json.duplicateField"));
                 }
                 try {
                     switch (name) {
@@ -191,7 +192,7 @@ public final class ItaJson {
                         default -> {
                             if (!unknownFieldsAllowed) {
                                 problems.add(new org.itascore.Problem(ProblemKind.UNKNOWN_FIELD, at, null,
-                                        "raw data has \"batch\" and \"checklist\" only"));
+                                        Message.of("raw.fields")));
                             }
                             p.skipChildren();
                         }
@@ -212,16 +213,15 @@ public final class ItaJson {
             }
             if (p.nextToken() != null) {
                 throw InvalidInputException.of(ProblemKind.MALFORMED, Location.ROOT, null,
-                        "content follows the end of the JSON document" + JsonProblems.where(p.currentTokenLocation())
-                                + "; an input holds one document");
+                        JsonProblems.where(Message.of("json.trailing"), p.currentTokenLocation()));
             }
             if (!batchSeen) {
                 problems.add(new org.itascore.Problem(ProblemKind.MISSING, Location.of("batch"), null,
-                        "raw data needs its survey batch (format 2) under \"batch\""));
+                        Message.of("raw.needsBatch")));
             }
             if (!checklistSeen) {
                 problems.add(new org.itascore.Problem(ProblemKind.MISSING, Location.of("checklist"), null,
-                        "raw data needs its OIT checklist (format 3) under \"checklist\""));
+                        Message.of("raw.needsChecklistPart")));
             }
         } catch (JacksonException e) {
             throw JsonProblems.toInvalidInput(e);
@@ -243,7 +243,7 @@ public final class ItaJson {
      * @throws java.io.UncheckedIOException if the stream cannot be read
      */
     public ChecklistInput readChecklist(InputStream in) {
-        return read(() -> mapper.readValue(strict(in), ChecklistInput.class), "an OIT checklist");
+        return read(() -> mapper.readValue(strict(in), ChecklistInput.class), Message.of("term.oitChecklist"));
     }
 
     /**
@@ -255,7 +255,7 @@ public final class ItaJson {
      * @throws java.io.UncheckedIOException if the stream cannot be read
      */
     public org.itascore.table.ImportMapping readImportMapping(InputStream in) {
-        tools.jackson.databind.JsonNode tree = read(() -> mapper.readTree(strict(in)), "an import map");
+        tools.jackson.databind.JsonNode tree = read(() -> mapper.readTree(strict(in)), Message.of("term.importMap"));
         return ImportMappings.read(tree);
     }
 
@@ -344,7 +344,7 @@ public final class ItaJson {
      * @throws java.io.UncheckedIOException if the stream cannot be read
      */
     public IndicatorReport readReport(InputStream in) {
-        return read(() -> reportMapper.readValue(strict(in), IndicatorReport.class), "a report");
+        return read(() -> reportMapper.readValue(strict(in), IndicatorReport.class), Message.of("term.report"));
     }
 
     /**
@@ -357,7 +357,7 @@ public final class ItaJson {
      * @throws java.io.UncheckedIOException if the stream cannot be read
      */
     public IndicatorReport readReport(String json) {
-        return read(() -> reportMapper.readValue(requireNonNull(json, "json"), IndicatorReport.class), "a report");
+        return read(() -> reportMapper.readValue(requireNonNull(json, "json"), IndicatorReport.class), Message.of("term.report"));
     }
 
     /**
@@ -380,7 +380,7 @@ public final class ItaJson {
      * @throws java.io.UncheckedIOException if the stream cannot be read
      */
     public Assessment readAssessment(InputStream in) {
-        return read(() -> mapper.readValue(strict(in), Assessment.class), "an assessment result");
+        return read(() -> mapper.readValue(strict(in), Assessment.class), Message.of("term.assessmentResult"));
     }
 
     /**
@@ -408,7 +408,7 @@ public final class ItaJson {
      * @throws java.io.UncheckedIOException if the stream cannot be read
      */
     public org.itascore.edition.Edition readEdition(InputStream in) {
-        return read(() -> mapper.readValue(strict(in), org.itascore.edition.Edition.class), "an edition");
+        return read(() -> mapper.readValue(strict(in), org.itascore.edition.Edition.class), Message.of("term.edition"));
     }
 
     /**
@@ -443,7 +443,7 @@ public final class ItaJson {
                     IndicatorReport report = reader.readValue(p);
                     if (report == null) {
                         builder.refuse(Optional.empty(), InvalidInputException.of(ProblemKind.TYPE, Location.ROOT, "null",
-                                "a report is a JSON object, not null"));
+                                Message.of("json.reportNull")));
                     } else {
                         builder.add(report);
                     }
@@ -459,8 +459,7 @@ public final class ItaJson {
             }
             if (array && p.nextToken() != null) {
                 throw InvalidInputException.of(ProblemKind.MALFORMED, Location.ROOT, null,
-                        "content follows the end of the cohort's array" + JsonProblems.where(p.currentTokenLocation())
-                                + "; a cohort is one JSON array or newline-delimited reports");
+                        JsonProblems.where(Message.of("json.cohortTrailing"), p.currentTokenLocation()));
             }
         } catch (JacksonException e) {
             throw JsonProblems.toInvalidInput(e);
@@ -478,7 +477,7 @@ public final class ItaJson {
      * @throws java.io.UncheckedIOException if the stream cannot be read
      */
     public PlanInput readPlan(InputStream in) {
-        return read(() -> mapper.readValue(strict(in), PlanInput.class), "a plan");
+        return read(() -> mapper.readValue(strict(in), PlanInput.class), Message.of("term.plan"));
     }
 
     /**
@@ -553,7 +552,7 @@ public final class ItaJson {
      * Runs a read, turning whatever Jackson refuses into the library's problems, and refusing the
      * document {@code null}.
      */
-    private static <T> T read(java.util.function.Supplier<T> reading, String what) {
+    private static <T> T read(java.util.function.Supplier<T> reading, Message what) {
         T value;
         try {
             value = reading.get();
@@ -561,7 +560,8 @@ public final class ItaJson {
             throw JsonProblems.toInvalidInput(e);
         }
         if (value == null) {
-            throw InvalidInputException.of(ProblemKind.TYPE, Location.ROOT, "null", what + " is a JSON object, not null");
+            throw InvalidInputException.of(ProblemKind.TYPE, Location.ROOT, "null", Message.of("json.wrongType",
+                    Message.of("json.object", what), Message.of("term.typeNull")));
         }
         return value;
     }

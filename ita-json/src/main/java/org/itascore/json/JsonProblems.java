@@ -1,4 +1,5 @@
 package org.itascore.json;
+import org.itascore.Message;
 
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -40,8 +41,7 @@ final class JsonProblems {
      */
     static InvalidInputException toInvalidInput(JacksonException e) {
         if (e instanceof JacksonIOException io && io.getCause() instanceof StrictUtf8InputStream.NotUtf8Exception bad) {
-            return InvalidInputException.of(ProblemKind.MALFORMED, Location.ROOT, null, "the input is not UTF-8 text (byte "
-                    + bad.offset() + "); save the file as UTF-8");
+            return InvalidInputException.of(ProblemKind.MALFORMED, Location.ROOT, null, Message.of("json.notUtf8AtByte", bad.offset()));
         }
         if (e instanceof JacksonIOException io) {
             java.io.IOException cause = io.getCause();
@@ -52,7 +52,7 @@ final class JsonProblems {
             // anything else at this level is the parser finding the bytes in no encoding it can read (NUL bytes make
             // it guess UTF-16 or UTF-32, then the rest breaks)
             return InvalidInputException.of(ProblemKind.MALFORMED, Location.ROOT, null,
-                    "the input is not UTF-8 text; save the file as UTF-8");
+                    Message.of("json.notUtf8"));
         }
         List<Problem> problems = new ArrayList<>();
         long omitted = collect(e, Location.ROOT, problems);
@@ -112,7 +112,7 @@ final class JsonProblems {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
             Location at = e.processor() instanceof JsonParser p ? parserLocation(p) : pathOf(e);
-            return new Problem(ProblemKind.LIMIT, at, null, limit(original) + where(e.getLocation()));
+            return new Problem(ProblemKind.LIMIT, at, null, where(limit(original), e.getLocation()));
         }
         if (e instanceof StreamReadException sre) {
             Location at = sre.processor() != null ? parserLocation(sre.processor()) : pathOf(e);
@@ -120,61 +120,58 @@ final class JsonProblems {
         }
         Location at = pathOf(e);
         if (e instanceof UnrecognizedPropertyException u) {
-            return new Problem(ProblemKind.UNKNOWN_FIELD, at, u.getPropertyName(), "not a field of this format");
+            return new Problem(ProblemKind.UNKNOWN_FIELD, at, u.getPropertyName(), Message.of("json.unknownFieldOfFormat"));
         }
         if (original.startsWith("No content to map")) {
-            return new Problem(ProblemKind.MALFORMED, at, null, "the input is empty; a JSON document is expected");
+            return new Problem(ProblemKind.MALFORMED, at, null, Message.of("json.empty"));
         }
         if (original.startsWith("Trailing token")) {
-            return new Problem(ProblemKind.MALFORMED, at, null,
-                    "content follows the end of the JSON document" + where(e.getLocation()) + "; an input holds one document");
+            return new Problem(ProblemKind.MALFORMED, at, null, where(Message.of("json.trailing"), e.getLocation()));
         }
         if (e instanceof MismatchedInputException) {
-            return new Problem(ProblemKind.TYPE, at, null, "a value of another type belongs here" + where(e.getLocation()));
+            return new Problem(ProblemKind.TYPE, at, null, where(Message.of("json.otherType"), e.getLocation()));
         }
-        return new Problem(ProblemKind.INVALID, at, null, "not a valid value here" + where(e.getLocation()));
+        return new Problem(ProblemKind.INVALID, at, null, where(Message.of("json.invalidValue"), e.getLocation()));
     }
 
     private static Problem streamProblem(StreamReadException e, String original, Location at) {
         TokenStreamLocation loc = e.getLocation();
         if (e instanceof UnexpectedEndOfInputException || original.contains("end-of-input")) {
-            return new Problem(ProblemKind.MALFORMED, at, null, "the JSON ends before the document is complete" + where(loc));
+            return new Problem(ProblemKind.MALFORMED, at, null, where(Message.of("json.truncated"), loc));
         }
         if (original.startsWith("Duplicate Object property") || original.startsWith("Duplicate field")) {
-            return new Problem(ProblemKind.DUPLICATE, at, quoted(original), "a field is given once in its object");
+            return new Problem(ProblemKind.DUPLICATE, at, quoted(original), Message.of("json.duplicateField"));
         }
         if (original.contains("'NaN'") || original.contains("Infinity")) {
             return new Problem(ProblemKind.INVALID, at, quoted(original),
-                    "not a number: NaN and infinities are not JSON numbers");
+                    Message.of("json.notFinite"));
         }
         if (original.contains("UTF-8") || original.contains("UTF8") || original.contains("Invalid UTF")) {
-            return new Problem(ProblemKind.MALFORMED, at, null,
-                    "the input is not UTF-8 text" + where(loc) + "; save the file as UTF-8");
+            return new Problem(ProblemKind.MALFORMED, at, null, where(Message.of("json.notUtf8"), loc));
         }
         if (original.contains("control character") || original.contains("CTRL-CHAR")) {
-            return new Problem(ProblemKind.MALFORMED, at, null,
-                    "a control character inside a string must be escaped (\\n, \\t, \\u0000)" + where(loc));
+            return new Problem(ProblemKind.MALFORMED, at, null, where(Message.of("json.controlCharacter"), loc));
         }
-        return new Problem(ProblemKind.MALFORMED, at, null, "not valid JSON" + where(loc));
+        return new Problem(ProblemKind.MALFORMED, at, null, where(Message.of("json.malformed"), loc));
     }
 
-    private static String limit(String original) {
+    private static Message limit(String original) {
         if (original.startsWith("Number value length") || original.contains("Number length")) {
-            return "a number has at most " + ItaJson.LIMITS.getMaxNumberLength() + " digits";
+            return Message.of("json.limit.number", ItaJson.LIMITS.getMaxNumberLength());
         }
         if (original.startsWith("String value length") || original.contains("String length")) {
-            return "a string has at most " + ItaJson.LIMITS.getMaxStringLength() + " characters";
+            return Message.of("json.limit.string", ItaJson.LIMITS.getMaxStringLength());
         }
         if (original.startsWith("Name length") || original.contains("Name value length")) {
-            return "a field name has at most " + ItaJson.LIMITS.getMaxNameLength() + " characters";
+            return Message.of("json.limit.name", ItaJson.LIMITS.getMaxNameLength());
         }
         if (original.contains("nesting depth")) {
-            return "values are nested at most " + ItaJson.LIMITS.getMaxNestingDepth() + " deep";
+            return Message.of("json.limit.depth", ItaJson.LIMITS.getMaxNestingDepth());
         }
         if (original.contains("Document length") || original.contains("document length")) {
-            return "a document has at most " + ItaJson.LIMITS.getMaxDocumentLength() / (1024 * 1024) + " MiB";
+            return Message.of("json.limit.document", ItaJson.LIMITS.getMaxDocumentLength() / (1024 * 1024));
         }
-        return "the input exceeds a reading limit";
+        return Message.of("json.limit.other");
     }
 
     private static String quoted(String message) {
@@ -182,11 +179,11 @@ final class JsonProblems {
         return m.find() ? m.group(1) : null;
     }
 
-    /** {@return " (line L, column C)", or nothing when the position is unknown} */
-    static String where(TokenStreamLocation loc) {
+    /** {@return a rule with the position it was found at, "(line L, column C)", or the rule alone when the position is unknown} */
+    static Message where(Message rule, TokenStreamLocation loc) {
         if (loc == null || loc.getLineNr() < 1) {
-            return "";
+            return rule;
         }
-        return " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+        return Message.of("json.position", rule, loc.getLineNr(), loc.getColumnNr());
     }
 }

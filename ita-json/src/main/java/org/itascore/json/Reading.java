@@ -1,4 +1,5 @@
 package org.itascore.json;
+import org.itascore.Message;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,31 +56,31 @@ final class Reading {
     }
 
     /** Requires the current token to start an object. */
-    static void expectObject(JsonParser p, DeserializationContext ctxt, Class<?> type, String what) {
+    static void expectObject(JsonParser p, DeserializationContext ctxt, Class<?> type, Message what) {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            wrongType(p, what + " is a JSON object");
+            wrongType(p, Message.of("json.object", what));
         }
     }
 
     /** Requires the current token to start an array. */
-    static void expectArray(JsonParser p, DeserializationContext ctxt, Class<?> type, String what) {
+    static void expectArray(JsonParser p, DeserializationContext ctxt, Class<?> type, Message what) {
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            wrongType(p, what + " is a JSON array");
+            wrongType(p, Message.of("json.array", what));
         }
     }
 
     /** Reports a value that breaks a rule; the message names the value and the rule. */
-    static <T> T refuse(DeserializationContext ctxt, Class<?> type, String value, String rule) {
+    static <T> T refuse(DeserializationContext ctxt, Class<?> type, String value, Message rule) {
         throw problem(ctxt.getParser(), new Problem(Location.ROOT, value, rule));
     }
 
     /** Reports a value that breaks a rule, of a given kind. */
-    static <T> T refuse(DeserializationContext ctxt, ProblemKind kind, String value, String rule) {
+    static <T> T refuse(DeserializationContext ctxt, ProblemKind kind, String value, Message rule) {
         throw problem(ctxt.getParser(), new Problem(kind, Location.ROOT, value, rule));
     }
 
     /** Reports a required field that is missing, with the field in the location. */
-    static <T> T missing(DeserializationContext ctxt, Class<?> type, String field, String rule) {
+    static <T> T missing(DeserializationContext ctxt, Class<?> type, String field, Message rule) {
         throw problem(ctxt.getParser(), new Problem(ProblemKind.MISSING, Location.of(field), null, rule));
     }
 
@@ -95,16 +96,16 @@ final class Reading {
     }
 
     /** Refuses the current token as of the wrong type: {@code rule, not a number}. */
-    private static <T> T wrongType(JsonParser p, String rule) {
+    private static <T> T wrongType(JsonParser p, Message rule) {
         JsonToken t = p.currentToken();
         String value = t != null && t.isScalarValue() && t != JsonToken.VALUE_NULL ? p.getString() : null;
-        throw problem(p, new Problem(ProblemKind.TYPE, Location.ROOT, value, rule + ", not " + describe(t)));
+        throw problem(p, new Problem(ProblemKind.TYPE, Location.ROOT, value, Message.of("json.wrongType", rule, describe(t))));
     }
 
     /**
      * Reads a string and converts it with a parser of ita-core, turning its refusal into a Jackson one.
      */
-    static <T> T parsed(JsonParser p, DeserializationContext ctxt, Class<T> type, String what,
+    static <T> T parsed(JsonParser p, DeserializationContext ctxt, Class<T> type, Message what,
             java.util.function.Function<String, T> parser) {
         return converted(ctxt, type, string(p, ctxt, type, what), parser);
     }
@@ -125,19 +126,19 @@ final class Reading {
     /** {@return the problems of a parser of one value, each located at that value} */
     static InvalidInputException atTheValue(InvalidInputException e) {
         return new InvalidInputException(e.problems().stream()
-                .map(problem -> new Problem(problem.kind(), Location.ROOT, problem.value(), problem.rule())).toList(),
+                .map(problem -> problem.at(Location.ROOT)).toList(),
                 e.omitted());
     }
 
     /** Reads a text in both languages: {@code {"th": ..., "en": ...}}, both required. */
     static org.itascore.Bilingual bilingual(JsonParser p, DeserializationContext ctxt, ValueDeserializer<?> deserializer) {
-        expectObject(p, ctxt, org.itascore.Bilingual.class, "a text in Thai and English");
+        expectObject(p, ctxt, org.itascore.Bilingual.class, Message.of("term.bilingual"));
         String[] th = {null};
         String[] en = {null};
         fields(p, ctxt, deserializer, org.itascore.Bilingual.class, name -> {
             switch (name) {
-                case "th" -> th[0] = string(p, ctxt, org.itascore.Bilingual.class, "the Thai text");
-                case "en" -> en[0] = string(p, ctxt, org.itascore.Bilingual.class, "the English text");
+                case "th" -> th[0] = string(p, ctxt, org.itascore.Bilingual.class, Message.of("term.thaiText"));
+                case "en" -> en[0] = string(p, ctxt, org.itascore.Bilingual.class, Message.of("term.englishText"));
                 default -> {
                     return false;
                 }
@@ -145,10 +146,10 @@ final class Reading {
             return true;
         });
         if (th[0] == null || th[0].isBlank()) {
-            return missing(ctxt, org.itascore.Bilingual.class, "th", "a text has a Thai form");
+            return missing(ctxt, org.itascore.Bilingual.class, "th", Message.of("json.textThaiForm"));
         }
         if (en[0] == null || en[0].isBlank()) {
-            return missing(ctxt, org.itascore.Bilingual.class, "en", "a text has an English form");
+            return missing(ctxt, org.itascore.Bilingual.class, "en", Message.of("json.textEnglishForm"));
         }
         return org.itascore.Bilingual.of(th[0], en[0]);
     }
@@ -156,14 +157,14 @@ final class Reading {
     /** Refuses a required field left out. */
     static void require(DeserializationContext ctxt, Class<?> type, String field, Object value) {
         if (value == null) {
-            missing(ctxt, type, field, "required");
+            missing(ctxt, type, field, Message.of("json.required"));
         }
     }
 
     /** Reads a string value, which must be Unicode text: a lone surrogate (half a character) is refused. */
-    static String string(JsonParser p, DeserializationContext ctxt, Class<?> type, String what) {
+    static String string(JsonParser p, DeserializationContext ctxt, Class<?> type, Message what) {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-            return handleUnexpected(p, ctxt, type, what + " is a JSON string");
+            return handleUnexpected(p, ctxt, type, Message.of("json.string", what));
         }
         String text = p.getString();
         for (int i = 0; i < text.length(); i++) {
@@ -172,34 +173,34 @@ final class Reading {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 return refuse(ctxt, type, String.format("\\u%04X", (int) c),
-                        "a text is Unicode; this one holds half a character (a lone surrogate)");
+                        Message.of("json.loneSurrogate"));
             }
         }
         return text;
     }
 
     /** Reads a boolean value. */
-    static boolean bool(JsonParser p, DeserializationContext ctxt, Class<?> type, String what) {
+    static boolean bool(JsonParser p, DeserializationContext ctxt, Class<?> type, Message what) {
         JsonToken t = p.currentToken();
         if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-            return handleUnexpected(p, ctxt, type, what + " is true or false");
+            return handleUnexpected(p, ctxt, type, Message.of("json.boolean", what));
         }
         return t == JsonToken.VALUE_TRUE;
     }
 
     /** Reads a whole number. */
-    static int integer(JsonParser p, DeserializationContext ctxt, Class<?> type, String what, int min, int max) {
+    static int integer(JsonParser p, DeserializationContext ctxt, Class<?> type, Message what, int min, int max) {
         if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-            return handleUnexpected(p, ctxt, type, what + " is a whole number");
+            return handleUnexpected(p, ctxt, type, Message.of("json.wholeNumber", what));
         }
         BigDecimal value = number(p, ctxt);
         if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
-            return refuse(ctxt, type, value.toPlainString(), what + " is from " + min + " to " + max);
+            return refuse(ctxt, type, value.toPlainString(), Message.of("json.range", what, min, max));
         }
         return value.intValueExact();
     }
 
-    private static <T> T handleUnexpected(JsonParser p, DeserializationContext ctxt, Class<?> type, String rule) {
+    private static <T> T handleUnexpected(JsonParser p, DeserializationContext ctxt, Class<?> type, Message rule) {
         return wrongType(p, rule);
     }
 
@@ -211,8 +212,7 @@ final class Reading {
         try {
             return p.getDecimalValue();
         } catch (NumberFormatException | ArithmeticException e) {
-            return refuse(ctxt, ProblemKind.LIMIT, shortText(p), "a number's exponent is out of range; a number has at most "
-                    + org.itascore.Decimals.MAX_SCALE + " decimal places");
+            return refuse(ctxt, ProblemKind.LIMIT, shortText(p), Message.of("json.exponent", org.itascore.Decimals.MAX_SCALE));
         }
     }
 
@@ -246,7 +246,7 @@ final class Reading {
             try {
                 return Score.of(value);
             } catch (InvalidInputException e) {
-                return refuse(ctxt, Score.class, p.getString(), e.problems().get(0).rule());
+                return refuse(ctxt, Score.class, p.getString(), e.problems().get(0).message());
             }
         }
         if (t == JsonToken.VALUE_STRING) {
@@ -258,7 +258,7 @@ final class Reading {
             }
         }
         return handleUnexpected(p, ctxt, Score.class,
-                "a score is a JSON number or a string of digits such as \"96.61\" or \"๙๖.๖๑\"");
+                Message.of("json.scoreType"));
     }
 
     /** Reads a fiscal year: a whole number or a string of digits, in the Buddhist Era. */
@@ -271,7 +271,7 @@ final class Reading {
             text = p.getString();
         } else {
             return handleUnexpected(p, ctxt, FiscalYear.class,
-                    "a fiscal year is a whole Buddhist Era year such as 2567");
+                    Message.of("json.fiscalYearType"));
         }
         try {
             return FiscalYear.parse(text);
@@ -281,18 +281,17 @@ final class Reading {
     }
 
     /** Describes a token for a message. */
-    static String describe(JsonToken token) {
+    static Message describe(JsonToken token) {
         if (token == null) {
-            return "the end of the input";
+            return Message.of("term.endOfInput");
         }
         return switch (token) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> token.toString();
+            case START_OBJECT -> Message.of("term.typeObject");
+            case START_ARRAY -> Message.of("term.typeArray");
+            case VALUE_STRING -> Message.of("term.typeString");
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Message.of("term.typeNumber");
+            case VALUE_TRUE, VALUE_FALSE -> Message.of("term.typeBoolean");
+            default -> Message.of("term.typeNull");
         };
     }
 
@@ -323,14 +322,14 @@ final class Reading {
                 p.nextToken();
                 if (!seen.add(current)) {
                     // here rather than in the parser, whose detection builds a hash set for every object read
-                    problems.add(new Problem(ProblemKind.DUPLICATE, Location.of(current), current, "a field is given once in its object"));
+                    problems.add(new Problem(ProblemKind.DUPLICATE, Location.of(current), current, Message.of("json.duplicateField")));
                     p.skipChildren();
                     continue;
                 }
                 if (!field.read(current)) {
                     if (ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
                         problems.add(new Problem(ProblemKind.UNKNOWN_FIELD, Location.of(current), current,
-                                "not a field of this object; see docs/json-format.md for the fields of each format"));
+                                Message.of("json.unknownField")));
                     }
                     p.skipChildren();
                 }
@@ -412,7 +411,7 @@ final class Reading {
         }
 
         /** Records a required field that is missing. */
-        void missing(String field, String rule) {
+        void missing(String field, Message rule) {
             add(new Problem(ProblemKind.MISSING, Location.of(field), null, rule));
         }
 

@@ -1,4 +1,5 @@
 package org.itascore.json;
+import org.itascore.Message;
 import static org.itascore.json.Reading.at;
 import static org.itascore.json.Reading.fields;
 
@@ -40,7 +41,7 @@ final class SurveyBatchDeserializer extends ValueDeserializer<SurveyBatch> {
 
     @Override
     public SurveyBatch deserialize(JsonParser p, DeserializationContext ctxt) {
-        Reading.expectObject(p, ctxt, SurveyBatch.class, "a survey batch");
+        Reading.expectObject(p, ctxt, SurveyBatch.class, Message.of("term.surveyBatch"));
         SurveyBatchAssembly assembly = SurveyBatch.assemble(editions);
         LongConsumer progress = (LongConsumer) ctxt.getAttribute(PROGRESS);
         if (progress != null) {
@@ -51,9 +52,9 @@ final class SurveyBatchDeserializer extends ValueDeserializer<SurveyBatch> {
         // the batch parser does not detect duplicate keys (see ItaJson): Reading.fields does
         Reading.fields(p, ctxt, problems, name -> {
             switch (name) {
-                case "office" -> assembly.office(Reading.string(p, ctxt, SurveyBatch.class, "an office"));
+                case "office" -> assembly.office(Reading.string(p, ctxt, SurveyBatch.class, Message.of("term.office")));
                 case "fiscalYear" -> assembly.fiscalYear(Reading.fiscalYear(p, ctxt));
-                case "edition" -> assembly.edition(Reading.string(p, ctxt, SurveyBatch.class, "an edition id"));
+                case "edition" -> assembly.edition(Reading.string(p, ctxt, SurveyBatch.class, Message.of("term.editionId")));
                 case "populations" -> assembly.populations(populations(p, ctxt));
                 case "responses" -> {
                     try {
@@ -85,7 +86,7 @@ final class SurveyBatchDeserializer extends ValueDeserializer<SurveyBatch> {
     }
 
     private void responses(JsonParser p, DeserializationContext ctxt, SurveyBatchAssembly assembly) {
-        Reading.expectArray(p, ctxt, SurveyBatch.class, "the responses");
+        Reading.expectArray(p, ctxt, SurveyBatch.class, Message.of("term.responses"));
         ResponseReader reader = new ResponseReader(assembly.start(), assembly);
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -124,7 +125,7 @@ final class SurveyBatchDeserializer extends ValueDeserializer<SurveyBatch> {
         }
 
         void read(JsonParser p, DeserializationContext ctxt) {
-            Reading.expectObject(p, ctxt, Response.class, "a response");
+            Reading.expectObject(p, ctxt, Response.class, Message.of("term.response"));
             Instrument instrument = null;
             boolean sawAnswers = false;
             int count = 0;
@@ -137,22 +138,22 @@ final class SurveyBatchDeserializer extends ValueDeserializer<SurveyBatch> {
                 }
                 try {
                     if (name.equals("instrument") && instrument == null) {
-                        instrument = Reading.parsed(p, ctxt, Instrument.class, "an instrument", Instrument::parse);
+                        instrument = Reading.parsed(p, ctxt, Instrument.class, Message.of("term.instrument"), Instrument::parse);
                         if (instrument == Instrument.OIT) {
-                            Reading.refuse(ctxt, Response.class, "OIT", "a survey response is to IIT or EIT; OIT is a checklist");
+                            Reading.refuse(ctxt, Response.class, "OIT", Message.of("batch.oitResponse"));
                         }
                     } else if (name.equals("answers") && !sawAnswers) {
                         sawAnswers = true;
                         count = answers(p, ctxt);
                     } else {
-                        Reading.refuse(ctxt, org.itascore.ProblemKind.DUPLICATE, name, "a response gives its " + name + " once");
+                        Reading.refuse(ctxt, org.itascore.ProblemKind.DUPLICATE, name, Message.of("json.responseFieldOnce", name));
                     }
                 } catch (JacksonException e) {
                     throw e.prependPath(Response.class, name);
                 }
             }
             if (instrument == null) {
-                Reading.missing(ctxt, Response.class, "instrument", "a response names its instrument, IIT or EIT");
+                Reading.missing(ctxt, Response.class, "instrument", Message.of("json.responseInstrument"));
             }
             byte[] options = instrument == Instrument.IIT ? iitOptions : eitOptions;
             java.util.Arrays.fill(options, (byte) -1);
@@ -168,7 +169,7 @@ final class SurveyBatchDeserializer extends ValueDeserializer<SurveyBatch> {
         }
 
         private int answers(JsonParser p, DeserializationContext ctxt) {
-            Reading.expectObject(p, ctxt, Response.class, "the answers");
+            Reading.expectObject(p, ctxt, Response.class, Message.of("term.answers"));
             int count = 0;
             for (String id = p.nextName(); id != null; id = p.nextName()) {
                 p.nextToken();
@@ -182,7 +183,7 @@ final class SurveyBatchDeserializer extends ValueDeserializer<SurveyBatch> {
                     continue;
                 }
                 if (count == MAX_ANSWERS) {
-                    Reading.refuse(ctxt, Response.class, id, "a response has at most " + MAX_ANSWERS + " answers");
+                    Reading.refuse(ctxt, Response.class, id, Message.of("json.responseAnswers", MAX_ANSWERS));
                 }
                 ids[count] = id;
                 answers[count++] = answer;
@@ -236,19 +237,19 @@ final class SurveyBatchDeserializer extends ValueDeserializer<SurveyBatch> {
         if (t == JsonToken.VALUE_NULL) {
             return null;
         }
-        return Reading.refuse(ctxt, Answer.class, Reading.describe(t),
-                "an answer is a level 1 to 4 (1 to 6 on the six-level scale), \"yes\", \"no\", a questionnaire label, or null when unanswered");
+        return Reading.refuse(ctxt, Answer.class, Reading.describe(t).toString(),
+                Message.of("json.answer"));
     }
 
     private Populations populations(JsonParser p, DeserializationContext ctxt) {
-        Reading.expectObject(p, ctxt, Populations.class, "the populations");
+        Reading.expectObject(p, ctxt, Populations.class, Message.of("term.populations"));
         OptionalLong[] staff = {OptionalLong.empty()};
         OptionalLong[] stakeholders = {OptionalLong.empty()};
         fields(p, ctxt, this, Populations.class, name -> {
             switch (name) {
-                case "staff" -> staff[0] = OptionalLong.of(Reading.integer(p, ctxt, Populations.class, "a population", 0, 100_000_000));
+                case "staff" -> staff[0] = OptionalLong.of(Reading.integer(p, ctxt, Populations.class, Message.of("term.population"), 0, 100_000_000));
                 case "stakeholders" -> stakeholders[0] =
-                        OptionalLong.of(Reading.integer(p, ctxt, Populations.class, "a population", 0, 100_000_000));
+                        OptionalLong.of(Reading.integer(p, ctxt, Populations.class, Message.of("term.population"), 0, 100_000_000));
                 default -> {
                     return false;
                 }

@@ -76,11 +76,11 @@ class FormatRefusalsTest {
         String fine = "{\"name\":\"a\",\"budget\":\"5,000\",\"months\":[\"ม.ค. 67\"],\"indicators\":[10]}";
         String head = "\"office\":\"x\",\"fiscalYear\":2567,";
         return Stream.of(
-                Arguments.of("a blank office", plan("\"office\":\" \",\"fiscalYear\":2567,", fine), ProblemKind.INVALID, "/office", "blank"),
+                Arguments.of("a blank office", plan("\"office\":\" \",\"fiscalYear\":2567,", fine), ProblemKind.INVALID, "/office", "has a letter or a digit"),
                 Arguments.of("no fiscal year", plan("\"office\":\"x\",", fine), ProblemKind.MISSING, "/fiscalYear", "fiscal year"),
                 Arguments.of("no report", "{" + head + "\"activities\":[" + fine + "]}", ProblemKind.MISSING, "/report", "report it answers"),
                 Arguments.of("a blank activity name", plan(head, fine.replace("\"a\"", "\"\u200b\"")), ProblemKind.INVALID,
-                        "/activities/0/name", "blank"),
+                        "/activities/0/name", "has a letter or a digit"),
                 Arguments.of("a budget of commas", plan(head, fine.replace("\"5,000\"", "\",,5,,\"")), ProblemKind.INVALID,
                         "/activities/0/budget", "an amount in baht"),
                 Arguments.of("a budget in thousandths", plan(head, fine.replace("\"5,000\"", "5000.001")), ProblemKind.INVALID,

@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.itascore.InvalidInputException;
 import org.itascore.Language;
 import org.itascore.Problem;
-import org.itascore.ProblemText;
 import org.itascore.raw.RawAssessment;
 import org.junit.jupiter.api.Test;
 
@@ -101,7 +100,7 @@ class RawInputTest {
     void theRulesAreSaidInThai() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> read("{\"other\":1}"));
         for (Problem p : e.problems()) {
-            String thai = ProblemText.rule(p, Language.THAI);
+            String thai = p.rule(Language.THAI);
             assertNotEquals(p.rule(), thai, "no Thai form for: " + p.rule());
         }
         assertEquals(3, e.problems().size(), e.problems().toString());

@@ -31,7 +31,7 @@ class RefusalTest {
                 Arguments.of("unknown field deep down", report(",\"published\":{\"indicators\":{\"7\":{\"colour\":1}}}", TEN),
                         ProblemKind.UNKNOWN_FIELD, "/published/indicators/7/colour", "colour"),
                 Arguments.of("missing office", "{\"fiscalYear\":2566,\"indicators\":{" + TEN + "}}",
-                        ProblemKind.MISSING, "/office", "names its office"),
+                        ProblemKind.MISSING, "/office", "an office is named"),
                 Arguments.of("missing indicators", "{\"office\":\"x\",\"fiscalYear\":2566}",
                         ProblemKind.MISSING, "/indicators", "indicator scores"),
                 Arguments.of("office as a number", "{\"office\":7,\"fiscalYear\":2566,\"indicators\":{" + TEN + "}}",

@@ -101,7 +101,7 @@ class SurveyBatchTest {
                 Arguments.of("{\"office\":\"x\",\"fiscalYear\":2564,\"edition\":\"obec-esa-2566\",\"responses\":[]}",
                         ProblemKind.CONFLICT, "/fiscalYear", "covers fiscal years"),
                 Arguments.of("{\"fiscalYear\":2564,\"responses\":[]}",
-                        ProblemKind.MISSING, "/office", "names its office"),
+                        ProblemKind.MISSING, "/office", "an office is named"),
                 Arguments.of("{\"office\":\"x\",\"fiscalYear\":2564,\"populations\":{\"staff\":-1},\"responses\":[]}",
                         ProblemKind.INVALID, "/populations/staff", "from 0 to"));
     }
