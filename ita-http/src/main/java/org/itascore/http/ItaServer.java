@@ -43,9 +43,13 @@ public final class ItaServer implements AutoCloseable {
     /** The ids of every server in this JVM: unique across them. */
     private static final RequestIds IDS = new RequestIds();
 
+    /** The logger of access lines when the builder is given no other sink. */
+    static final String ACCESS_LOGGER = "org.itascore.http.access";
+
     private final Server server;
     private final ServerConnector connector;
     private final String host;
+    private final AccessLog accessLog;
 
     private ItaServer(Builder b) {
         QueuedThreadPool pool = new QueuedThreadPool(b.threads + 8, Math.min(4, b.threads + 8));
@@ -61,7 +65,8 @@ public final class ItaServer implements AutoCloseable {
         server.addConnector(connector);
         this.host = b.host;
 
-        Api api = new Api(b.editions, b.token, b.origins, b.accessLog, IDS, b.maxBody);
+        this.accessLog = new AccessLog(b.accessLog);
+        Api api = new Api(b.editions, b.token, b.origins, accessLog::log, IDS, b.maxBody);
         QoSHandler qos = new QoSHandler(api);
         qos.setMaxRequestCount(b.threads);
         qos.setMaxSuspendedRequestCount(b.queue);
@@ -150,7 +155,22 @@ public final class ItaServer implements AutoCloseable {
             server.stop();
         } catch (Exception e) {
             throw new IllegalStateException("the service did not stop cleanly: " + e.getMessage(), e);
+        } finally {
+            accessLog.close();
+            if (accessLog.dropped() > 0) {
+                System.getLogger(ACCESS_LOGGER).log(System.Logger.Level.WARNING,
+                        "{0} access-log line(s) were dropped: the log was not read fast enough", accessLog.dropped());
+            }
         }
+    }
+
+    /**
+     * {@return how many access-log lines were dropped}: a request never waits for its log line, so when the log's
+     * reader falls behind by more than {@value AccessLog#CAPACITY} lines (a pipe nobody reads, a disk that hangs),
+     * further lines are counted here instead of written
+     */
+    public long droppedLogLines() {
+        return accessLog.dropped();
     }
 
     /** Builds an {@link ItaServer}; not thread-safe. */
@@ -165,7 +185,7 @@ public final class ItaServer implements AutoCloseable {
         private Optional<String> token = Optional.empty();
         private final Set<String> origins = new LinkedHashSet<>();
         private Editions editions = Editions.builtIn();
-        private Consumer<String> accessLog = line -> { };
+        private Consumer<String> accessLog = line -> System.getLogger(ACCESS_LOGGER).log(System.Logger.Level.INFO, line);
         private boolean stopAtShutdown;
 
         private Builder() {
@@ -284,9 +304,14 @@ public final class ItaServer implements AutoCloseable {
         }
 
         /**
-         * {@return this builder}
+         * Where the access log goes: one JSON line per request (id, method, path, status, size, time), never a
+         * body. By default the lines go to the JDK's logging facade, {@link System.Logger} {@code
+         * "org.itascore.http.access"} at INFO, which SLF4J and Log4j bind to when they are on the class path. The
+         * lines are written by a thread of the service's own: a request never waits for its line, and a sink that
+         * blocks makes lines drop ({@link ItaServer#droppedLogLines()}), never requests wait.
          *
-         * @param log told one JSON line per request (id, method, path, status, size, time), never a body
+         * @return this builder
+         * @param log told each line, from one thread
          */
         public Builder accessLog(Consumer<String> log) {
             this.accessLog = requireNonNull(log, "log");

@@ -85,6 +85,10 @@ class ItaServerTest {
         assertEquals(json.compact().withLabels(org.itascore.Language.THAI, org.itascore.Language.ENGLISH)
                 .write(json.readReport(report).assess(Editions.builtIn())), r.body());
         assertTrue(r.headers().firstValue("X-Request-Id").isPresent());
+        // the log is written by a thread of its own, after the answer: wait for the line, up to 10 s
+        for (int i = 0; i < 200 && LOG.stream().noneMatch(l -> l.contains("\"path\":\"/v1/assessments\"")); i++) {
+            Thread.sleep(50);
+        }
         assertTrue(LOG.stream().anyMatch(l -> l.contains("\"path\":\"/v1/assessments\"") && l.contains("\"status\":200")), LOG.toString());
         assertFalse(LOG.stream().anyMatch(l -> l.contains("สพม.ขอนแก่น")), "the access log never holds a body");
     }
