@@ -27,6 +27,20 @@ class MessageCatalogueTest {
     }
 
     @Test
+    void everyCodeIsUsedBySomeModulesCode() throws java.io.IOException {
+        // the sources of every module, read as text: a code of the catalogue that no code names is dead text
+        StringBuilder sources = new StringBuilder();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of(".."))) {
+            for (java.nio.file.Path f : files.filter(f -> f.toString().endsWith(".java") && f.toString().contains("src/main/java")
+                    && !f.toString().contains("/target/")).toList()) {
+                sources.append(java.nio.file.Files.readString(f));
+            }
+        }
+        List<String> unused = MessageCatalogue.codes().stream().filter(code -> sources.indexOf('"' + code + '"') < 0).toList();
+        assertEquals(List.of(), unused);
+    }
+
+    @Test
     void noMessageNamesAnOptionOfTheCommandLine() {
         // the core speaks of fields; each front end says a field in its own words (--office, office, /office)
         for (String code : MessageCatalogue.codes()) {

@@ -74,6 +74,11 @@ final class CliException extends RuntimeException {
         return new CliException(exitCode, source, problems, false, omitted);
     }
 
+    /** A request's problems: each at its option, {@code ita: --option: "value": rule}, one line each. */
+    static CliException requestProblems(List<Problem> problems) {
+        return new CliException(ExitCodes.INVALID_INPUT, null, problems, true, 0);
+    }
+
     /** An option's problems: {@code ita: --option: "value": rule}, one line each. */
     static CliException optionProblems(String option, List<Problem> problems) {
         return new CliException(ExitCodes.INVALID_INPUT, option, problems, true, 0);
@@ -88,7 +93,9 @@ final class CliException extends RuntimeException {
         List<String> out = new ArrayList<>();
         lines.forEach(line -> out.add(SafeText.of(line)));
         for (Problem p : problems) {
-            out.add(ofAnOption ? SafeText.of("ita: " + source + ": " + p.describe(language)) : line(source, p, language));
+            out.add(ofAnOption ? SafeText.of("ita: " + (source != null ? source : RequestOptions.of(p)
+                    .orElseGet(() -> JsonPointers.of(p.location()).toString())) + ": " + p.describe(language))
+                    : line(source, p, language));
         }
         if (omitted > 0) {
             out.add(omittedLine(source, omitted, language));

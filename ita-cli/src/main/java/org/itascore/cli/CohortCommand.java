@@ -4,6 +4,7 @@ import org.itascore.InvalidInputException;
 import org.itascore.Location;
 import org.itascore.Rational;
 import org.itascore.cohort.CohortBuilder;
+import org.itascore.cohort.CohortRequest;
 import org.itascore.cohort.CohortResult;
 import org.itascore.cohort.CohortStatistics;
 import org.itascore.json.ItaJson;
@@ -29,11 +30,10 @@ final class CohortCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The reports; - for standard input.")
     String file;
 
-    @Option(names = {"--pass-rate", "--target"}, paramLabel = "PERCENT", defaultValue = "80",
-            converter = PercentConverter.class,
+    @Option(names = {"--pass-rate", "--target"}, paramLabel = "PERCENT",
             description = "The target share of offices at or above the pass mark, as a percentage such as 80 or 80%% "
-                    + "(default: ${DEFAULT-VALUE}); --target is its older name.")
-    Rational target;
+                    + "(default: 80); --target is its older name.")
+    String passRate;
 
     @Option(names = "--plan-to", paramLabel = "TARGET",
             description = "Plan every office that does not reach TARGET (pass, a grade, a verdict or a score): its cheapest "
@@ -68,21 +68,17 @@ final class CohortCommand implements Callable<Integer> {
         String name = Input.nameOf(file);
         Progress progress = new Progress(context.stderr(), context.terminal());
         org.itascore.edition.Editions editions = editionFiles.registry(context);
-        CohortBuilder builder = (strict ? CohortBuilder.strict(editions) : CohortBuilder.lenient(editions))
-                .onProgress(progress);
-        if (mergeDuplicates) {
-            builder.mergeDuplicates();
+        CohortRequest request;
+        try {
+            // the dashboard lists the failing offices' plans: to pass unless told otherwise
+            request = CohortRequest.builder().passRate(passRate).strict(strict).mergeDuplicates(mergeDuplicates)
+                    .planTo(planTo == null && output.format == OutputOptions.Format.HTML ? "pass" : planTo).build();
+        } catch (InvalidInputException e) {
+            throw Failures.request(e);
         }
-        if (planTo != null || output.format == OutputOptions.Format.HTML) {
-            try {
-                // the dashboard lists the failing offices' plans: to pass unless told otherwise
-                builder.planTo(org.itascore.whatif.Target.parse(planTo == null ? "pass" : planTo));
-            } catch (InvalidInputException e) {
-                throw Failures.option("--plan-to", e);
-            }
-        }
+        CohortBuilder builder = request.open(editions).onProgress(progress);
         CohortResult result = Input.stream(file, context.stdin(), progress, in -> ItaJson.standard().readCohort(in, builder));
-        Rational share = target.dividedBy(100);
+        Rational share = request.passRate().share();
         CohortStatistics stats = result.statistics(share);
         org.itascore.Language language = output.style().language();
         result.problems().forEach(record -> record.problems().forEach(p -> context.stderr().println(
@@ -103,27 +99,5 @@ final class CohortCommand implements Callable<Integer> {
             case HTML -> org.itascore.render.CohortDashboard.render(result, share, output.style());
         };
         return Output.print(spec, rendered, result.refused() == 0 ? ExitCodes.OK : ExitCodes.FINDINGS);
-    }
-
-
-
-
-    /** Reads a percentage from 0 to 100, with or without a % sign, in the library's number grammar. */
-    static final class PercentConverter implements picocli.CommandLine.ITypeConverter<Rational> {
-        @Override
-        public Rational convert(String value) {
-            String text = value.strip();
-            Rational percent;
-            try {
-                percent = org.itascore.Decimals.parse(text.endsWith("%") ? text.substring(0, text.length() - 1) : text,
-                        org.itascore.Message.of("passRate.format"));
-            } catch (InvalidInputException e) {
-                throw new picocli.CommandLine.TypeConversionException(e.problems().get(0).describe());
-            }
-            if (percent.signum() < 0 || percent.compareTo(Rational.HUNDRED) > 0) {
-                throw new picocli.CommandLine.TypeConversionException("\"" + value + "\": a pass-rate target is a percentage from 0 to 100");
-            }
-            return percent;
-        }
     }
 }

@@ -25,6 +25,15 @@ final class Failures {
         return CliException.optionProblems(option, e.problems());
     }
 
+    /**
+     * The problems of a request's settings, exit 2: each at the option that gives its field,
+     * {@code ita: --pass-rate: "150": rule}, in the order found; a problem at no option's field is written with
+     * its location.
+     */
+    static CliException request(InvalidInputException e) {
+        return CliException.requestProblems(e.problems());
+    }
+
     /** A file that cannot be read, exit 3. */
     static CliException unreadable(String name, UncheckedIOException e) {
         return new CliException(ExitCodes.UNREADABLE, List.of("ita: " + name + ": cannot read: " + e.getCause().getMessage()));

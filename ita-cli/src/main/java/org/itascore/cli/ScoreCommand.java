@@ -17,6 +17,7 @@ import org.itascore.report.IndicatorReport;
 import org.itascore.survey.AnswerScale;
 import org.itascore.table.ImportResult;
 import org.itascore.table.ImportedOffice;
+import org.itascore.table.SheetsRequest;
 import org.itascore.table.TableImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -100,22 +101,18 @@ final class ScoreCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: " + file + ": with --iit or --eit the answers come "
                     + "from the sheets; give no FILE"));
         }
-        if (oit == null) {
-            throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: --oit: scoring raw data needs the office's OIT "
-                    + "checklist, a sheet (CSV or XLSX) or a JSON checklist; ita import reads the survey sheets alone"));
-        }
-        AnswerScale answerScale = scale();
-        TableImport in = tables.open(editionFiles.registry(context), context);
+        SheetsRequest request = tables.request(editionFiles.registry(context), context, oit != null, true, scale, null);
+        TableImport in = request.open();
         Input checklist = Input.read(oit, context.stdin(), null);
         boolean jsonChecklist = TableOptions.isJson(checklist);
+        ChecklistInput json = jsonChecklist ? Reports.parse(checklist, ItaJson.standard()::readChecklist) : null;
         ImportResult result = tables.read(in, jsonChecklist ? null : checklist, context);
         TableOptions.skipped(result, output.style().language()).forEach(context.stderr()::println);
         List<RawAssessment> raws = new ArrayList<>();
-        ChecklistInput json = jsonChecklist ? Reports.parse(checklist, ItaJson.standard()::readChecklist) : null;
         for (ImportedOffice office : result.offices()) {
             // what the library refuses now is the office's data as a whole, not a cell of a sheet
             Input where = new Input(office.office(), new byte[0]);
-            raws.add(Reports.run(where, () -> json == null ? office.assess(answerScale) : office.assess(answerScale, json)));
+            raws.add(Reports.run(where, () -> request.score(office, json)));
         }
         if (raws.size() == 1) {
             return render(raws.get(0));

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.itascore.FiscalYear;
 import org.itascore.Instrument;
 import org.itascore.InvalidInputException;
 import org.itascore.csv.SheetFiles;
@@ -16,6 +15,7 @@ import org.itascore.table.ImportException;
 import org.itascore.table.ImportMapping;
 import org.itascore.table.ImportResult;
 import org.itascore.table.SheetReport;
+import org.itascore.table.SheetsRequest;
 import org.itascore.table.TableImport;
 import picocli.CommandLine.Option;
 
@@ -53,11 +53,11 @@ final class TableOptions {
     boolean skipBadRows;
 
     @Option(names = "--staff", paramLabel = "N", description = "The office's staff (the IIT population), if known.")
-    Long staff;
+    String staff;
 
     @Option(names = "--stakeholders", paramLabel = "N",
             description = "The office's stakeholders served (the EIT population), if known.")
-    Long stakeholders;
+    String stakeholders;
 
     /** {@return whether answers are read from sheets} */
     boolean given() {
@@ -65,45 +65,29 @@ final class TableOptions {
     }
 
     /**
-     * Builds the import these options describe.
+     * Maps these options onto the core's request: {@code --iit}, {@code --eit}, {@code --oit}, {@code --fiscal-year},
+     * {@code --office}, {@code --staff}, {@code --stakeholders}, {@code --map} and {@code --skip-bad-rows}.
      *
-     * @throws CliException exit 2 naming the option, if the fiscal year is missing or wrong, or the map refused
+     * @param editions the registry
+     * @param context the streams, to read the map from
+     * @param checklistGiven whether {@code --oit} was given
+     * @param scoring whether the offices are scored, which needs their checklist
+     * @param scale the answer scale's name ({@code --scale}), or null
+     * @param onResponse told each response read, or null
+     * @throws CliException exit 2 naming each option whose value breaks its rule
      */
-    TableImport open(Editions editions, Ita.Context context) {
-        return open(editions, context, null);
-    }
-
-    /**
-     * Builds the import these options describe, telling a listener each response read.
-     *
-     * @throws CliException exit 2 naming the option, if the fiscal year is missing or wrong, or the map refused
-     */
-    TableImport open(Editions editions, Ita.Context context,
+    SheetsRequest request(Editions editions, Ita.Context context, boolean checklistGiven, boolean scoring, String scale,
             java.util.function.BiConsumer<String, org.itascore.survey.Response> onResponse) {
-        if (fiscalYear == null) {
-            throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: --fiscal-year: reading answers from sheets needs "
-                    + "the fiscal year (B.E.) they were given for, for example --fiscal-year 2569"));
-        }
-        FiscalYear year;
-        try {
-            year = FiscalYear.parse(fiscalYear);
-        } catch (InvalidInputException e) {
-            throw Failures.option("--fiscal-year", e);
-        }
-        TableImport.Builder builder = TableImport.builder(editions).fiscalYear(year).skipBadRows(skipBadRows)
-                .mapping(mapping(context));
-        if (office != null) {
-            builder.office(office);
-        }
-        populations().ifPresent(builder::populations);
+        SheetsRequest.Builder builder = SheetsRequest.builder(editions).sheets(iit != null, eit != null, checklistGiven)
+                .scoring(scoring).fiscalYear(fiscalYear).office(office).populations(staff, stakeholders).scale(scale)
+                .skipBadRows(skipBadRows).mapping(mapping(context));
         if (onResponse != null) {
             builder.onResponse(onResponse);
         }
         try {
             return builder.build();
         } catch (InvalidInputException e) {
-            throw Failures.option(office != null && e.problems().get(0).location().toString().equals("/office")
-                    ? "--office" : "--fiscal-year", e);
+            throw Failures.request(e);
         }
     }
 
@@ -112,12 +96,11 @@ final class TableOptions {
         if (staff == null && stakeholders == null) {
             return java.util.Optional.empty();
         }
-        if (staff != null && staff < 0 || stakeholders != null && stakeholders < 0) {
-            throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: " + (staff != null && staff < 0 ? "--staff" : "--stakeholders")
-                    + ": a population is a whole number, zero or more"));
+        try {
+            return java.util.Optional.of(Populations.parse(staff, stakeholders));
+        } catch (org.itascore.InvalidInputException e) {
+            throw Failures.request(e);
         }
-        return java.util.Optional.of(new Populations(staff == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(staff),
-                stakeholders == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(stakeholders)));
     }
 
     private ImportMapping mapping(Ita.Context context) {

@@ -3,7 +3,7 @@ import org.itascore.InvalidInputException;
 import org.itascore.assess.Assessment;
 import org.itascore.render.WhatIfText;
 import org.itascore.whatif.IndicatorNeed;
-import org.itascore.whatif.Target;
+import org.itascore.whatif.WhatIfRequest;
 import org.itascore.whatif.WhatIf;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,19 +29,19 @@ final class WhatIfCommand extends ReportCommand {
     @Override
     public Integer call() {
         output.check("whatif");
-        Target wanted;
+        WhatIfRequest request;
         try {
-            wanted = Target.parse(target);
+            request = WhatIfRequest.of(target);
         } catch (InvalidInputException e) {
-            throw Failures.option("--target", e);
+            throw Failures.request(e);
         }
         Input input = read(Input.DEFAULT_SAMPLE);
         Assessment assessment = ScoreCommand.assess(input, editions());
         WhatIf w;
         try {
-            w = WhatIf.of(assessment, wanted);
+            w = request.run(assessment);
         } catch (InvalidInputException e) {
-            throw Failures.option("--target", e);
+            throw Failures.request(e);
         }
         String rendered = switch (output.format) {
             case TEXT -> WhatIfText.render(w, output.style());

@@ -119,8 +119,10 @@ public final class Assessor {
 
     private static void check(Edition edition, String office, FiscalYear fiscalYear, IndicatorScores scores) {
         List<Problem> problems = new ArrayList<>();
-        if (Names.isBlank(office)) {
-            problems.add(new Problem(Location.of("office"), office, Message.of("office.blank")));
+        try {
+            org.itascore.OfficeName.check(office, org.itascore.OfficeName.FIELD);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
         }
         if (!edition.covers(fiscalYear)) {
             problems.add(new Problem(ProblemKind.CONFLICT, Location.of("fiscalYear"), fiscalYear.toString(),

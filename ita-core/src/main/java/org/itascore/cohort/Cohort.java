@@ -38,7 +38,7 @@ public final class Cohort {
     public static final Cohort EMPTY = new Cohort(List.of(), new ExactSums());
 
     /** The default target: 80% of offices at or above the pass mark. */
-    public static final Rational DEFAULT_TARGET = Rational.of(4, 5);
+    public static final Rational DEFAULT_TARGET = PassRate.DEFAULT.share();
 
     private final ImmutableList<CohortMember> members;
     /** Each indicator's exact sum of scores over the members, and how many scores it holds. */

@@ -218,8 +218,10 @@ public final class SurveyBatchAssembly {
      */
     public SurveyBatch build() {
         List<Problem> found = new ArrayList<>(problems);
-        if (office == null || Names.isBlank(office)) {
-            found.add(new Problem(Location.of("office"), office, Message.of("office.blank")));
+        try {
+            org.itascore.OfficeName.check(office, org.itascore.OfficeName.FIELD);
+        } catch (InvalidInputException e) {
+            found.addAll(e.problems());
         }
         if (fiscalYear == null) {
             found.add(new Problem(ProblemKind.MISSING, Location.of("fiscalYear"), null, Message.of("batch.fiscalYear")));

@@ -422,8 +422,8 @@ public final class TableImport {
                 throw InvalidInputException.of(ProblemKind.MISSING, Location.of("fiscalYear"), null,
                         Message.of("sheet.fiscalYear"));
             }
-            if (office != null && Names.isBlank(office)) {
-                throw InvalidInputException.of(Location.of("office"), office, Message.of("office.blank"));
+            if (office != null) {
+                org.itascore.OfficeName.check(office, org.itascore.OfficeName.FIELD);
             }
             return new TableImport(this);
         }

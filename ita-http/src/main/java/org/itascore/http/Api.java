@@ -24,7 +24,7 @@ import org.itascore.ProblemKind;
 import org.itascore.Rational;
 import org.itascore.assess.Assessment;
 import org.itascore.audit.Auditor;
-import org.itascore.cohort.CohortBuilder;
+import org.itascore.cohort.CohortRequest;
 import org.itascore.edition.Edition;
 import org.itascore.edition.Editions;
 import org.itascore.json.ItaJson;
@@ -33,8 +33,7 @@ import org.itascore.plan.PlanCoverage;
 import org.itascore.raw.RawAssessment;
 import org.itascore.table.ImportException;
 import org.itascore.report.IndicatorReport;
-import org.itascore.whatif.Target;
-import org.itascore.whatif.WhatIf;
+import org.itascore.whatif.WhatIfRequest;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -101,6 +100,8 @@ final class Api extends Handler.Abstract {
             reply = route(request, response, path, id, languages);
         } catch (ImportException e) {
             reply = new Reply(422, ProblemDetails.MEDIA_TYPE, ProblemDetails.of(e, languages.problems(), path, id));
+        } catch (ParameterException e) {
+            reply = new Reply(422, ProblemDetails.MEDIA_TYPE, ProblemDetails.ofParameters(e.refusal.problems(), languages.problems(), path, id));
         } catch (InvalidInputException e) {
             boolean malformed = e.problems().stream().anyMatch(p -> p.kind() == ProblemKind.MALFORMED || p.kind() == ProblemKind.LIMIT);
             int status = malformed ? 400 : 422;
@@ -156,6 +157,17 @@ final class Api extends Handler.Abstract {
             }
         }
         return false;
+    }
+
+    /** A request's query parameters refused by the core's request: told at each parameter, not a pointer into the body. */
+    static final class ParameterException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient InvalidInputException refusal;
+
+        ParameterException(InvalidInputException refusal) {
+            super(refusal.getMessage(), null, false, false);
+            this.refusal = refusal;
+        }
     }
 
     /** A response: its status, media type and body. */
@@ -253,15 +265,9 @@ final class Api extends Handler.Abstract {
                 return new Reply(200, JSON, out.writeBytes(Auditor.audit(json.readReport(body), editions)));
             }
             case "/v1/whatif" -> {
-                Fields query = Request.extractQueryParameters(request);
-                String target = query.getValue("target");
-                if (target == null) {
-                    throw InvalidInputException.of(ProblemKind.MISSING, org.itascore.Location.of("target"), null,
-                            Message.of("whatIf.target"));
-                }
-                Target wanted = Target.parse(target);
+                WhatIfRequest whatIf = parameters(() -> WhatIfRequest.of(Request.extractQueryParameters(request).getValue("target")));
                 Assessment assessment = json.readReport(body).assess(editions);
-                return new Reply(200, JSON, out.writeBytes(WhatIf.of(assessment, wanted)));
+                return new Reply(200, JSON, out.writeBytes(parameters(() -> whatIf.run(assessment))));
             }
             case "/v1/plans/check" -> {
                 PlanInput plan = json.readPlan(body);
@@ -270,13 +276,19 @@ final class Api extends Handler.Abstract {
             }
             default -> {
                 Fields query = Request.extractQueryParameters(request);
-                Rational share = Rational.of(80, 100);
-                String passRate = query.getValue("passRate");
-                if (passRate != null) {
-                    share = org.itascore.Decimals.parse(passRate, Message.of("passRate.format")).dividedBy(100);
-                }
-                return new Reply(200, JSON, out.write(json.readCohort(body, CohortBuilder.lenient(editions)), share));
+                CohortRequest cohort = parameters(() -> CohortRequest.builder().passRate(query.getValue("passRate"))
+                        .planTo(query.getValue("planTo")).build());
+                return new Reply(200, JSON, out.write(json.readCohort(body, cohort.open(editions)), cohort.passRate().share()));
             }
+        }
+    }
+
+    /** {@return what a step makes of query parameters}: its refusal is told at the parameters, not in the body */
+    private static <T> T parameters(java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (InvalidInputException e) {
+            throw new ParameterException(e);
         }
     }
 

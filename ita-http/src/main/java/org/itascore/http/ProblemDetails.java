@@ -34,6 +34,19 @@ final class ProblemDetails {
 
     /** {@return the problem of an input refused: every problem listed with its pointer, value and rule} */
     static String of(int status, List<Problem> problems, long omitted, Language language, String instance, String requestId) {
+        return of(status, problems, omitted, language, instance, requestId, false);
+    }
+
+    /**
+     * {@return the problem of a request's query parameters refused: every problem listed with its parameter (the
+     * request field it is located at), value and rule}
+     */
+    static String ofParameters(List<Problem> problems, Language language, String instance, String requestId) {
+        return of(422, problems, 0, language, instance, requestId, true);
+    }
+
+    private static String of(int status, List<Problem> problems, long omitted, Language language, String instance,
+            String requestId, boolean parameters) {
         boolean thai = language == Language.THAI;
         ObjectNode root = node(status, status == 400 ? "malformed-input" : "invalid-input",
                 thai ? "ข้อมูลนำเข้าไม่ถูกต้อง" : status == 400 ? "The input is not a well-formed document" : "The input breaks a rule",
@@ -42,7 +55,11 @@ final class ProblemDetails {
         ArrayNode list = root.putArray("problems");
         for (Problem p : problems) {
             ObjectNode n = list.addObject();
-            n.put("pointer", JsonPointers.of(p.location()).toString());
+            if (parameters && !p.location().isRoot() && p.location().segments().get(0) instanceof org.itascore.Location.Property field) {
+                n.put("parameter", field.name());
+            } else {
+                n.put("pointer", JsonPointers.of(p.location()).toString());
+            }
             what(n, p, language);
         }
         return omitted(root, omitted);

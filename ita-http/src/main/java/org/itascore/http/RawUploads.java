@@ -33,6 +33,7 @@ import org.itascore.survey.AnswerScale;
 import org.itascore.table.ImportMapping;
 import org.itascore.table.ImportResult;
 import org.itascore.table.ImportedOffice;
+import org.itascore.table.SheetsRequest;
 import org.itascore.table.TableImport;
 
 /**
@@ -141,9 +142,8 @@ final class RawUploads {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        String scaleName = field(named, "scale");
-        AnswerScale scale = scale(scaleName != null ? scaleName : query.getValue("scale"));
-        return batch ? List.of(batch(named, scale)) : sheets(named, scale);
+        String scaleName = field(named, "scale") != null ? field(named, "scale") : query.getValue("scale");
+        return batch ? List.of(batch(named, scale(scaleName))) : sheets(named, scaleName);
     }
 
     private RawAssessment batch(Map<String, MultiPart.Part> named, AnswerScale scale) {
@@ -158,40 +158,25 @@ final class RawUploads {
         return new RawInput(batch, checklist).assess(scale);
     }
 
-    private List<RawAssessment> sheets(Map<String, MultiPart.Part> named, AnswerScale scale) {
+    private List<RawAssessment> sheets(Map<String, MultiPart.Part> named, String scale) {
         List<Problem> problems = new ArrayList<>();
-        if (!named.containsKey("iit") && !named.containsKey("eit")) {
-            problems.add(new Problem(ProblemKind.MISSING, Location.of("iit"), null,
-                    Message.of("http.sheetsReadIITEIT")));
-        }
-        if (!named.containsKey("oit")) {
-            problems.add(new Problem(ProblemKind.MISSING, Location.of("oit"), null,
-                    Message.of("http.scoringRawDataNeeds")));
-        }
-        TableImport.Builder builder = TableImport.builder(editions).mapping(ImportMapping.PROPOSED);
+        ImportMapping mapping = ImportMapping.PROPOSED;
         if (named.containsKey("map")) {
             ImportMapping given = part(named, "map", problems, json::readImportMapping, null);
-            if (given != null) {
-                builder.mapping(given);
-            }
+            mapping = given == null ? mapping : given;
         }
-        String year = field(named, "fiscalYear");
-        if (year != null) {
-            collect(problems, () -> builder.fiscalYear(FiscalYear.parse(year)));
+        SheetsRequest request = null;
+        try {
+            request = SheetsRequest.builder(editions).sheets(named.containsKey("iit"), named.containsKey("eit"), named.containsKey("oit"))
+                    .fiscalYear(field(named, "fiscalYear")).office(field(named, "office")).edition(field(named, "edition"))
+                    .populations(field(named, "staff"), field(named, "stakeholders")).scale(scale).mapping(mapping).build();
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
         }
-        String office = field(named, "office");
-        if (office != null) {
-            collect(problems, () -> builder.office(office));
-        }
-        String edition = field(named, "edition");
-        if (edition != null) {
-            collect(problems, () -> builder.edition(edition));
-        }
-        populations(named, problems).ifPresent(builder::populations);
-        TableImport in = collect(problems, builder::build);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        TableImport in = request.open();
         for (Instrument instrument : List.of(Instrument.IIT, Instrument.EIT)) {
             String name = instrument.name().toLowerCase(java.util.Locale.ROOT);
             if (named.containsKey(name)) {
@@ -210,37 +195,7 @@ final class RawUploads {
         } else {
             SheetFiles.readChecklist(in, fileName(oit), new java.io.ByteArrayInputStream(checklistBytes));
         }
-        ImportResult result = in.result();
-        List<RawAssessment> raws = new ArrayList<>();
-        for (ImportedOffice o : result.offices()) {
-            raws.add(jsonChecklist == null ? o.assess(scale) : o.assess(scale, jsonChecklist));
-        }
-        return raws;
-    }
-
-    /** {@return the populations given, either or both (the core's rules need neither), if any} */
-    private java.util.Optional<Populations> populations(Map<String, MultiPart.Part> named, List<Problem> problems) {
-        java.util.OptionalLong staff = population(named, "staff", problems);
-        java.util.OptionalLong stakeholders = population(named, "stakeholders", problems);
-        return staff.isEmpty() && stakeholders.isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of(new Populations(staff, stakeholders));
-    }
-
-    private static java.util.OptionalLong population(Map<String, MultiPart.Part> named, String name, List<Problem> problems) {
-        String text = field(named, name);
-        if (text == null) {
-            return java.util.OptionalLong.empty();
-        }
-        try {
-            long count = Long.parseLong(text);
-            if (count >= 0) {
-                return java.util.OptionalLong.of(count);
-            }
-        } catch (NumberFormatException e) {
-            // told below, with a negative number
-        }
-        problems.add(new Problem(ProblemKind.INVALID, Location.of(name), text, Message.of("http.populationWholeNumberZero")));
-        return java.util.OptionalLong.empty();
+        return request.score(in.result(), jsonChecklist);
     }
 
     /** Reads a JSON part, its problems located under its name; a missing part is a problem. */
@@ -286,15 +241,6 @@ final class RawUploads {
     private static String field(Map<String, MultiPart.Part> named, String name) {
         MultiPart.Part part = named.get(name);
         return part == null ? null : part.getContentAsString(java.nio.charset.StandardCharsets.UTF_8).strip();
-    }
-
-    private static <T> T collect(List<Problem> problems, java.util.function.Supplier<T> step) {
-        try {
-            return step.get();
-        } catch (InvalidInputException e) {
-            problems.addAll(e.problems());
-            return null;
-        }
     }
 
     private static AnswerScale scale(String name) {

@@ -38,7 +38,8 @@ final class ActionPlanDeserializer extends ValueDeserializer<PlanInput> {
         Reading.Problems problems = new Reading.Problems();
         Reading.fields(p, ctxt, problems, name -> {
             switch (name) {
-                case "office" -> office[0] = nonBlank(p, ctxt, Message.of("office.blank"));
+                case "office" -> office[0] = Reading.converted(ctxt, String.class, Reading.string(p, ctxt, PlanInput.class,
+                        Message.of("term.office")), text -> org.itascore.OfficeName.of(text).text().strip());
                 case "fiscalYear" -> year[0] = Reading.fiscalYear(p, ctxt);
                 case "activities" -> {
                     Reading.expectArray(p, ctxt, PlanInput.class, Message.of("term.activities"));

@@ -89,10 +89,7 @@ final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorRepor
 
     private static String office(JsonParser p, DeserializationContext ctxt) {
         String office = Reading.string(p, ctxt, IndicatorReport.class, Message.of("term.office"));
-        if (org.itascore.Names.isBlank(office)) {
-            return Reading.refuse(ctxt, IndicatorReport.class, office, Message.of("office.blank"));
-        }
-        return office.strip();
+        return Reading.converted(ctxt, String.class, office, text -> org.itascore.OfficeName.of(text).text().strip());
     }
 
     /** Reads an edition id; which edition it names is resolved where the report is assessed, in its registry. */
