@@ -1,14 +1,12 @@
 package org.itascore.cli;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.itascore.InvalidInputException;
 import org.itascore.Language;
-import org.itascore.Score;
 import org.itascore.annual.AnnualAnalysis;
+import org.itascore.annual.AnnualRequest;
 import org.itascore.annual.Average;
 import org.itascore.cohort.CohortBuilder;
 import org.itascore.cohort.CohortStatistics;
@@ -50,7 +48,7 @@ final class AnnualCommand extends ReportCommand {
 
     @Option(names = "--national-offices", paramLabel = "N",
             description = "How many offices the national average is of.")
-    Long nationalOffices;
+    String nationalOffices;
 
     @Option(names = "--cohort", paramLabel = "FILE",
             description = "Compare with the average of a cohort of reports (format 6) instead, such as a region's.")
@@ -71,7 +69,8 @@ final class AnnualCommand extends ReportCommand {
     @Override
     public Integer call() {
         output.check("report");
-        Optional<Average> average = average();
+        AnnualRequest request = request();
+        Optional<Average> average = average(request);
         Optional<ActionPlan> actions = plan == null ? Optional.empty()
                 : Optional.of(Reports.parse(Input.read(plan, context.stdin(), null), ItaJson.standard()::readPlan).plan());
         AnnualAnalysis analysis;
@@ -88,7 +87,7 @@ final class AnnualCommand extends ReportCommand {
         }
         Style style = spec.commandLine().getParseResult().hasMatchedOption("--lang") ? output.style()
                 : new Style(Language.THAI, output.style().thaiDigits());
-        LocalDate day = date();
+        LocalDate day = request.date();
         String rendered = switch (output.format) {
             case TEXT -> AnnualText.render(analysis, day, style);
             case HTML -> AnnualHtml.render(analysis, day, style);
@@ -97,40 +96,23 @@ final class AnnualCommand extends ReportCommand {
         return print(rendered, ExitCodes.OK);
     }
 
-    private Optional<Average> average() {
-        if (nationalAverage != null && cohort != null) {
-            throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: --national-average, --cohort: compare with one average"));
+    private AnnualRequest request() {
+        try {
+            return AnnualRequest.builder().nationalAverage(nationalAverage).nationalOffices(nationalOffices)
+                    .cohort(cohort != null).date(date).build();
+        } catch (InvalidInputException e) {
+            throw Failures.request(e);
         }
-        if (nationalOffices != null && (nationalAverage == null || nationalOffices < 1)) {
-            throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: --national-offices: the number of offices (one or more) "
-                    + "goes with --national-average"));
-        }
-        if (nationalAverage != null) {
-            try {
-                Score score = Score.parse(nationalAverage);
-                return Optional.of(new Average(score, nationalOffices == null ? OptionalLong.empty() : OptionalLong.of(nationalOffices), true));
-            } catch (InvalidInputException e) {
-                throw Failures.option("--national-average", e);
-            }
-        }
-        if (cohort != null) {
-            Progress progress = new Progress(context.stderr(), context.terminal());
-            CohortStatistics stats = Input.stream(cohort, context.stdin(), progress,
-                    in -> ItaJson.standard().readCohort(in, CohortBuilder.lenient(editions()))).statistics(org.itascore.Rational.ONE);
-            return Optional.of(new Average(stats.mean(), OptionalLong.of(stats.count()), false));
-        }
-        return Optional.empty();
     }
 
-    private LocalDate date() {
-        if (date == null) {
-            return LocalDate.now(java.time.ZoneId.of("Asia/Bangkok"));
+    private Optional<Average> average(AnnualRequest request) {
+        if (!request.cohort()) {
+            return request.average(null);
         }
-        try {
-            return LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: --date: \"" + date + "\": a date is written YYYY-MM-DD, "
-                    + "such as 2026-11-22"));
-        }
+        Progress progress = new Progress(context.stderr(), context.terminal());
+        CohortStatistics stats = Input.stream(cohort, context.stdin(), progress,
+                in -> ItaJson.standard().readCohort(in, CohortBuilder.lenient(editions()))).statistics(org.itascore.Rational.ONE);
+        return request.average(stats);
     }
+
 }

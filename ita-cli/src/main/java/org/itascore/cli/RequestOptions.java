@@ -25,7 +25,10 @@ final class RequestOptions {
             Map.entry("iit", "--iit"),
             Map.entry("eit", "--eit"),
             Map.entry("oit", "--oit"),
-            Map.entry("map", "--map"));
+            Map.entry("map", "--map"),
+            Map.entry("nationalAverage", "--national-average"),
+            Map.entry("nationalOffices", "--national-offices"),
+            Map.entry("date", "--date"));
 
     private RequestOptions() {
     }

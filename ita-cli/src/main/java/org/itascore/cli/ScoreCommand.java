@@ -6,9 +6,9 @@ import org.itascore.InvalidInputException;
 import org.itascore.assess.Assessment;
 import org.itascore.json.ItaJson;
 import org.itascore.oit.ChecklistInput;
-import org.itascore.oit.OitChecklist;
+import org.itascore.Problem;
 import org.itascore.raw.RawAssessment;
-import org.itascore.raw.RawAssessor;
+import org.itascore.raw.RawRequest;
 import org.itascore.raw.SurveyBatch;
 import org.itascore.render.AssessmentText;
 import org.itascore.render.HtmlReport;
@@ -172,7 +172,19 @@ final class ScoreCommand implements Callable<Integer> {
         SurveyBatch batch = Input.stream(file, context.stdin(), progress, in -> json.readSurveyBatch(in, progress));
         Input checklistFile = Input.read(oit, context.stdin(), null);
         ChecklistInput input = Reports.parse(checklistFile, ItaJson.standard()::readChecklist);
-        OitChecklist checklist = Reports.run(checklistFile, () -> batch.checklist(input));
-        return Reports.run(new Input(batchName, new byte[0]), () -> RawAssessor.assess(batch, checklist, scale));
+        RawRequest request = RawRequest.builder(batch, input).answerScale(scale).build();
+        try {
+            return request.run();
+        } catch (InvalidInputException e) {
+            // the request's field checklist is the file --oit names: its problems are told at that file
+            List<Problem> ofChecklist = new ArrayList<>();
+            for (Problem p : e.problems()) {
+                if (!p.location().isRoot() && p.location().segments().get(0).equals(RawRequest.CHECKLIST.segments().get(0))) {
+                    ofChecklist.add(p.at(org.itascore.Location.of(p.location().segments().subList(1, p.location().segments().size()))));
+                }
+            }
+            throw ofChecklist.isEmpty() ? Failures.invalid(batchName, e)
+                    : CliException.problems(ExitCodes.INVALID_INPUT, checklistFile.name(), ofChecklist, e.omitted());
+        }
     }
 }

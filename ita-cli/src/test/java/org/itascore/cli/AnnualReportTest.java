@@ -127,7 +127,15 @@ class AnnualReportTest {
     void badOptionsAreNamed() {
         Run offices = Run.of("report", "--national-offices", "245");
         assertEquals(2, offices.exitCode());
-        assertTrue(offices.err().startsWith("ita: --national-offices: the number of offices"), offices.err());
+        assertEquals("ita: --national-offices: \"245\": the number of offices goes with the national average it is the average of\n",
+                offices.err());
+        Run none = Run.of("report", "--national-average", "90.10", "--national-offices", "0", "--date", "2026-11-22");
+        assertEquals("ita: --national-offices: \"0\": an average is of a whole number of offices, one or more\n", none.err());
+        Run twoAverages = Run.of("report", "--national-average", "90.10", "--cohort",
+                Path.of("..", "samples", "cohort-2566.ndjson").toString());
+        assertEquals(2, twoAverages.exitCode());
+        assertEquals("ita: --national-average: \"90.10\": the office is compared with one average: the national one or a cohort's\n",
+                twoAverages.err());
         Run date = Run.of("report", "--date", "22/11/2569");
         assertEquals(2, date.exitCode());
         assertTrue(date.err().startsWith("ita: --date: \"22/11/2569\": a date is written YYYY-MM-DD"), date.err());

@@ -20,13 +20,15 @@ public record Average(Score score, OptionalLong offices, boolean national) {
      * @param score the average score
      * @param offices how many offices, if known
      * @param national whether it is the national average
-     * @throws IllegalArgumentException if the number of offices is less than one
+     * @throws org.itascore.InvalidInputException if the number of offices is less than one ({@code average.offices},
+     *     at {@code offices})
      */
     public Average {
         requireNonNull(score, "score");
         requireNonNull(offices, "offices");
         if (offices.isPresent() && offices.getAsLong() < 1) {
-            throw new IllegalArgumentException("an average is of one office or more, got " + offices.getAsLong());
+            throw org.itascore.InvalidInputException.of(org.itascore.Location.of("offices"), Long.toString(offices.getAsLong()),
+                    org.itascore.Message.of("average.offices"));
         }
     }
 }

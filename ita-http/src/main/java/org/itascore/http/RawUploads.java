@@ -77,8 +77,9 @@ final class RawUploads {
      * @return the office's assessment
      */
     RawAssessment json(InputStream body, Fields query) {
-        AnswerScale scale = scale(query.getValue("scale"));
-        return json.readRawInput(body, null).assess(scale);
+        String scale = query.getValue("scale");
+        RawInput raw = json.readRawInput(body, null);
+        return raw.request().scale(scale).build().run();
     }
 
     /** The body could not be read as multipart/form-data: a 400, and a connection not to be reused. */
@@ -143,10 +144,10 @@ final class RawUploads {
             throw new InvalidInputException(problems);
         }
         String scaleName = field(named, "scale") != null ? field(named, "scale") : query.getValue("scale");
-        return batch ? List.of(batch(named, scale(scaleName))) : sheets(named, scaleName);
+        return batch ? List.of(batch(named, scaleName)) : sheets(named, scaleName);
     }
 
-    private RawAssessment batch(Map<String, MultiPart.Part> named, AnswerScale scale) {
+    private RawAssessment batch(Map<String, MultiPart.Part> named, String scale) {
         List<Problem> problems = new ArrayList<>();
         var batch = part(named, "batch", problems, in -> json.readSurveyBatch(in, null),
                 Message.of("http.needsBatch"));
@@ -155,7 +156,7 @@ final class RawUploads {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new RawInput(batch, checklist).assess(scale);
+        return new RawInput(batch, checklist).request().scale(scale).build().run();
     }
 
     private List<RawAssessment> sheets(Map<String, MultiPart.Part> named, String scale) {
@@ -243,15 +244,4 @@ final class RawUploads {
         return part == null ? null : part.getContentAsString(java.nio.charset.StandardCharsets.UTF_8).strip();
     }
 
-    private static AnswerScale scale(String name) {
-        if (name == null) {
-            return null;
-        }
-        try {
-            return AnswerScale.named(name);
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(e.problems().stream()
-                    .map(p -> p.at(Location.of("scale"))).toList());
-        }
-    }
 }

@@ -8,6 +8,7 @@ import org.itascore.oit.ChecklistInput;
 import org.itascore.oit.OitChecklist;
 import org.itascore.raw.RawAssessment;
 import org.itascore.raw.RawAssessor;
+import org.itascore.raw.RawRequest;
 import org.itascore.raw.SurveyBatch;
 import org.itascore.survey.AnswerScale;
 
@@ -20,8 +21,8 @@ import org.itascore.survey.AnswerScale;
  */
 public record RawInput(SurveyBatch batch, ChecklistInput checklist) {
 
-    /** Where the checklist is in the document, under which its problems are located. */
-    static final Location CHECKLIST = Location.of("checklist");
+    /** Where the checklist is in the document, under which its problems are located: the request's field. */
+    static final Location CHECKLIST = RawRequest.CHECKLIST;
 
     /**
      * Creates a raw input.
@@ -45,12 +46,11 @@ public record RawInput(SurveyBatch batch, ChecklistInput checklist) {
      *     {@code /checklist}), or the data cannot be assessed
      */
     public RawAssessment assess(AnswerScale scale) {
-        OitChecklist checked;
-        try {
-            checked = batch.checklist(checklist);
-        } catch (InvalidInputException e) {
-            throw e.under(CHECKLIST);
-        }
-        return RawAssessor.assess(batch, checked, scale);
+        return request().answerScale(scale).build().run();
+    }
+
+    /** {@return the core's request of this raw data, to which an answer scale may be added} */
+    public RawRequest.Builder request() {
+        return RawRequest.builder(batch, checklist);
     }
 }
