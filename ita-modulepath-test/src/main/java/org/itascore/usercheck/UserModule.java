@@ -37,7 +37,7 @@ public final class UserModule {
         return ItaJson.standard().compact().write(a);
     }
 
-    /** {@return seed 000 rendered by ita-cli's exported renderers} */
+    /** {@return seed 000 rendered by ita-render's exported renderers} */
     public static String render() {
         Assessment a = Assessor.assess(Editions.builtIn().get("obec-esa-2566"), "x", FiscalYear.of(2566),
                 IndicatorScores.parse("98.71", "90.03", "95.49", "94.20", "93.24", "90.87", "91.14", "88.02", "90.00", "83.75"));
