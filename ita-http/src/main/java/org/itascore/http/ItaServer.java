@@ -50,6 +50,7 @@ public final class ItaServer implements AutoCloseable {
     private final ServerConnector connector;
     private final String host;
     private final AccessLog accessLog;
+    private final Service service;
 
     private ItaServer(Builder b) {
         QueuedThreadPool pool = new QueuedThreadPool(b.threads + 8, Math.min(4, b.threads + 8));
@@ -66,8 +67,9 @@ public final class ItaServer implements AutoCloseable {
         this.host = b.host;
 
         this.accessLog = new AccessLog(b.accessLog);
-        Api api = new Api(b.editions, b.token, b.origins, accessLog::log, IDS, b.maxBody);
-        QoSHandler qos = new QoSHandler(api);
+        Service service = new Service(b.editions, b.token, accessLog::log, IDS, b.maxBody);
+        this.service = service;
+        QoSHandler qos = new QoSHandler(Api.handler(service, b.origins, b.extraRoutes));
         qos.setMaxRequestCount(b.threads);
         qos.setMaxSuspendedRequestCount(b.queue);
         qos.setMaxSuspend(b.readTimeout);
@@ -75,7 +77,7 @@ public final class ItaServer implements AutoCloseable {
         limit.setHandler(qos);
         GracefulHandler graceful = new GracefulHandler(limit);
         server.setHandler(graceful);
-        server.setErrorHandler(ItaServer::error);
+        server.setErrorHandler(this::error);
         server.setStopTimeout(b.stopTimeout.toMillis());
         server.setStopAtShutdown(b.stopAtShutdown);
     }
@@ -84,10 +86,10 @@ public final class ItaServer implements AutoCloseable {
      * Answers the errors Jetty raises itself (a body over the limit, a full queue, a request that is not HTTP)
      * as problem details, like the service's own.
      */
-    private static boolean error(Request request, Response response, Callback callback) {
+    private boolean error(Request request, Response response, Callback callback) {
         int status = response.getStatus() >= 400 ? response.getStatus() : 400;
         String detail = switch (status) {
-            case 413 -> "the body is larger than the service's limit (--max-body)";
+            case 413 -> service.tooLarge();
             case 503 -> "the service is busy; try again shortly";
             default -> "the request could not be handled";
         };
@@ -187,6 +189,8 @@ public final class ItaServer implements AutoCloseable {
         private Editions editions = Editions.builtIn();
         private Consumer<String> accessLog = line -> System.getLogger(ACCESS_LOGGER).log(System.Logger.Level.INFO, line);
         private boolean stopAtShutdown;
+        /** Routes added by the package's tests, beside the service's own: a handler that holds a worker on a latch. */
+        private java.util.Map<String, org.eclipse.jetty.server.Handler> extraRoutes = java.util.Map.of();
 
         private Builder() {
         }
@@ -325,6 +329,12 @@ public final class ItaServer implements AutoCloseable {
          */
         public Builder stopAtShutdown(boolean stop) {
             this.stopAtShutdown = stop;
+            return this;
+        }
+
+        /** {@return this builder, with routes of the package's tests added} */
+        Builder extraRoutes(java.util.Map<String, org.eclipse.jetty.server.Handler> routes) {
+            this.extraRoutes = java.util.Map.copyOf(routes);
             return this;
         }
 

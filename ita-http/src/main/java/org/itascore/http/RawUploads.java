@@ -101,14 +101,14 @@ final class RawUploads {
      * @throws InvalidInputException listing every problem of the parts; an
      *     {@link org.itascore.table.ImportException} for problems of sheets at their rows and columns
      * @throws Unreadable if the body is not multipart/form-data
-     * @throws RuntimeException as Jetty raised it, if the body is larger than the limit ({@link Api#tooLarge})
+     * @throws RuntimeException as Jetty raised it, if the body is larger than the limit ({@link Endpoint#tooLarge})
      */
     List<RawAssessment> multipart(Request request, String contentType, Fields query) {
         MultiPartFormData.Parts parts;
         try {
             parts = MultiPartFormData.getParts(request, request, contentType, config);
         } catch (RuntimeException e) {
-            if (Api.tooLarge(e)) {
+            if (Endpoint.tooLarge(e)) {
                 throw e; // answered 413 with every body over the limit
             }
             throw new Unreadable("the body is not multipart/form-data as its Content-Type says; send each file "
