@@ -15,6 +15,7 @@ import org.itascore.FiscalYear;
 import org.itascore.Indicator;
 import org.itascore.plan.ActionPlan;
 import org.itascore.plan.Activity;
+import org.itascore.plan.Baht;
 import org.itascore.report.IndicatorReport;
 import org.itascore.text.ThaiMonths;
 import tools.jackson.core.JsonParser;
@@ -111,8 +112,6 @@ final class ActionPlanDeserializer extends ValueDeserializer<PlanInput> {
         return text.strip();
     }
 
-    private static final java.util.regex.Pattern BAHT = java.util.regex.Pattern.compile(
-            "-?([0-9]{1,3}(,[0-9]{3})*|[0-9]+)(\\.[0-9]{1,2})?");
     /** A negative budget is read: the plan check (ita-core) reports it as a plan issue. */
     private static final Message BUDGET_RULE = Message.of("baht.format");
 
@@ -121,21 +120,13 @@ final class ActionPlanDeserializer extends ValueDeserializer<PlanInput> {
         if (t == JsonToken.VALUE_NULL) {
             return null;
         }
-        BigDecimal value;
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            value = Reading.decimal(p, ctxt);
-        } else if (t == JsonToken.VALUE_STRING) {
-            String text = org.itascore.Decimals.toAscii(p.getString().strip());
-            if (!BAHT.matcher(text).matches()) {
-                return Reading.refuse(ctxt, Activity.class, p.getString(), BUDGET_RULE);
-            }
-            value = new BigDecimal(text.replace(",", ""));
-        } else {
-            return Reading.refuse(ctxt, Activity.class, Reading.describe(t).toString(), BUDGET_RULE);
+            BigDecimal number = Reading.decimal(p, ctxt);
+            return Reading.converted(ctxt, BigDecimal.class, number.toPlainString(), text -> Baht.of(number).amount());
         }
-        if (value.stripTrailingZeros().scale() > 2 || value.abs().compareTo(new BigDecimal("1e15")) >= 0) {
-            return Reading.refuse(ctxt, Activity.class, value.toPlainString(), BUDGET_RULE);
+        if (t == JsonToken.VALUE_STRING) {
+            return Reading.converted(ctxt, BigDecimal.class, p.getString(), text -> Baht.parse(text).amount());
         }
-        return value;
+        return Reading.refuse(ctxt, Activity.class, Reading.describe(t).toString(), BUDGET_RULE);
     }
 }
