@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,9 +25,7 @@ import org.itascore.Rational;
 import org.itascore.Score;
 import org.itascore.Weight;
 import org.itascore.oit.OitCatalogue;
-import org.itascore.oit.SubIndicator;
 import org.itascore.survey.AnswerScale;
-import org.itascore.survey.Question;
 import org.itascore.survey.Questionnaire;
 import org.itascore.survey.RespondentRule;
 
@@ -56,52 +53,18 @@ public final class Edition {
     private final String id;
     private final Bilingual title;
     private final ImmutableSortedSet<FiscalYear> fiscalYears;
-    private final ImmutableMap<Instrument, Weight> instrumentWeights;
-    private final ImmutableMap<Indicator, Weight> indicatorWeights;
-    private final ImmutableMap<Indicator, Instrument> instrumentOf;
-    /** The indicators by number, and each instrument's: asked for on every assessment, so made once. */
-    private final ImmutableList<Indicator> indicatorsInOrder;
-    private final ImmutableMap<Instrument, ImmutableList<Indicator>> indicatorsOf;
-    private final ImmutableMap<Indicator, Rational> effectiveWeights;
-    private final GradeScale gradeScale;
-    private final Score passMark;
-    private final Optional<VerdictScheme> verdictScheme;
-    private final Optional<Questionnaire> questionnaire;
-    private final AnswerScale answerScale;
-    private final ImmutableMap<Instrument, RespondentRule> respondentRules;
-    private final Optional<OitCatalogue> oitCatalogue;
+    private final Weighting weighting;
+    private final Grading grading;
+    private final RawDataRules rawData;
     private final ImmutableList<Provenance> provenance;
 
-    private Edition(Builder b) {
+    private Edition(Builder b, Weighting weighting, Grading grading, RawDataRules rawData) {
         this.id = b.id;
         this.title = b.title;
         this.fiscalYears = ImmutableSortedSet.copyOf(b.fiscalYears);
-        this.instrumentWeights = ImmutableMap.copyOf(b.instrumentWeights);
-        Map<Indicator, Weight> indicators = new EnumMap<>(Indicator.class);
-        Map<Indicator, Instrument> owners = new EnumMap<>(Indicator.class);
-        Map<Indicator, Rational> effective = new EnumMap<>(Indicator.class);
-        b.members.forEach((instrument, members) -> members.forEach((indicator, weight) -> {
-            indicators.put(indicator, weight);
-            owners.put(indicator, instrument);
-            effective.put(indicator, b.instrumentWeights.get(instrument).exact().times(weight.exact()));
-        }));
-        this.indicatorWeights = ImmutableMap.copyOf(indicators);
-        this.instrumentOf = ImmutableMap.copyOf(owners);
-        this.indicatorsInOrder = ImmutableList.sortedCopyOf(Comparator.comparingInt(Indicator::number), instrumentOf.keySet());
-        Map<Instrument, ImmutableList<Indicator>> byInstrument = new EnumMap<>(Instrument.class);
-        for (Instrument instrument : Instrument.values()) {
-            byInstrument.put(instrument, indicatorsInOrder.stream().filter(i -> instrumentOf.get(i) == instrument)
-                    .collect(ImmutableList.toImmutableList()));
-        }
-        this.indicatorsOf = ImmutableMap.copyOf(byInstrument);
-        this.effectiveWeights = ImmutableMap.copyOf(effective);
-        this.gradeScale = b.gradeScale;
-        this.passMark = b.passMark;
-        this.verdictScheme = Optional.ofNullable(b.verdictScheme);
-        this.questionnaire = Optional.ofNullable(b.questionnaire);
-        this.answerScale = b.answerScale;
-        this.respondentRules = ImmutableMap.copyOf(b.respondentRules);
-        this.oitCatalogue = Optional.ofNullable(b.oitCatalogue);
+        this.weighting = weighting;
+        this.grading = grading;
+        this.rawData = rawData;
         this.provenance = ImmutableList.copyOf(b.provenance);
     }
 
@@ -128,17 +91,17 @@ public final class Edition {
 
     /** {@return a builder holding every rule of this edition but its fiscal years, under another id} */
     private Builder toBuilder(String newId) {
-        Builder b = new Builder(newId).title(title).gradeScale(gradeScale).passMark(passMark);
-        instrumentWeights.forEach((instrument, weight) -> {
+        Builder b = new Builder(newId).title(title).gradeScale(grading.gradeScale()).passMark(grading.passMark());
+        weighting.instrumentWeights().forEach((instrument, weight) -> {
             Map<Indicator, Weight> members = new LinkedHashMap<>();
-            indicators(instrument).forEach(i -> members.put(i, indicatorWeights.get(i)));
+            indicators(instrument).forEach(i -> members.put(i, weighting.indicatorWeights().get(i)));
             b.instrument(instrument, weight, members);
         });
-        verdictScheme.ifPresent(b::verdictScheme);
-        questionnaire.ifPresent(b::questionnaire);
-        b.answerScale(answerScale);
-        respondentRules.forEach(b::respondentRule);
-        oitCatalogue.ifPresent(b::oitCatalogue);
+        grading.verdictScheme().ifPresent(b::verdictScheme);
+        rawData.questionnaire().ifPresent(b::questionnaire);
+        b.answerScale(rawData.answerScale());
+        rawData.respondentRules().forEach(b::respondentRule);
+        rawData.oitCatalogue().ifPresent(b::oitCatalogue);
         provenance.forEach(b::provenance);
         return b;
     }
@@ -214,17 +177,17 @@ public final class Edition {
 
     /** {@return the instruments and their weights, which sum to exactly one, in the order declared} */
     public ImmutableMap<Instrument, Weight> instrumentWeights() {
-        return instrumentWeights;
+        return weighting.instrumentWeights();
     }
 
     /** {@return the instruments, in the order declared} */
     public ImmutableList<Instrument> instruments() {
-        return instrumentWeights.keySet().asList();
+        return weighting.instruments();
     }
 
     /** {@return every indicator of the edition, by number} */
     public ImmutableList<Indicator> indicators() {
-        return indicatorsInOrder;
+        return weighting.indicators();
     }
 
     /**
@@ -233,7 +196,7 @@ public final class Edition {
      * @param instrument an instrument
      */
     public ImmutableList<Indicator> indicators(Instrument instrument) {
-        return indicatorsOf.get(requireNonNull(instrument, "instrument"));
+        return weighting.indicators(instrument);
     }
 
     /**
@@ -242,7 +205,7 @@ public final class Edition {
      * @param indicator an indicator
      */
     public boolean uses(Indicator indicator) {
-        return instrumentOf.containsKey(indicator);
+        return weighting.uses(indicator);
     }
 
     /**
@@ -252,7 +215,7 @@ public final class Edition {
      * @throws IllegalArgumentException if the edition does not use the indicator
      */
     public Instrument instrumentOf(Indicator indicator) {
-        return require(instrumentOf.get(indicator), indicator);
+        return require(weighting.instrumentOf().get(indicator), indicator);
     }
 
     /**
@@ -262,7 +225,7 @@ public final class Edition {
      * @throws IllegalArgumentException if the edition does not use the indicator
      */
     public Weight indicatorWeight(Indicator indicator) {
-        return require(indicatorWeights.get(indicator), indicator);
+        return require(weighting.indicatorWeights().get(indicator), indicator);
     }
 
     /**
@@ -274,7 +237,7 @@ public final class Edition {
      * @throws IllegalArgumentException if the edition does not use the indicator
      */
     public Rational effectiveWeight(Indicator indicator) {
-        return require(effectiveWeights.get(indicator), indicator);
+        return require(weighting.effectiveWeights().get(indicator), indicator);
     }
 
     private <T> T require(T value, Indicator indicator) {
@@ -286,7 +249,7 @@ public final class Edition {
 
     /** {@return the grade bands} */
     public GradeScale gradeScale() {
-        return gradeScale;
+        return grading.gradeScale();
     }
 
     /**
@@ -295,20 +258,19 @@ public final class Edition {
      * @param score a score
      */
     public Grade grade(Score score) {
-        return gradeScale.grade(score);
+        return grading.grade(score);
     }
 
     /** {@return the pass mark: a score passes when, rounded to two decimals, it is at least this} */
     public Score passMark() {
-        return passMark;
+        return grading.passMark();
     }
 
     /**
      * {@return the grades that pass: those whose bands start at or above the pass mark, best first}
      */
     public ImmutableList<Grade> passingGrades() {
-        return gradeScale.bands().reverse().stream().filter(b -> b.lower().compareTo(passMark) >= 0)
-                .map(GradeBand::grade).collect(ImmutableList.toImmutableList());
+        return grading.passingGrades();
     }
 
     /**
@@ -317,7 +279,7 @@ public final class Edition {
      * @param grade a grade
      */
     public boolean passes(Grade grade) {
-        return gradeScale.band(grade).map(b -> b.lower().compareTo(passMark) >= 0).orElse(false);
+        return grading.passes(grade);
     }
 
     /**
@@ -326,22 +288,22 @@ public final class Edition {
      * @param score a score
      */
     public boolean passes(Score score) {
-        return score.officialDecimal().compareTo(passMark.officialDecimal()) >= 0;
+        return grading.passes(score);
     }
 
     /** {@return the verdict scheme, for editions that give verdicts} */
     public Optional<VerdictScheme> verdictScheme() {
-        return verdictScheme;
+        return grading.verdictScheme();
     }
 
     /** {@return the IIT and EIT questionnaire, for editions that score raw survey answers} */
     public Optional<Questionnaire> questionnaire() {
-        return questionnaire;
+        return rawData.questionnaire();
     }
 
     /** {@return the points of the four-level answers; exact thirds unless the edition says otherwise} */
     public AnswerScale answerScale() {
-        return answerScale;
+        return rawData.answerScale();
     }
 
     /**
@@ -350,12 +312,27 @@ public final class Edition {
      * @param instrument IIT or EIT
      */
     public Optional<RespondentRule> respondentRule(Instrument instrument) {
-        return Optional.ofNullable(respondentRules.get(instrument));
+        return rawData.respondentRule(instrument);
     }
 
     /** {@return the OIT catalogue, for editions whose item list and grouping are known} */
     public Optional<OitCatalogue> oitCatalogue() {
-        return oitCatalogue;
+        return rawData.oitCatalogue();
+    }
+
+    /** {@return the weighting: the instruments and indicators and their weights} */
+    public Weighting weighting() {
+        return weighting;
+    }
+
+    /** {@return the grading: the bands, the pass mark and the verdicts} */
+    public Grading grading() {
+        return grading;
+    }
+
+    /** {@return what scoring raw data needs: the questionnaire, the answer scale, the respondent rules, the catalogue} */
+    public RawDataRules rawDataRules() {
+        return rawData;
     }
 
     /** {@return where each rule comes from and how sure the library is of it} */
@@ -369,25 +346,17 @@ public final class Edition {
                 && id.equals(other.id)
                 && title.equals(other.title)
                 && fiscalYears.equals(other.fiscalYears)
-                && instrumentWeights.equals(other.instrumentWeights)
-                && instrumentOf.equals(other.instrumentOf)
-                && indicatorWeights.equals(other.indicatorWeights)
-                && gradeScale.equals(other.gradeScale)
-                && passMark.equals(other.passMark)
-                && verdictScheme.equals(other.verdictScheme)
-                && questionnaire.equals(other.questionnaire)
-                && answerScale.equals(other.answerScale)
-                && respondentRules.equals(other.respondentRules)
-                && oitCatalogue.equals(other.oitCatalogue)
+                && weighting.equals(other.weighting)
+                && grading.equals(other.grading)
+                && rawData.equals(other.rawData)
                 && provenance.equals(other.provenance);
     }
 
     @Override
     public int hashCode() {
-        return id.hashCode() * 31 + instrumentOf.hashCode();
+        return id.hashCode() * 31 + weighting.hashCode();
     }
 
-    /** {@return the identifier} */
     @Override
     public String toString() {
         return id;
@@ -595,8 +564,7 @@ public final class Edition {
         public Edition build() {
             List<Problem> found = new ArrayList<>(problems);
             if (!ID.matcher(id).matches()) {
-                found.add(new Problem(Location.of("id"), id,
-                        Message.of("edition.id")));
+                found.add(new Problem(Location.of("id"), id, Message.of("edition.id")));
             }
             if (title == null) {
                 found.add(new Problem(Location.of("title"), null, Message.of("edition.title")));
@@ -604,111 +572,30 @@ public final class Edition {
             if (fiscalYears.isEmpty()) {
                 found.add(new Problem(Location.of("fiscalYears"), null, Message.of("edition.noYears")));
             }
-            if (instrumentWeights.isEmpty()) {
-                found.add(new Problem(Location.of("instruments"), null, Message.of("edition.noInstruments")));
-            }
-            Rational total = instrumentWeights.values().stream().map(Weight::exact).reduce(Rational.ZERO, Rational::plus);
-            if (!instrumentWeights.isEmpty() && !total.equals(Rational.ONE)) {
-                found.add(new Problem(Location.of("instruments"), describe(instrumentWeights),
-                        Message.of("edition.instrumentWeights", show(total))));
-            }
-            Map<Indicator, Instrument> owner = new EnumMap<>(Indicator.class);
-            members.forEach((instrument, indicators) -> {
-                Location field = Location.of("instruments", instrument.name());
-                if (indicators.isEmpty()) {
-                    found.add(new Problem(field, "[]", Message.of("edition.noIndicators")));
-                    return;
-                }
-                Rational sum = indicators.values().stream().map(Weight::exact).reduce(Rational.ZERO, Rational::plus);
-                if (!sum.equals(Rational.ONE)) {
-                    found.add(new Problem(field, describe(indicators),
-                            Message.of("edition.indicatorWeights", show(sum))));
-                }
-                indicators.keySet().forEach(indicator -> {
-                    Instrument previous = owner.putIfAbsent(indicator, instrument);
-                    if (previous != null) {
-                        found.add(new Problem(field, indicator.toString(),
-                                Message.of("edition.indicatorOwner", previous)));
-                    }
-                });
-            });
-            checkPassMark(found);
-            checkQuestionnaire(owner, found);
-            checkCatalogue(owner, found);
+            // each part checks itself; every problem of every part is listed
+            Weighting weighting = collect(found, () -> Weighting.of(instrumentWeights, members));
+            Optional<VerdictScheme> verdicts = Optional.ofNullable(verdictScheme);
+            Grading grading = collect(found, () -> moveBandToPassMark ? Grading.ofMovingBand(gradeScale, passMark, verdicts)
+                    : Grading.of(gradeScale, passMark, verdicts));
+            RawDataRules rawData = RawDataRules.of(Optional.ofNullable(questionnaire), answerScale, respondentRules,
+                    Optional.ofNullable(oitCatalogue));
+            found.addAll(rawData.problems(Weighting.owners(members)));
             if (verdictScheme != null && instrumentWeights.isEmpty()) {
                 found.add(new Problem(Location.of("verdicts"), null, Message.of("edition.verdictsNeedInstruments")));
             }
             if (!found.isEmpty()) {
                 throw new InvalidInputException(found);
             }
-            return new Edition(this);
+            return new Edition(this, weighting, grading, rawData);
         }
 
-        private void checkPassMark(List<Problem> found) {
-            if (moveBandToPassMark) {
-                Optional<GradeScale> moved = gradeScale.withEdgeAt(passMark);
-                if (moved.isEmpty()) {
-                    found.add(new Problem(Location.of("passMark"), passMark.toString(),
-                            Message.of("edition.passMarkTopBand", gradeScale.band(passMark))));
-                    return;
-                }
-                gradeScale = moved.get();
+        private static <T> T collect(List<Problem> found, java.util.function.Supplier<T> part) {
+            try {
+                return part.get();
+            } catch (InvalidInputException e) {
+                found.addAll(e.problems());
+                return null;
             }
-            boolean atAnEdge = gradeScale.bands().stream().anyMatch(b -> b.lower().equals(passMark));
-            if (!atAnEdge) {
-                found.add(new Problem(Location.of("passMark"), passMark.toString(),
-                        Message.of("edition.passMarkEdge", gradeScale.bands().stream().map(b -> b.lower().toString())
-                                .collect(java.util.stream.Collectors.joining(", ")), passMark)));
-            }
-        }
-
-        private void checkQuestionnaire(Map<Indicator, Instrument> owner, List<Problem> found) {
-            if (questionnaire == null) {
-                return;
-            }
-            for (Question q : questionnaire.questions()) {
-                if (owner.get(q.indicator()) != q.instrument()) {
-                    found.add(new Problem(Location.of("questionnaire", q.id()), q.indicator().toString(),
-                            Message.of("edition.questionInstrument", q.instrument())));
-                }
-                if (q.kind().isScale() && q.kind() != answerScale.kind()) {
-                    found.add(new Problem(ProblemKind.CONFLICT, Location.of("questionnaire", q.id()), q.kind().name(),
-                            Message.of("edition.questionScale", answerScale.name(), answerScale.kind().name())));
-                }
-            }
-            owner.forEach((indicator, instrument) -> {
-                if (instrument != Instrument.OIT && questionnaire.questions(indicator).isEmpty()) {
-                    found.add(new Problem(Location.of("questionnaire"), indicator.toString(), Message.of("edition.indicatorNoQuestion")));
-                }
-            });
-        }
-
-        private void checkCatalogue(Map<Indicator, Instrument> owner, List<Problem> found) {
-            if (oitCatalogue == null) {
-                return;
-            }
-            for (SubIndicator sub : oitCatalogue.subIndicators()) {
-                if (owner.get(sub.indicator()) != Instrument.OIT) {
-                    found.add(new Problem(Location.of("oitCatalogue", sub.id()), sub.indicator().toString(),
-                            Message.of("edition.subIndicatorOwner")));
-                }
-            }
-            owner.forEach((indicator, instrument) -> {
-                if (instrument == Instrument.OIT && oitCatalogue.subIndicators(indicator).isEmpty()) {
-                    found.add(new Problem(Location.of("oitCatalogue"), indicator.toString(), Message.of("edition.indicatorNoSubIndicator")));
-                }
-            });
-        }
-
-        private static String describe(Map<?, Weight> weights) {
-            StringBuilder out = new StringBuilder();
-            weights.forEach((k, w) -> out.append(out.length() == 0 ? "" : ", ").append(k).append('=').append(w));
-            return out.toString();
-        }
-
-        private static String show(Rational value) {
-            var exact = value.exactDecimalOrNull();
-            return exact == null ? value.toString() : exact.toPlainString();
         }
     }
 }
