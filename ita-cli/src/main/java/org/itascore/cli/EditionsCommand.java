@@ -1,4 +1,5 @@
 package org.itascore.cli;
+import org.itascore.Message;
 
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -69,8 +70,8 @@ final class EditionsCommand implements Callable<Integer> {
             return Output.print(spec, org.itascore.json.ItaJson.standard().writeValue(Editions.builtIn().all()), ExitCodes.OK);
         }
         Style s = output.style();
-        Table table = new Table(List.of(s.text("Edition", "ฉบับเกณฑ์"), s.text("Years", "ปีงบประมาณ"),
-                s.text("Weights", "น้ำหนัก"), s.text("Pass", "เกณฑ์ผ่าน"), s.text("Verdicts", "ผลแบบใหม่")),
+        Table table = new Table(List.of(s.text(Message.of("text.edition2")), s.text(Message.of("text.years")),
+                s.text(Message.of("text.weights")), s.text(Message.of("text.pass4")), s.text(Message.of("text.verdicts"))),
                 false, false, false, true, false);
         for (Edition e : Editions.builtIn().all()) {
             table.row(List.of(e.id(),
@@ -78,7 +79,7 @@ final class EditionsCommand implements Callable<Integer> {
                     e.instrumentWeights().entrySet().stream().map(w -> w.getKey() + " " + s.number(w.getValue()))
                             .collect(Collectors.joining(", ")),
                     s.number(e.passMark()),
-                    e.verdictScheme().isPresent() ? s.text("yes", "มี") : s.text("no", "ไม่มี")));
+                    e.verdictScheme().isPresent() ? s.text(Message.of("text.yes2")) : s.text(Message.of("text.no2"))));
         }
         StringBuilder out = new StringBuilder(table.render());
         if (provenance) {
@@ -113,11 +114,11 @@ final class EditionsCommand implements Callable<Integer> {
             }
         }
         List<String> untitled = c.untitledItems().stream().map(OitItem::id).toList();
-        out.append('\n').append(s.number(c.items().size())).append(s.text(" items", " รายการ"));
+        out.append('\n').append(s.number(c.items().size())).append(s.text(Message.of("text.items")));
         if (!untitled.isEmpty()) {
-            out.append(s.text("; titles not published: ", " ไม่พบชื่อรายการที่เผยแพร่: ")).append(String.join(", ", untitled));
+            out.append(s.text(Message.of("text.titlesNotPublished"))).append(String.join(", ", untitled));
         }
-        out.append(s.text(". Source and certainty: docs/editions.md\n", " ที่มาและความแน่นอน: docs/editions.md\n"));
+        out.append(s.text(Message.of("text.sourceCertaintyDocsEditions")));
         return out.toString();
     }
 
@@ -146,11 +147,11 @@ final class EditionsCommand implements Callable<Integer> {
         }
         Style s = output.style();
         if (changes.isEmpty()) {
-            return s.text("No rule differs between ", "ไม่มีเกณฑ์ที่ต่างกันระหว่าง ") + from.id() + s.text(" and ", " และ ") + to.id() + "\n";
+            return s.text(Message.of("text.noRuleDiffersBetween")) + from.id() + s.text(Message.of("text.and")) + to.id() + "\n";
         }
-        Table table = new Table(List.of(s.text("Rule", "เกณฑ์"), from.id(), to.id()), false, false, false);
+        Table table = new Table(List.of(s.text(Message.of("text.rule")), from.id(), to.id()), false, false, false);
         changes.forEach(c -> table.row(List.of(c.rule(), c.before(), c.after())));
-        return s.text("From ", "จาก ") + from.id() + s.text(" to ", " ถึง ") + to.id() + ": " + s.number(changes.size())
-                + s.text(" rule(s) differ\n\n", " เกณฑ์ที่ต่างกัน\n\n") + table.render();
+        return s.text(Message.of("text.from")) + from.id() + s.text(Message.of("text.to")) + to.id() + ": " + s.number(changes.size())
+                + s.text(Message.of("text.ruleSDiffer")) + table.render();
     }
 }

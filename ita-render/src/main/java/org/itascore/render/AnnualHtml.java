@@ -1,4 +1,5 @@
 package org.itascore.render;
+import org.itascore.Message;
 
 import static org.itascore.render.HtmlReport.esc;
 
@@ -86,7 +87,7 @@ public final class AnnualHtml {
                     }
                     h.append("</ul>\n");
                 } else if (a.plan().isPresent()) {
-                    h.append(" - ").append(esc(s.text("the plan has no activity for this indicator", "แผนยังไม่มีกิจกรรมสำหรับตัวชี้วัดนี้")));
+                    h.append(" - ").append(esc(s.text(Message.of("text.planNoActivityIndicator"))));
                 }
                 h.append("</li>\n");
             }
@@ -101,10 +102,10 @@ public final class AnnualHtml {
     }
 
     private static void history(History history, Style s, StringBuilder h) {
-        h.append("<table class=\"history\">\n<thead><tr><th>").append(esc(s.text("Fiscal year (B.E.)", "ปีงบประมาณ พ.ศ.")))
-                .append("</th><th>").append(esc(s.text("ITA score", "ผลคะแนน ITA"))).append("</th><th>").append(esc(s.text("Grade", "ระดับ")))
-                .append("</th><th>").append(esc(s.text("Difference", "ผลต่างของคะแนน"))).append("</th><th>")
-                .append(esc(s.text("Trend", "พัฒนาการ"))).append("</th></tr></thead>\n<tbody>\n");
+        h.append("<table class=\"history\">\n<thead><tr><th>").append(esc(s.text(Message.of("text.fiscalYearBE"))))
+                .append("</th><th>").append(esc(s.text(Message.of("text.itaScore")))).append("</th><th>").append(esc(s.text(Message.of("text.grade"))))
+                .append("</th><th>").append(esc(s.text(Message.of("text.difference")))).append("</th><th>")
+                .append(esc(s.text(Message.of("text.trend")))).append("</th></tr></thead>\n<tbody>\n");
         for (int i = 0; i < history.entries().size(); i++) {
             HistoryEntry e = history.entries().get(i);
             HistoryStep step = i == 0 ? null : history.steps().get(i - 1);
@@ -117,24 +118,24 @@ public final class AnnualHtml {
     }
 
     private static void indicators(Assessment x, Style s, StringBuilder h) {
-        h.append("<table class=\"indicators\">\n<thead><tr><th>").append(esc(s.text("Rank", "ลำดับที่"))).append("</th><th>")
-                .append(esc(s.text("Indicator", "ตัวชี้วัดที่"))).append("</th><th>").append(esc(s.text("Subject", "ประเด็นตัวชี้วัด")))
-                .append("</th><th>").append(esc(s.text("Score", "คะแนน"))).append("</th><th>").append(esc(s.text("Grade", "ระดับ")))
-                .append("</th><th>").append(esc(s.text("Note", "หมายเหตุ"))).append("</th></tr></thead>\n<tbody>\n");
+        h.append("<table class=\"indicators\">\n<thead><tr><th>").append(esc(s.text(Message.of("text.rank")))).append("</th><th>")
+                .append(esc(s.text(Message.of("text.indicator2")))).append("</th><th>").append(esc(s.text(Message.of("text.subject"))))
+                .append("</th><th>").append(esc(s.text(Message.of("text.score")))).append("</th><th>").append(esc(s.text(Message.of("text.grade"))))
+                .append("</th><th>").append(esc(s.text(Message.of("text.note")))).append("</th></tr></thead>\n<tbody>\n");
         for (IndicatorResult r : x.indicators()) {
             h.append("<tr").append(r.passed() ? "" : " class=\"below\"").append("><td class=\"num\">").append(s.number(r.rank()))
                     .append("</td><td class=\"num\">").append(s.number(r.indicator().number())).append("</td><td>")
                     .append(esc(s.text(r.indicator().title()))).append("</td><td class=\"num\">").append(s.number(r.score()))
                     .append("</td><td>").append(r.grade().name()).append("</td><td>")
-                    .append(r.passed() ? "" : esc(s.text("below the pass mark", "ต่ำกว่าเกณฑ์"))).append("</td></tr>\n");
+                    .append(r.passed() ? "" : esc(s.text(Message.of("text.belowPassMark")))).append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n");
     }
 
     private static void legend(Assessment x, Style s, StringBuilder h) {
-        h.append("<table class=\"legend\">\n<thead><tr><th>").append(esc(s.text("Grade", "ระดับ"))).append("</th><th>")
-                .append(esc(s.text("Meaning", "ความหมาย"))).append("</th><th>").append(esc(s.text("Score", "คะแนน"))).append("</th><th>")
-                .append(esc(s.text("Note", "หมายเหตุ"))).append("</th></tr></thead>\n<tbody>\n");
+        h.append("<table class=\"legend\">\n<thead><tr><th>").append(esc(s.text(Message.of("text.grade")))).append("</th><th>")
+                .append(esc(s.text(Message.of("text.meaning")))).append("</th><th>").append(esc(s.text(Message.of("text.score")))).append("</th><th>")
+                .append(esc(s.text(Message.of("text.note")))).append("</th></tr></thead>\n<tbody>\n");
         for (GradeBand b : AnnualWords.bandsHighFirst(x)) {
             h.append("<tr><td>").append(b.grade().name()).append("</td><td>").append(esc(b.grade().meaning().english()))
                     .append("</td><td class=\"num\">").append(AnnualWords.range(b, s)).append("</td><td>")

@@ -1,4 +1,5 @@
 package org.itascore.render;
+import org.itascore.Message;
 
 import java.time.LocalDate;
 import org.itascore.Grade;
@@ -56,7 +57,7 @@ public final class AnnualText {
                 out.append("  - ").append(s.number(s.name(activity.name()))).append(" (").append(s.name(activity.responsible())).append(")\n");
             }
             if (a.plan().isPresent() && a.measures(r.indicator()).isEmpty()) {
-                out.append("  - ").append(s.text("the plan has no activity for this indicator", "แผนยังไม่มีกิจกรรมสำหรับตัวชี้วัดนี้")).append('\n');
+                out.append("  - ").append(s.text(Message.of("text.planNoActivityIndicator"))).append('\n');
             }
         }
         out.append('\n').append(AnnualWords.signature(a, s)).append('\n');
@@ -64,8 +65,8 @@ public final class AnnualText {
     }
 
     private static String history(History h, Style s) {
-        StringBuilder t = row(new StringBuilder(), s.text("Fiscal year (B.E.)", "ปีงบประมาณ พ.ศ."), s.text("ITA score", "ผลคะแนน ITA"),
-                s.text("Grade", "ระดับ"), s.text("Difference", "ผลต่างของคะแนน"), s.text("Trend", "พัฒนาการ"));
+        StringBuilder t = row(new StringBuilder(), s.text(Message.of("text.fiscalYearBE")), s.text(Message.of("text.itaScore")),
+                s.text(Message.of("text.grade")), s.text(Message.of("text.difference")), s.text(Message.of("text.trend")));
         for (int i = 0; i < h.entries().size(); i++) {
             HistoryEntry e = h.entries().get(i);
             HistoryStep step = i == 0 ? null : h.steps().get(i - 1);
@@ -76,8 +77,8 @@ public final class AnnualText {
     }
 
     private static String indicators(Assessment x, Style s) {
-        StringBuilder t = row(new StringBuilder(), s.text("Rank", "ลำดับที่"), s.text("Indicator", "ตัวชี้วัดที่"),
-                s.text("Subject", "ประเด็นตัวชี้วัด"), s.text("Score", "คะแนน"), s.text("Grade", "ระดับ"), s.text("Note", "หมายเหตุ"));
+        StringBuilder t = row(new StringBuilder(), s.text(Message.of("text.rank")), s.text(Message.of("text.indicator2")),
+                s.text(Message.of("text.subject")), s.text(Message.of("text.score")), s.text(Message.of("text.grade")), s.text(Message.of("text.note")));
         for (IndicatorResult r : x.indicators()) {
             row(t, s.number(r.rank()), s.number(r.indicator().number()), s.text(r.indicator().title()), s.number(r.score()),
                     r.grade().name(), "");
@@ -86,8 +87,8 @@ public final class AnnualText {
     }
 
     private static String legend(Assessment x, Style s) {
-        StringBuilder t = row(new StringBuilder(), s.text("Grade", "ระดับ"), s.text("Meaning", "ความหมาย"), s.text("Score", "คะแนน"),
-                s.text("Note", "หมายเหตุ"));
+        StringBuilder t = row(new StringBuilder(), s.text(Message.of("text.grade")), s.text(Message.of("text.meaning")), s.text(Message.of("text.score")),
+                s.text(Message.of("text.note")));
         for (GradeBand b : AnnualWords.bandsHighFirst(x)) {
             row(t, b.grade().name(), b.grade().meaning().english(), AnnualWords.range(b, s), s.yesNo(x.edition().passes(b.grade())));
         }

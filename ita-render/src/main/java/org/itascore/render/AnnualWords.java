@@ -1,4 +1,5 @@
 package org.itascore.render;
+import org.itascore.Message;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -67,7 +68,7 @@ final class AnnualWords {
     }
 
     static String officeHeading(AnnualAnalysis a, Style s) {
-        return s.text("ITA results of ", "ผลการประเมิน ITA ของ ") + s.name(a.assessment().office());
+        return s.text(Message.of("text.itaResults")) + s.name(a.assessment().office());
     }
 
     static String officeSentence(AnnualAnalysis a, Style s) {
@@ -106,7 +107,7 @@ final class AnnualWords {
     }
 
     static String indicatorsHeading(Style s) {
-        return s.text("ITA results by indicator", "ผลการประเมิน ITA รายตัวชี้วัด");
+        return s.text(Message.of("text.itaResultsIndicator"));
     }
 
     static String indicatorsSentence(AnnualAnalysis a, Style s) {
@@ -121,12 +122,11 @@ final class AnnualWords {
     }
 
     static String legendHeading(Style s) {
-        return s.text("Note: the grades and what they mean", "หมายเหตุ : ระดับคะแนนและการแปลผลการประเมิน");
+        return s.text(Message.of("text.noteGradesWhatThey"));
     }
 
     static String improveHeading(Style s) {
-        return s.number(5) + ". " + s.text("Using the ITA results to improve the office's work",
-                "การนำผลการประเมิน ITA ไปสู่การปรับปรุงแก้ไขการดำเนินงาน");
+        return s.number(5) + ". " + s.text(Message.of("text.usingItaResultsImprove"));
     }
 
     static String improveSentence(AnnualAnalysis a, Style s) {
@@ -142,7 +142,7 @@ final class AnnualWords {
     }
 
     static String indicatorName(IndicatorResult r, Style s) {
-        return s.text("indicator ", "ตัวชี้วัดที่ ") + s.number(r.indicator().number()) + " " + s.text(r.indicator().title());
+        return s.text(Message.of("text.indicator")) + s.number(r.indicator().number()) + " " + s.text(r.indicator().title());
     }
 
     /** {@return the signature block's lines} */

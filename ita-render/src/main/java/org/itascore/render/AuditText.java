@@ -1,4 +1,5 @@
 package org.itascore.render;
+import org.itascore.Message;
 import java.util.List;
 import org.itascore.Finding;
 import org.itascore.audit.AuditReport;
@@ -18,15 +19,15 @@ public final class AuditText {
     public static String render(AuditReport audit, Style s) {
         var a = audit.assessment();
         StringBuilder out = new StringBuilder();
-        out.append(s.text("Audit of ", "ตรวจสอบรายงานของ ")).append(s.name(a.office()))
-                .append(s.text(", fiscal year ", " ปีงบประมาณ พ.ศ. ")).append(s.number(a.fiscalYear()))
+        out.append(s.text(Message.of("text.audit"))).append(s.name(a.office()))
+                .append(s.text(Message.of("text.fiscalYear"))).append(s.number(a.fiscalYear()))
                 .append(" (").append(a.edition().id()).append("): ");
         if (audit.consistent()) {
-            return out.append(s.text("consistent, no findings", "สอดคล้องกัน ไม่พบข้อสังเกต")).append('\n').toString();
+            return out.append(s.text(Message.of("text.consistentNoFindings"))).append('\n').toString();
         }
-        out.append(s.number(audit.findings().size())).append(s.text(" finding(s)", " ข้อสังเกต")).append("\n\n");
-        Table table = new Table(List.of(s.text("Kind", "ประเภท"), s.text("Where", "ตำแหน่ง"), s.text("Printed", "ที่พิมพ์"),
-                s.text("Expected", "ที่ถูกต้อง")), false, false, true, true);
+        out.append(s.number(audit.findings().size())).append(s.text(Message.of("text.findingS"))).append("\n\n");
+        Table table = new Table(List.of(s.text(Message.of("text.kind")), s.text(Message.of("text.where")), s.text(Message.of("text.printed")),
+                s.text(Message.of("text.expected"))), false, false, true, true);
         for (Finding f : audit.findings()) {
             table.row(List.of(f.kind().name(), where(f, s), f.printed().map(s::number).orElse("-"),
                     f.expected().map(s::number).orElse("-")));
@@ -41,14 +42,14 @@ public final class AuditText {
     /** {@return where a finding is: an indicator, an instrument, a year or the total} */
     private static String where(Finding f, Style s) {
         if (f.indicator().isPresent()) {
-            return s.text("indicator ", "ตัวชี้วัดที่ ") + s.number(f.indicator().get().number());
+            return s.text(Message.of("text.indicator")) + s.number(f.indicator().get().number());
         }
         if (f.instrument().isPresent()) {
             return f.instrument().get().name();
         }
         if (f.fiscalYear().isPresent()) {
-            return s.text("year ", "ปี ") + s.number(f.fiscalYear().get());
+            return s.text(Message.of("text.year")) + s.number(f.fiscalYear().get());
         }
-        return s.text("total", "คะแนนรวม");
+        return s.text(Message.of("text.total"));
     }
 }

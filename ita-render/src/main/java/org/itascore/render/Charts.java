@@ -1,4 +1,5 @@
 package org.itascore.render;
+import org.itascore.Message;
 
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +55,7 @@ final class Charts {
         List<IndicatorResult> results = a.indicators();
         double slot = (RIGHT - LEFT) / (double) Math.max(1, results.size());
         Plot p = new Plot(height);
-        open(h, p, s.text("Indicator scores against the pass mark", "คะแนนรายตัวชี้วัดเทียบกับเกณฑ์ผ่าน"));
+        open(h, p, s.text(Message.of("text.indicatorScoresAgainstPass")));
         h.append(HATCH);
         p.grid(s, h);
         double pass = p.y(a.edition().passMark());
@@ -108,7 +109,7 @@ final class Charts {
         List<HistoryEntry> entries = history.entries();
         double slot = (RIGHT - LEFT) / (double) Math.max(1, entries.size());
         Plot p = new Plot(height);
-        open(h, p, s.text("Score over the years", "คะแนนรายปี"));
+        open(h, p, s.text(Message.of("text.scoreOverYears")));
         p.grid(s, h);
         double pass = p.y(history.passMark());
         StringBuilder points = new StringBuilder();
@@ -138,7 +139,7 @@ final class Charts {
     private static void passLine(Score passMark, double y, Style s, StringBuilder h) {
         h.append("<line class=\"pass\" x1=\"").append(LEFT).append("\" x2=\"").append(RIGHT).append("\" y1=\"").append(fmt(y))
                 .append("\" y2=\"").append(fmt(y)).append("\"/>\n<text class=\"passlabel\" x=\"").append(RIGHT + 6).append("\" y=\"")
-                .append(fmt(y + 4)).append("\">").append(HtmlReport.esc(s.text("pass ", "เกณฑ์ ") + s.number(passMark))).append("</text>\n");
+                .append(fmt(y + 4)).append("\">").append(HtmlReport.esc(s.text(Message.of("text.pass2")) + s.number(passMark))).append("</text>\n");
     }
 
     /** A plot of scores from 0 (its bottom) to 100 (its top). */

@@ -1,4 +1,5 @@
 package org.itascore.render;
+import org.itascore.Message;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
@@ -37,12 +38,12 @@ public final class CohortCsv {
         Map<String, OfficePlan> plans = new HashMap<>();
         result.plans().ifPresent(p -> p.plans().forEach(plan -> plans.put(plan.key() + " " + plan.fiscalYear(), plan)));
         boolean planned = result.plans().isPresent();
-        List<String> header = new ArrayList<>(List.of(s.text("office", "หน่วยงาน"), s.text("office id", "รหัสหน่วยงาน"),
-                s.text("fiscal year", "ปีงบประมาณ"), s.text("score", "คะแนน"), s.text("grade", "ระดับ"),
-                s.text("passed", "ผ่านเกณฑ์"), s.text("indicators below the pass mark", "ตัวชี้วัดที่ต่ำกว่าเกณฑ์")));
+        List<String> header = new ArrayList<>(List.of(s.text(Message.of("text.office2")), s.text(Message.of("text.officeId")),
+                s.text(Message.of("text.fiscalYear4")), s.text(Message.of("text.score2")), s.text(Message.of("text.grade3")),
+                s.text(Message.of("text.passed4")), s.text(Message.of("text.indicatorsBelowPassMark"))));
         if (planned) {
-            header.addAll(List.of(s.text("short by", "คะแนนที่ขาด"), s.text("plan points", "คะแนนที่ต้องเพิ่ม"),
-                    s.text("plan", "แผน")));
+            header.addAll(List.of(s.text(Message.of("text.short3")), s.text(Message.of("text.planPoints")),
+                    s.text(Message.of("text.plan2"))));
         }
         StringWriter out = new StringWriter();
         out.write(BOM);
@@ -51,7 +52,7 @@ public final class CohortCsv {
             for (CohortMember m : result.cohort().members()) {
                 List<String> row = new ArrayList<>(List.of(m.office(), m.officeId().orElse(""),
                         Integer.toString(m.fiscalYear().buddhistEra()), m.score().official().toString(), m.grade().name(),
-                        m.passed() ? s.text("yes", "ผ่าน") : s.text("no", "ไม่ผ่าน"),
+                        m.passed() ? s.text(Message.of("text.yes")) : s.text(Message.of("text.no")),
                         m.belowPassMark().keySet().stream().map(i -> Integer.toString(i.number())).collect(Collectors.joining(" "))));
                 if (planned) {
                     OfficePlan plan = plans.get(m.key() + " " + m.fiscalYear());

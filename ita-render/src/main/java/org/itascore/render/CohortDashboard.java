@@ -1,4 +1,5 @@
 package org.itascore.render;
+import org.itascore.Message;
 
 import java.util.List;
 import java.util.Locale;
@@ -43,16 +44,16 @@ public final class CohortDashboard {
         CohortStatistics c = result.statistics(target);
         CohortYears years = result.years(target);
         StringBuilder h = new StringBuilder(32_768);
-        String title = s.text("ITA cohort dashboard", "ภาพรวมผลการประเมิน ITA");
+        String title = s.text(Message.of("text.itaCohortDashboard"));
         h.append("<!DOCTYPE html>\n<html lang=\"").append(s.language().tag()).append("\">\n<head>\n<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>").append(esc(title))
                 .append("</title>\n<style>").append(CSS).append("</style>\n</head>\n<body>\n<header>\n<h1>").append(esc(title))
-                .append("</h1>\n<p class=\"meta\">").append(esc(s.text("Offices: ", "จำนวนหน่วยงาน: "))).append("<span id=\"count\">")
-                .append(s.number(c.count())).append("</span> &#183; ").append(esc(s.text("fiscal years ", "ปีงบประมาณ ")))
+                .append("</h1>\n<p class=\"meta\">").append(esc(s.text(Message.of("text.offices")))).append("<span id=\"count\">")
+                .append(s.number(c.count())).append("</span> &#183; ").append(esc(s.text(Message.of("text.fiscalYears"))))
                 .append(years.years().stream().map(y -> s.number(y.fiscalYear())).collect(Collectors.joining(", ")))
-                .append(" &#183; ").append(esc(s.text("mean ", "ค่าเฉลี่ย "))).append("<span id=\"mean\">").append(s.number(c.mean()))
-                .append("</span> &#183; ").append(esc(s.text("median ", "มัธยฐาน "))).append(s.number(c.median()))
-                .append(" &#183; ").append(esc(s.text("pass mark ", "เกณฑ์ผ่าน "))).append(s.number(result.edition().passMark()))
+                .append(" &#183; ").append(esc(s.text(Message.of("text.mean")))).append("<span id=\"mean\">").append(s.number(c.mean()))
+                .append("</span> &#183; ").append(esc(s.text(Message.of("text.median")))).append(s.number(c.median()))
+                .append(" &#183; ").append(esc(s.text(Message.of("text.passMark")))).append(s.number(result.edition().passMark()))
                 .append("</p>\n</header>\n");
         passRate(c, s, h);
         distribution(c, result, s, h);
@@ -61,32 +62,31 @@ public final class CohortDashboard {
             trend(years, target, s, h);
         }
         result.plans().ifPresent(plans -> plans(plans, target, s, h));
-        h.append("<footer>").append(esc(s.text("Made with the ITA library: every score exact, rounded half up to two decimals once.",
-                "จัดทำด้วยไลบรารี ITA: คะแนนทุกค่าคำนวณแบบแม่นยำ ปัดครึ่งขึ้นเป็นทศนิยมสองตำแหน่งครั้งเดียว"))).append("</footer>\n</body>\n</html>\n");
+        h.append("<footer>").append(esc(s.text(Message.of("text.madeItaLibraryEvery")))).append("</footer>\n</body>\n</html>\n");
         return h.toString();
     }
 
     private static void passRate(CohortStatistics c, Style s, StringBuilder h) {
         double rate = c.passRate().times(100).round(2, java.math.RoundingMode.HALF_UP).doubleValue(); // geometry only
         double goal = c.target().times(100).round(2, java.math.RoundingMode.HALF_UP).doubleValue();
-        h.append("<section>\n<h2>").append(esc(s.text("Pass rate against the target", "อัตราผ่านเกณฑ์เทียบกับเป้าหมาย"))).append("</h2>\n<p>")
+        h.append("<section>\n<h2>").append(esc(s.text(Message.of("text.passRateAgainstTarget")))).append("</h2>\n<p>")
                 .append("<span id=\"passed\">").append(s.number(c.passed())).append("</span>")
-                .append(esc(s.text(" of ", " จาก "))).append(s.number(c.count())).append(esc(s.text(" offices passed: ", " หน่วยงานผ่านเกณฑ์: ")))
+                .append(esc(s.text(Message.of("text.of")))).append(s.number(c.count())).append(esc(s.text(Message.of("text.officesPassed"))))
                 .append("<strong id=\"pass-rate\">").append(s.number(percent(c.passRate()))).append("%</strong>")
-                .append(esc(s.text("; target ", "; เป้าหมาย "))).append(s.number(percent(c.target()))).append("%, ")
-                .append(esc(c.targetMet() ? s.text("met", "บรรลุ") : s.text("not met", "ยังไม่บรรลุ"))).append("</p>\n");
+                .append(esc(s.text(Message.of("text.target")))).append(s.number(percent(c.target()))).append("%, ")
+                .append(esc(c.targetMet() ? s.text(Message.of("text.met")) : s.text(Message.of("text.notMet")))).append("</p>\n");
         int left = 20;
         int right = WIDTH - 20;
         double span = right - left;
         h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ").append(WIDTH).append(" 70\" role=\"img\" aria-label=\"")
-                .append(esc(s.text("Pass rate", "อัตราผ่าน"))).append("\">\n")
+                .append(esc(s.text(Message.of("text.passRate")))).append("\">\n")
                 .append("<rect class=\"track\" x=\"").append(left).append("\" y=\"26\" width=\"").append(fmt(span)).append("\" height=\"22\"/>\n")
                 .append("<rect class=\"fill\" x=\"").append(left).append("\" y=\"26\" width=\"").append(fmt(span * rate / 100))
                 .append("\" height=\"22\"/>\n");
         double gx = left + span * goal / 100;
         h.append("<line class=\"goal\" x1=\"").append(fmt(gx)).append("\" x2=\"").append(fmt(gx)).append("\" y1=\"18\" y2=\"56\"/>\n")
                 .append("<text class=\"goallabel\" x=\"").append(fmt(gx)).append("\" y=\"13\">")
-                .append(esc(s.text("target ", "เป้าหมาย ") + s.number(percent(c.target())) + "%")).append("</text>\n")
+                .append(esc(s.text(Message.of("text.target2")) + s.number(percent(c.target())) + "%")).append("</text>\n")
                 .append("<text class=\"small\" x=\"").append(left).append("\" y=\"66\">0%</text><text class=\"small end\" x=\"")
                 .append(right).append("\" y=\"66\">100%</text>\n</svg>\n</section>\n");
     }
@@ -95,12 +95,12 @@ public final class CohortDashboard {
         List<GradeBand> bands = result.edition().gradeScale().bands().stream()
                 .sorted((a, b) -> b.lower().compareTo(a.lower())).toList();
         int max = Math.max(1, c.grades().values().stream().mapToInt(Integer::intValue).max().orElse(1));
-        h.append("<section>\n<h2>").append(esc(s.text("Scores over the grade bands", "การกระจายคะแนนตามระดับ"))).append("</h2>\n");
+        h.append("<section>\n<h2>").append(esc(s.text(Message.of("text.scoresOverGradeBands")))).append("</h2>\n");
         int top = 24;
         int plot = 160;
         int slot = (WIDTH - 40) / bands.size();
         h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(top + plot + 48)
-                .append("\" role=\"img\" aria-label=\"").append(esc(s.text("Offices per grade", "จำนวนหน่วยงานในแต่ละระดับ"))).append("\">\n");
+                .append("\" role=\"img\" aria-label=\"").append(esc(s.text(Message.of("text.officesPerGrade")))).append("\">\n");
         for (int k = 0; k < bands.size(); k++) {
             GradeBand band = bands.get(k);
             int count = c.grades().getOrDefault(band.grade(), 0);
@@ -119,8 +119,7 @@ public final class CohortDashboard {
                     .append(s.number(band.upper().equals(Score.HUNDRED) ? band.upper() : Score.of(band.upper().exact().minus(Rational.of(1, 100)))))
                     .append("</text>\n");
         }
-        h.append("</svg>\n<p class=\"note\">").append(esc(s.text("Dark bars: grades that pass; light bars with a dashed edge: grades that do not.",
-                "แท่งสีเข้ม: ระดับที่ผ่านเกณฑ์ แท่งสีอ่อนขอบเส้นประ: ระดับที่ไม่ผ่าน"))).append("</p>\n</section>\n");
+        h.append("</svg>\n<p class=\"note\">").append(esc(s.text(Message.of("text.darkBarsGradesPass")))).append("</p>\n</section>\n");
     }
 
     private static void indicators(CohortStatistics c, Score passMark, Style s, StringBuilder h) {
@@ -131,14 +130,14 @@ public final class CohortDashboard {
         int row = 26;
         int top = 30;
         double span = right - left;
-        h.append("<section>\n<h2>").append(esc(s.text("Indicator means", "คะแนนเฉลี่ยรายตัวชี้วัด"))).append("</h2>\n")
+        h.append("<section>\n<h2>").append(esc(s.text(Message.of("text.indicatorMeans")))).append("</h2>\n")
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ").append(WIDTH).append(' ')
                 .append(top + row * means.size() + 10).append("\" role=\"img\" aria-label=\"")
-                .append(esc(s.text("Indicator means", "คะแนนเฉลี่ยรายตัวชี้วัด"))).append("\">\n");
+                .append(esc(s.text(Message.of("text.indicatorMeans")))).append("\">\n");
         double px = left + span * passMark.officialDecimal().doubleValue() / 100; // geometry only
         // the pass line's label sits above the plot, clear of every bar and value
         h.append("<text class=\"goallabel\" x=\"").append(fmt(px)).append("\" y=\"14\">")
-                .append(esc(s.text("pass mark ", "เกณฑ์ผ่าน ") + s.number(passMark))).append("</text>\n");
+                .append(esc(s.text(Message.of("text.passMark")) + s.number(passMark))).append("</text>\n");
         int k = 0;
         for (Map.Entry<Indicator, Score> e : means.entrySet()) {
             double y = top + k * row;
@@ -150,7 +149,7 @@ public final class CohortDashboard {
                     .append(fmt(y + 3)).append("\" width=\"").append(fmt(w)).append("\" height=\"16\"/>\n")
                     .append("<text class=\"value start\" id=\"mean-").append(e.getKey().number()).append("\" x=\"").append(right + 10)
                     .append("\" y=\"").append(fmt(y + 15)).append("\">").append(s.number(e.getValue()))
-                    .append(weakest ? esc(s.text(" (weakest)", " (ต่ำสุด)")) : "").append("</text>\n");
+                    .append(weakest ? esc(s.text(Message.of("text.weakest"))) : "").append("</text>\n");
             k++;
         }
         h.append("<line class=\"goal\" x1=\"").append(fmt(px)).append("\" x2=\"").append(fmt(px)).append("\" y1=\"20\" y2=\"")
@@ -166,9 +165,9 @@ public final class CohortDashboard {
         // the points stand clear of the axis and its labels
         int inset = 50;
         double step = (double) (right - left - 2 * inset) / Math.max(1, ys.size() - 1);
-        h.append("<section>\n<h2>").append(esc(s.text("Pass rate over the years", "อัตราผ่านเกณฑ์รายปี"))).append("</h2>\n")
+        h.append("<section>\n<h2>").append(esc(s.text(Message.of("text.passRateOverYears")))).append("</h2>\n")
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(top + plot + 40)
-                .append("\" role=\"img\" aria-label=\"").append(esc(s.text("Pass rate over the years", "อัตราผ่านเกณฑ์รายปี"))).append("\">\n");
+                .append("\" role=\"img\" aria-label=\"").append(esc(s.text(Message.of("text.passRateOverYears")))).append("\">\n");
         for (int tick = 0; tick <= 100; tick += 25) {
             double y = top + plot * (1 - tick / 100.0);
             h.append("<line class=\"grid\" x1=\"").append(left).append("\" x2=\"").append(right).append("\" y1=\"").append(fmt(y))
@@ -193,38 +192,37 @@ public final class CohortDashboard {
         }
         h.append("<polyline class=\"line\" points=\"").append(points).append("\"/>\n</svg>\n");
         if (!years.incomplete().isEmpty()) {
-            h.append("<p>").append(esc(s.text("Offices missing a year: ", "หน่วยงานที่ขาดบางปี: ")))
+            h.append("<p>").append(esc(s.text(Message.of("text.officesMissingYear"))))
                     .append(years.incomplete().stream().map(o -> "<bdi>" + esc(o.office()) + "</bdi> ("
                             + o.missing().stream().map(s::number).collect(Collectors.joining(", ")) + ")").collect(Collectors.joining("; ")))
                     .append("</p>\n");
         }
-        h.append("<p class=\"note\">").append(esc(s.text("The dashed line is the target.", "เส้นประคือเป้าหมาย"))).append("</p>\n</section>\n");
+        h.append("<p class=\"note\">").append(esc(s.text(Message.of("text.dashedLineTarget")))).append("</p>\n</section>\n");
     }
 
     private static void plans(CohortPlans plans, Rational target, Style s, StringBuilder h) {
         ShareGoal goal = plans.toReach(target);
-        h.append("<section class=\"plans\">\n<h2>").append(esc(s.text("Offices below the target, and their cheapest plans",
-                "หน่วยงานที่ยังไม่ถึงเป้าหมาย และแผนที่ใช้คะแนนน้อยที่สุด"))).append("</h2>\n<p>")
-                .append(esc(s.text("Target: ", "เป้าหมาย: "))).append(esc(plans.target() instanceof org.itascore.whatif.Target.PassMark
-                        ? s.text("pass", "ผ่านเกณฑ์") : plans.target().describe())).append(". ");
+        h.append("<section class=\"plans\">\n<h2>").append(esc(s.text(Message.of("text.officesBelowTargetTheir")))).append("</h2>\n<p>")
+                .append(esc(s.text(Message.of("text.target3")))).append(esc(plans.target() instanceof org.itascore.whatif.Target.PassMark
+                        ? s.text(Message.of("text.pass")) : plans.target().describe())).append(". ");
         if (!plans.indicatorsNeedingWork().isEmpty()) {
-            h.append(esc(s.text("Most often needing work: ", "ตัวชี้วัดที่ต้องพัฒนาบ่อยที่สุด: ")))
+            h.append(esc(s.text(Message.of("text.mostOftenNeedingWork"))))
                     .append(esc(plans.indicatorsNeedingWork().entrySet().stream().map(e -> s.number(e.getKey().number()) + " "
                             + s.text(e.getKey().title()) + " (" + s.number(e.getValue()) + ")").collect(Collectors.joining(", "))))
                     .append(". ");
         }
         if (goal.more() > 0) {
-            h.append(esc(s.text("To reach ", "ให้ได้ "))).append(s.number(percent(target))).append("%")
-                    .append(esc(s.text(", help first (cheapest plans): ", " ควรช่วยก่อน (แผนที่ใช้คะแนนน้อยที่สุด): ")))
+            h.append(esc(s.text(Message.of("text.reach")))).append(s.number(percent(target))).append("%")
+                    .append(esc(s.text(Message.of("text.helpFirstCheapestPlans"))))
                     .append(goal.helpFirst().stream().map(p -> "<bdi>" + esc(p.office()) + "</bdi>").collect(Collectors.joining(", ")))
-                    .append(esc(s.text(": ", ": "))).append("<span id=\"goal-points\">").append(s.number(points(goal.points())))
-                    .append("</span>").append(esc(s.text(" points in all.", " คะแนนรวม")));
+                    .append(esc(s.text(Message.of("text.colon")))).append("<span id=\"goal-points\">").append(s.number(points(goal.points())))
+                    .append("</span>").append(esc(s.text(Message.of("text.pointsAll"))));
         }
-        h.append("</p>\n<table>\n<thead><tr><th>").append(esc(s.text("Office", "หน่วยงาน"))).append("</th><th>")
-                .append(esc(s.text("Year", "ปี"))).append("</th><th class=\"num\">").append(esc(s.text("Score", "คะแนน")))
-                .append("</th><th class=\"num\">").append(esc(s.text("Short by", "ขาด"))).append("</th><th>")
-                .append(esc(s.text("Plan: indicator now → needed", "แผน: ตัวชี้วัด ปัจจุบัน → ต้องได้"))).append("</th><th class=\"num\">")
-                .append(esc(s.text("Points", "คะแนนที่เพิ่ม"))).append("</th></tr></thead>\n<tbody>\n");
+        h.append("</p>\n<table>\n<thead><tr><th>").append(esc(s.text(Message.of("text.office")))).append("</th><th>")
+                .append(esc(s.text(Message.of("text.year2")))).append("</th><th class=\"num\">").append(esc(s.text(Message.of("text.score"))))
+                .append("</th><th class=\"num\">").append(esc(s.text(Message.of("text.short")))).append("</th><th>")
+                .append(esc(s.text(Message.of("text.planIndicatorNowNeeded")))).append("</th><th class=\"num\">")
+                .append(esc(s.text(Message.of("text.points")))).append("</th></tr></thead>\n<tbody>\n");
         for (OfficePlan p : plans.plans()) {
             h.append("<tr class=\"plan\"><td><bdi>").append(esc(p.office())).append("</bdi></td><td>").append(s.number(p.fiscalYear()))
                     .append("</td><td class=\"num\">").append(s.number(p.score())).append("</td><td class=\"num short\">")

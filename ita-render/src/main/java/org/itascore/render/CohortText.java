@@ -1,4 +1,5 @@
 package org.itascore.render;
+import org.itascore.Message;
 
 import java.util.List;
 import java.util.Map;
@@ -32,9 +33,8 @@ public final class CohortText {
         if (result.refused() == 0) {
             return "";
         }
-        return s.text("Left out: ", "ไม่ได้นำมาคำนวณ: ") + s.number(result.refused()) + s.text(" of ", " จาก ")
-                + s.number(result.records()) + s.text(" report(s) with problems (listed on standard error)\n",
-                        " รายงานที่มีข้อผิดพลาด (แสดงทางช่องข้อผิดพลาดมาตรฐาน)\n");
+        return s.text(Message.of("text.leftOut")) + s.number(result.refused()) + s.text(Message.of("text.of"))
+                + s.number(result.records()) + s.text(Message.of("text.reportSProblemsListed"));
     }
 
     /**
@@ -45,22 +45,22 @@ public final class CohortText {
      */
     public static String render(CohortStatistics c, Style s) {
         StringBuilder out = new StringBuilder();
-        out.append(s.text("Offices: ", "จำนวนหน่วยงาน: ")).append(s.number(c.count())).append('\n');
-        out.append(s.text("Mean ", "ค่าเฉลี่ย ")).append(s.number(c.mean())).append(s.text(", median ", ", มัธยฐาน "))
-                .append(s.number(c.median())).append(s.text(", min ", ", ต่ำสุด ")).append(s.number(c.minimum()))
-                .append(s.text(", max ", ", สูงสุด ")).append(s.number(c.maximum())).append(s.text(", sd ", ", ส่วนเบี่ยงเบนมาตรฐาน "))
+        out.append(s.text(Message.of("text.offices"))).append(s.number(c.count())).append('\n');
+        out.append(s.text(Message.of("text.mean2"))).append(s.number(c.mean())).append(s.text(Message.of("text.median2")))
+                .append(s.number(c.median())).append(s.text(Message.of("text.min"))).append(s.number(c.minimum()))
+                .append(s.text(Message.of("text.max"))).append(s.number(c.maximum())).append(s.text(Message.of("text.sd")))
                 .append(s.number(c.standardDeviation().toPlainString())).append('\n');
-        out.append(s.text("Grades: ", "ระดับ: ")).append(java.util.Arrays.stream(Grade.values())
+        out.append(s.text(Message.of("text.grades"))).append(java.util.Arrays.stream(Grade.values())
                 .map(g -> g.name() + " " + s.number(c.grades().get(g))).collect(Collectors.joining(", "))).append('\n');
-        out.append(s.text("Passed: ", "ผ่านเกณฑ์: ")).append(s.number(c.passed())).append(" (")
-                .append(s.number(percent(c.passRate()))).append("%), ").append(s.text("target ", "เป้าหมาย "))
+        out.append(s.text(Message.of("text.passed"))).append(s.number(c.passed())).append(" (")
+                .append(s.number(percent(c.passRate()))).append("%), ").append(s.text(Message.of("text.target2")))
                 .append(s.number(percent(c.target()))).append("% ")
-                .append(c.targetMet() ? s.text("met", "บรรลุ") : s.text("not met", "ยังไม่บรรลุ")).append('\n');
-        out.append(s.text("Weakest indicator: ", "ตัวชี้วัดที่อ่อนที่สุด: ")).append(s.number(c.weakestIndicator().number()))
+                .append(c.targetMet() ? s.text(Message.of("text.met")) : s.text(Message.of("text.notMet"))).append('\n');
+        out.append(s.text(Message.of("text.weakestIndicator"))).append(s.number(c.weakestIndicator().number()))
                 .append(' ').append(s.text(c.weakestIndicator().title())).append(" (")
                 .append(s.number(c.indicatorMeans().get(c.weakestIndicator()))).append(")\n\n");
-        Table table = new Table(List.of(s.text("Rank", "ลำดับ"), s.text("Office", "หน่วยงาน"), s.text("Score", "คะแนน"),
-                s.text("Grade", "ระดับ")), true, false, true, false);
+        Table table = new Table(List.of(s.text(Message.of("text.rank2")), s.text(Message.of("text.office")), s.text(Message.of("text.score")),
+                s.text(Message.of("text.grade"))), true, false, true, false);
         c.ranking().stream().limit(RANKS_SHOWN).forEach(r -> table.row(List.of(s.number(r.rank()), r.office(),
                 s.number(r.score()), r.grade().name())));
         out.append(table.render());
@@ -68,10 +68,10 @@ public final class CohortText {
             out.append(s.text("... " + (c.ranking().size() - RANKS_SHOWN) + " more (--format json lists all)",
                     "... และอีก " + (c.ranking().size() - RANKS_SHOWN) + " หน่วยงาน (--format json แสดงทั้งหมด)")).append('\n');
         }
-        out.append('\n').append(s.text("Offices below the pass mark, per indicator:", "หน่วยงานที่ต่ำกว่าเกณฑ์ รายตัวชี้วัด:")).append('\n');
+        out.append('\n').append(s.text(Message.of("text.officesBelowPassMark"))).append('\n');
         for (Map.Entry<org.itascore.Indicator, com.google.common.collect.ImmutableList<String>> e : c.belowPassMark().entrySet()) {
             out.append("  ").append(s.number(e.getKey().number())).append(": ").append(s.number(e.getValue().size()))
-                    .append(" (").append(s.text("mean ", "เฉลี่ย ")).append(s.number(c.indicatorMeans().get(e.getKey())))
+                    .append(" (").append(s.text(Message.of("text.mean3"))).append(s.number(c.indicatorMeans().get(e.getKey())))
                     .append(")\n");
         }
         return out.toString();
@@ -89,18 +89,18 @@ public final class CohortText {
             return "";
         }
         StringBuilder out = new StringBuilder("\n");
-        Table table = new Table(List.of(s.text("Year", "ปีงบประมาณ"), s.text("Offices", "หน่วยงาน"), s.text("Passed", "ผ่าน"),
-                s.text("Pass rate", "อัตราผ่าน"), s.text("Change", "เปลี่ยนแปลง"), s.text("Mean", "เฉลี่ย"), s.text("Target", "เป้าหมาย")),
+        Table table = new Table(List.of(s.text(Message.of("text.year3")), s.text(Message.of("text.offices2")), s.text(Message.of("text.passed2")),
+                s.text(Message.of("text.passRate")), s.text(Message.of("text.change")), s.text(Message.of("text.mean4")), s.text(Message.of("text.target4"))),
                 false, true, true, true, true, true, false);
         for (YearSummary y : years.years()) {
             table.row(List.of(s.number(y.fiscalYear()), s.number(y.offices()), s.number(y.passed()),
                     s.number(percent(y.passRate())) + "%",
                     y.change().map(c -> (c.signum() > 0 ? "+" : "") + s.number(percent(c))).orElse("-"),
-                    s.number(y.mean()), y.targetMet() ? s.text("met", "บรรลุ") : s.text("not met", "ยังไม่บรรลุ")));
+                    s.number(y.mean()), y.targetMet() ? s.text(Message.of("text.met")) : s.text(Message.of("text.notMet"))));
         }
         out.append(table.render());
         if (!years.incomplete().isEmpty()) {
-            out.append(s.text("Offices missing a year:", "หน่วยงานที่ขาดบางปี:")).append('\n');
+            out.append(s.text(Message.of("text.officesMissingYear2"))).append('\n');
             years.incomplete().forEach(o -> out.append("  ").append(s.name(o.office())).append(": ")
                     .append(o.missing().stream().map(s::number).collect(Collectors.joining(", "))).append('\n'));
         }
@@ -117,36 +117,35 @@ public final class CohortText {
      */
     public static String plans(CohortPlans plans, Rational share, Style s) {
         StringBuilder out = new StringBuilder();
-        out.append(s.text("Plans to reach ", "แผนเพื่อให้ถึงเป้าหมาย ")).append(plans.target().describe()).append(": ")
-                .append(s.number(plans.plans().size())).append(s.text(" of ", " จาก ")).append(s.number(plans.offices()))
-                .append(s.text(" offices do not reach it yet\n", " หน่วยงานยังไม่ถึง\n"));
+        out.append(s.text(Message.of("text.plansReach"))).append(plans.target().describe()).append(": ")
+                .append(s.number(plans.plans().size())).append(s.text(Message.of("text.of"))).append(s.number(plans.offices()))
+                .append(s.text(Message.of("text.officesDoNotReach")));
         if (!plans.indicatorsNeedingWork().isEmpty()) {
-            out.append(s.text("Indicators most often needing work: ", "ตัวชี้วัดที่ต้องพัฒนาบ่อยที่สุด: "))
+            out.append(s.text(Message.of("text.indicatorsMostOftenNeeding")))
                     .append(plans.indicatorsNeedingWork().entrySet().stream()
                             .map(e -> s.number(e.getKey().number()) + " " + s.text(e.getKey().title()) + " ("
-                                    + s.number(e.getValue()) + s.text(" offices)", " หน่วยงาน)"))
+                                    + s.number(e.getValue()) + s.text(Message.of("text.offices3")))
                             .collect(Collectors.joining(", ")))
                     .append('\n');
         }
         ShareGoal goal = plans.toReach(share);
-        out.append(s.text("For ", "ให้ได้ ")).append(s.number(percent(share))).append(s.text("% of offices (", "% ของหน่วยงาน ("))
-                .append(s.number(goal.needed())).append(s.text(" of ", " จาก ")).append(s.number(plans.offices())).append("): ");
+        out.append(s.text(Message.of("text.for"))).append(s.number(percent(share))).append(s.text(Message.of("text.offices4")))
+                .append(s.number(goal.needed())).append(s.text(Message.of("text.of"))).append(s.number(plans.offices())).append("): ");
         if (goal.more() == 0) {
-            out.append(s.text("met already\n", "บรรลุแล้ว\n"));
+            out.append(s.text(Message.of("text.metAlready")));
         } else {
-            out.append(s.number(goal.more())).append(s.text(" more must reach it; help first, cheapest plan first:\n",
-                    " หน่วยงานต้องผ่านเพิ่ม ควรช่วยหน่วยงานที่ใช้คะแนนน้อยที่สุดก่อน:\n"));
+            out.append(s.number(goal.more())).append(s.text(Message.of("text.moreMustReachHelp")));
             goal.helpFirst().forEach(p -> out.append("  ").append(s.name(p.office())).append(": ")
-                    .append(s.number(points(p.fewestPoints().points()))).append(s.text(" points\n", " คะแนน\n")));
-            out.append("  ").append(s.number(points(goal.points()))).append(s.text(" points in all", " คะแนนรวม"))
-                    .append(goal.reachable() ? "" : s.text(" (not enough offices can reach the target)", " (หน่วยงานที่ถึงเป้าหมายได้มีไม่พอ)"))
+                    .append(s.number(points(p.fewestPoints().points()))).append(s.text(Message.of("text.points2"))));
+            out.append("  ").append(s.number(points(goal.points()))).append(s.text(Message.of("text.pointsAll2")))
+                    .append(goal.reachable() ? "" : s.text(Message.of("text.notEnoughOfficesCan")))
                     .append('\n');
         }
         if (!plans.plans().isEmpty()) {
-            out.append('\n').append(s.text("Each office's cheapest plan (fewest points):", "แผนที่ใช้คะแนนน้อยที่สุดของแต่ละหน่วยงาน:")).append('\n');
+            out.append('\n').append(s.text(Message.of("text.eachOfficeSCheapest"))).append('\n');
             for (OfficePlan p : plans.plans()) {
                 out.append("  ").append(s.name(p.office())).append(" (").append(s.number(p.score()))
-                        .append(s.text(", short by ", ", ขาด ")).append(s.number(p.fewestPoints().shortBy())).append("): ")
+                        .append(s.text(Message.of("text.short2"))).append(s.number(p.fewestPoints().shortBy())).append("): ")
                         .append(p.fewestPoints().changes().stream().map(c -> s.number(c.indicator().number()) + " "
                                 + s.number(c.now()) + " -> " + s.number(c.needed())).collect(Collectors.joining(", ")))
                         .append('\n');

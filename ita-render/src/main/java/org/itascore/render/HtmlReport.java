@@ -1,4 +1,5 @@
 package org.itascore.render;
+import org.itascore.Message;
 import com.google.common.html.HtmlEscapers;
 import java.util.List;
 import java.util.Locale;
@@ -34,14 +35,14 @@ public final class HtmlReport {
     public static String render(Assessment a, List<Finding> findings, List<PublishNext> publishNext, Style s) {
         StringBuilder h = new StringBuilder(16_384);
         // the office's name is untrusted: plain-text escapes in the title, an isolated <bdi> in the page
-        String title = s.text("ITA assessment", "ผลการประเมิน ITA") + " - " + s.name(a.office()) + " " + s.number(a.fiscalYear());
+        String title = s.text(Message.of("text.itaAssessment2")) + " - " + s.name(a.office()) + " " + s.number(a.fiscalYear());
         h.append("<!DOCTYPE html>\n<html lang=\"").append(s.language().tag()).append("\">\n<head>\n<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<title>").append(esc(title)).append("</title>\n<style>").append(Print.CSS).append(Charts.CSS).append(CSS)
                 .append("</style>\n</head>\n<body>\n");
         // a Thai page shows no code names: the edition by its title, whose digits follow the reader's
         h.append("<header>\n<h1><bdi>").append(esc(a.office())).append("</bdi></h1>\n<p class=\"meta\">")
-                .append(esc(s.text("Fiscal year ", "ปีงบประมาณ พ.ศ. "))).append(s.number(a.fiscalYear())).append(" &#183; ")
+                .append(esc(s.text(Message.of("text.fiscalYear3")))).append(s.number(a.fiscalYear())).append(" &#183; ")
                 .append(esc(s.number(s.text(a.edition().title()))))
                 .append(s.language() == org.itascore.Language.THAI ? "" : " &#183; " + esc(a.edition().id())).append("</p>\n</header>\n");
 
@@ -49,11 +50,11 @@ public final class HtmlReport {
                 .append("<span class=\"total\">").append(s.number(a.score())).append("</span>")
                 .append("<span class=\"grade\">").append(a.grade().name()).append("</span></div>\n<div>\n<p class=\"verdict\">")
                 .append(esc(s.text(a.grade().meaning()))).append(", ")
-                .append(esc(a.passed() ? s.text("passed", "ผ่านเกณฑ์") : s.text("not passed", "ไม่ผ่านเกณฑ์")))
-                .append(esc(s.text(" (pass mark ", " (เกณฑ์ผ่าน "))).append(s.number(a.edition().passMark())).append(")");
-        a.verdict().ifPresent(v -> h.append("<br/>").append(esc(s.text("Verdict: ", "ผลการประเมิน: "))).append(esc(s.text(v.title()))));
-        h.append("</p>\n<table class=\"instruments\">\n<thead><tr><th>").append(esc(s.text("Instrument", "เครื่องมือ")))
-                .append("</th><th>").append(esc(s.text("Weight", "น้ำหนัก"))).append("</th><th>").append(esc(s.text("Score", "คะแนน")))
+                .append(esc(a.passed() ? s.text(Message.of("text.passed4")) : s.text(Message.of("text.notPassed2"))))
+                .append(esc(s.text(Message.of("text.passMark2")))).append(s.number(a.edition().passMark())).append(")");
+        a.verdict().ifPresent(v -> h.append("<br/>").append(esc(s.text(Message.of("text.verdict2")))).append(esc(s.text(v.title()))));
+        h.append("</p>\n<table class=\"instruments\">\n<thead><tr><th>").append(esc(s.text(Message.of("text.instrument"))))
+                .append("</th><th>").append(esc(s.text(Message.of("text.weight2")))).append("</th><th>").append(esc(s.text(Message.of("text.score"))))
                 .append("</th></tr></thead>\n<tbody>\n");
         for (InstrumentResult i : a.instruments()) {
             h.append("<tr><td title=\"").append(esc(s.text(i.instrument().title()))).append("\">").append(i.instrument().name())
@@ -62,12 +63,12 @@ public final class HtmlReport {
         }
         h.append("</tbody>\n</table>\n</div>\n</section>\n");
 
-        h.append("<section>\n<h2>").append(esc(s.text("Indicators", "ตัวชี้วัด"))).append("</h2>\n<figure class=\"chart\">\n");
+        h.append("<section>\n<h2>").append(esc(s.text(Message.of("text.indicators")))).append("</h2>\n<figure class=\"chart\">\n");
         Charts.indicators(a, s, 110, h);
         h.append("</figure>\n");
-        h.append("<table class=\"indicators\">\n<thead><tr><th>#</th><th>").append(esc(s.text("Indicator", "ตัวชี้วัด")))
-                .append("</th><th>").append(esc(s.text("Score", "คะแนน"))).append("</th><th>").append(esc(s.text("Grade", "ระดับ")))
-                .append("</th><th>").append(esc(s.text("Pass", "ผลผ่าน"))).append("</th><th>").append(esc(s.text("Rank", "ลำดับ")))
+        h.append("<table class=\"indicators\">\n<thead><tr><th>#</th><th>").append(esc(s.text(Message.of("text.indicator3"))))
+                .append("</th><th>").append(esc(s.text(Message.of("text.score")))).append("</th><th>").append(esc(s.text(Message.of("text.grade"))))
+                .append("</th><th>").append(esc(s.text(Message.of("text.pass3")))).append("</th><th>").append(esc(s.text(Message.of("text.rank2"))))
                 .append("</th></tr></thead>\n<tbody>\n");
         for (IndicatorResult r : a.indicators()) {
             h.append("<tr><td class=\"num\">").append(s.number(r.indicator().number())).append("</td><td>")
@@ -78,20 +79,20 @@ public final class HtmlReport {
         }
         h.append("</tbody>\n</table>\n</section>\n");
 
-        h.append("<section class=\"below\">\n<h2>").append(esc(s.text("Below the pass mark", "ตัวชี้วัดที่ต่ำกว่าเกณฑ์"))).append("</h2>\n");
+        h.append("<section class=\"below\">\n<h2>").append(esc(s.text(Message.of("text.belowPassMark3")))).append("</h2>\n");
         if (a.belowPassMark().isEmpty()) {
-            h.append("<p>").append(esc(s.text("Every indicator reaches the pass mark.", "ทุกตัวชี้วัดผ่านเกณฑ์"))).append("</p>\n");
+            h.append("<p>").append(esc(s.text(Message.of("text.everyIndicatorReachesPass")))).append("</p>\n");
         } else {
             // the indicator's own number is the only numbering: a plain list, lowest first
             h.append("<ul class=\"below\">\n");
-            a.belowPassMark().forEach(i -> h.append("<li>").append(esc(s.text("Indicator ", "ตัวชี้วัดที่ "))).append(s.number(i.number()))
+            a.belowPassMark().forEach(i -> h.append("<li>").append(esc(s.text(Message.of("text.indicator4")))).append(s.number(i.number()))
                     .append(' ').append(esc(s.text(i.title()))).append(": ").append(s.number(a.indicator(i).score())).append("</li>\n"));
             h.append("</ul>\n");
         }
         h.append("</section>\n");
 
         if (!findings.isEmpty()) {
-            h.append("<section class=\"findings\">\n<h2>").append(esc(s.text("Findings", "ข้อสังเกต"))).append("</h2>\n<ul>\n");
+            h.append("<section class=\"findings\">\n<h2>").append(esc(s.text(Message.of("text.findings")))).append("</h2>\n<ul>\n");
             for (Finding f : findings) {
                 h.append("<li><strong>").append(esc(s.text(f.kind().title()))).append("</strong>: ")
                         .append(esc(s.number(s.text(f.message())))).append("</li>\n");
@@ -99,9 +100,9 @@ public final class HtmlReport {
             h.append("</ul>\n</section>\n");
         }
         if (!publishNext.isEmpty()) {
-            h.append("<section class=\"publish\">\n<h2>").append(esc(s.text("What to publish next", "ข้อมูลที่ควรเปิดเผยเป็นลำดับถัดไป")))
-                    .append("</h2>\n<table>\n<thead><tr><th>").append(esc(s.text("Item", "รายการ"))).append("</th><th>")
-                    .append(esc(s.text("Title", "ชื่อรายการ"))).append("</th><th>").append(esc(s.text("Total gains", "คะแนนรวมเพิ่มขึ้น")))
+            h.append("<section class=\"publish\">\n<h2>").append(esc(s.text(Message.of("text.whatPublishNext"))))
+                    .append("</h2>\n<table>\n<thead><tr><th>").append(esc(s.text(Message.of("text.item")))).append("</th><th>")
+                    .append(esc(s.text(Message.of("text.title")))).append("</th><th>").append(esc(s.text(Message.of("text.totalGains"))))
                     .append("</th></tr></thead>\n<tbody>\n");
             for (PublishNext n : publishNext) {
                 h.append("<tr><td>").append(esc(n.item().id())).append("</td><td>").append(esc(s.text(n.item().title())))
@@ -109,9 +110,7 @@ public final class HtmlReport {
             }
             h.append("</tbody>\n</table>\n</section>\n");
         }
-        h.append("<footer>").append(esc(s.text(
-                "Computed by ita with exact arithmetic; every score is rounded half up to two decimals once, where it is shown.",
-                "คำนวณโดย ita ด้วยเลขคณิตแบบแม่นยำ ทุกคะแนนปัดเศษครึ่งขึ้นเป็นทศนิยมสองตำแหน่งเพียงครั้งเดียว ณ จุดที่แสดงผล")))
+        h.append("<footer>").append(esc(s.text(Message.of("text.computedItaExactArithmetic"))))
                 .append("</footer>\n</body>\n</html>\n");
         return h.toString();
     }
@@ -125,9 +124,9 @@ public final class HtmlReport {
     public static String render(RawAssessment raw, Style s) {
         String page = render(raw.assessment(), raw.assessment().findings(), raw.publishNext(), s);
         StringBuilder weakest = new StringBuilder("<section class=\"weakest\">\n<h2>")
-                .append(esc(s.text("Weakest questions of each survey indicator", "คำถามที่ได้คะแนนต่ำสุดของแต่ละตัวชี้วัด")))
-                .append("</h2>\n<table>\n<thead><tr><th>").append(esc(s.text("Indicator", "ตัวชี้วัด"))).append("</th><th>")
-                .append(esc(s.text("Lowest questions (score)", "ข้อคำถามที่ต่ำสุด (คะแนน)"))).append("</th></tr></thead>\n<tbody>\n");
+                .append(esc(s.text(Message.of("text.weakestQuestionsEachSurvey"))))
+                .append("</h2>\n<table>\n<thead><tr><th>").append(esc(s.text(Message.of("text.indicator3")))).append("</th><th>")
+                .append(esc(s.text(Message.of("text.lowestQuestionsScore")))).append("</th></tr></thead>\n<tbody>\n");
         raw.questions().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> weakest.append("<tr><td>")
                 .append(s.number(e.getKey().number())).append(' ').append(esc(s.text(e.getKey().title()))).append("</td><td>")
                 .append(esc(e.getValue().stream().limit(RawText.QUESTIONS_SHOWN).map(q -> q.question().id() + " " + s.number(q.score()))

@@ -1,4 +1,5 @@
 package org.itascore.render;
+import org.itascore.Message;
 import java.util.List;
 import org.itascore.plan.PlanCoverage;
 import org.itascore.plan.PlanIssue;
@@ -17,20 +18,20 @@ public final class PlanText {
      */
     public static String render(PlanCoverage c, Style s) {
         StringBuilder out = new StringBuilder();
-        out.append(s.text("Plan of ", "แผนของ ")).append(s.name(c.plan().office())).append(s.text(", fiscal year ", " ปีงบประมาณ พ.ศ. "))
+        out.append(s.text(Message.of("text.plan"))).append(s.name(c.plan().office())).append(s.text(Message.of("text.fiscalYear")))
                 .append(s.number(c.plan().fiscalYear())).append(": ").append(s.number(c.plan().activities().size()))
-                .append(s.text(" activities, ", " กิจกรรม ")).append(s.number(baht(c.total()))).append(s.text(" baht", " บาท"))
+                .append(s.text(Message.of("text.activities"))).append(s.number(baht(c.total()))).append(s.text(Message.of("text.baht")))
                 .append('\n');
-        out.append(s.text("Below the pass mark: ", "ตัวชี้วัดที่ต่ำกว่าเกณฑ์: "))
-                .append(c.assessment().belowPassMark().isEmpty() ? s.text("none", "ไม่มี")
+        out.append(s.text(Message.of("text.belowPassMark2")))
+                .append(c.assessment().belowPassMark().isEmpty() ? s.text(Message.of("text.none"))
                         : String.join(", ", c.assessment().belowPassMark().stream().map(i -> s.number(i.number())).toList()))
                 .append('\n');
-        Table table = new Table(List.of(s.text("Indicator", "ตัวชี้วัด"), s.text("Budget (baht)", "งบประมาณ (บาท)")), true, true);
+        Table table = new Table(List.of(s.text(Message.of("text.indicator3")), s.text(Message.of("text.budgetBaht"))), true, true);
         c.budgetByIndicator().forEach((i, b) -> table.row(List.of(s.number(i.number()), s.number(baht(b)))));
         out.append('\n').append(table.render());
         out.append('\n');
         if (c.complete()) {
-            out.append(s.text("Every weak indicator is addressed; no issue found.", "ครอบคลุมตัวชี้วัดที่ต่ำกว่าเกณฑ์ทั้งหมด ไม่พบปัญหา"))
+            out.append(s.text(Message.of("text.everyWeakIndicatorAddressed")))
                     .append('\n');
         }
         for (PlanIssue issue : c.issues()) {

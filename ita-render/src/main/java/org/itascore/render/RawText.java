@@ -1,4 +1,5 @@
 package org.itascore.render;
+import org.itascore.Message;
 
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,7 @@ public final class RawText {
      */
     public static String render(RawAssessment raw, Style s) {
         StringBuilder out = new StringBuilder("\n");
-        out.append(s.text("Weakest questions of each survey indicator (lowest first):",
-                "คำถามที่ได้คะแนนต่ำสุดของแต่ละตัวชี้วัด (เรียงจากต่ำสุด):")).append('\n');
+        out.append(s.text(Message.of("text.weakestQuestionsEachSurvey2"))).append('\n');
         for (Map.Entry<Indicator, com.google.common.collect.ImmutableList<QuestionScore>> e
                 : raw.questions().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
             out.append("  ").append(s.number(e.getKey().number())).append(' ').append(s.text(e.getKey().title())).append(": ")
@@ -37,13 +37,12 @@ public final class RawText {
         }
         List<PublishNext> next = raw.publishNext();
         if (next.isEmpty()) {
-            out.append(s.text("Every OIT item is published.", "เปิดเผยข้อมูล OIT ครบทุกรายการ")).append('\n');
+            out.append(s.text(Message.of("text.everyOitItemPublished"))).append('\n');
             return out.toString();
         }
-        out.append(s.text("What to publish next (points the total would gain):",
-                "ข้อมูลที่ควรเปิดเผยเป็นลำดับถัดไป (คะแนนรวมที่จะเพิ่มขึ้น):")).append('\n');
-        Table table = new Table(List.of(s.text("Item", "รายการ"), s.text("Sub-indicator", "ตัวชี้วัดย่อย"),
-                s.text("Title", "ชื่อรายการ"), s.text("Gain", "เพิ่มขึ้น")), false, false, false, true);
+        out.append(s.text(Message.of("text.whatPublishNextPoints"))).append('\n');
+        Table table = new Table(List.of(s.text(Message.of("text.item")), s.text(Message.of("text.subIndicator")),
+                s.text(Message.of("text.title")), s.text(Message.of("text.gain"))), false, false, false, true);
         next.stream().limit(ITEMS_SHOWN).forEach(n -> table.row(List.of(n.item().id(), n.subIndicator().id(),
                 s.text(n.item().title()), "+" + s.number(n.overallGain()))));
         out.append(table.render().lines().map(l -> "  " + l).collect(Collectors.joining("\n", "", "\n")));

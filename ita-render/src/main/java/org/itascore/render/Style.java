@@ -22,6 +22,15 @@ public record Style(Language language, boolean thaiDigits) {
     }
 
     /**
+     * {@return a text of the library's message catalogue in the reader's language}
+     *
+     * @param message the text's code and arguments
+     */
+    public String text(org.itascore.Message message) {
+        return message.text(language);
+    }
+
+    /**
      * {@return the form of a bilingual name in the reader's language}
      *
      * @param text the name in both languages
