@@ -27,7 +27,7 @@ wrk.body = f:read("*a")
 f:close()
 wrk.headers["Content-Type"] = os.getenv("TYPE")
 LUA
-report=ita-cli/src/main/resources/org/itascore/cli/samples/khon-kaen-2566.json
+report=samples/khon-kaen-2566.json
 
 run() { # NAME URL [BODY TYPE]
   local name="$1" url="$2"

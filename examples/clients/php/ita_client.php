@@ -9,7 +9,7 @@
 // and exits 1. Set ITA_TOKEN when the service requires a token.
 
 $url = $argv[1] ?? 'http://127.0.0.1:8080/';
-$path = $argv[2] ?? __DIR__ . '/../../../ita-cli/src/main/resources/org/itascore/cli/samples/khon-kaen-2566.json';
+$path = $argv[2] ?? __DIR__ . '/../../../samples/khon-kaen-2566.json';
 $report = file_get_contents($path);
 if ($report === false) {
     fwrite(STDERR, "cannot read $path\n");

@@ -15,7 +15,7 @@ import urllib.error
 import urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SAMPLE = os.path.join(HERE, "..", "..", "..", "ita-cli", "src", "main", "resources", "org", "itascore", "cli", "samples",
+SAMPLE = os.path.join(HERE, "..", "..", "..", "samples",
                       "khon-kaen-2566.json")
 
 

@@ -5,6 +5,7 @@
 module org.itascore.cli {
     requires transitive org.itascore.json;
     requires transitive org.itascore.render;
+    requires org.itascore.samples;
     requires org.itascore.csv;
     requires org.itascore.testkit;
     requires org.itascore.http;

@@ -85,15 +85,6 @@ public record Problem(ProblemKind kind, Location location, String value, Message
     }
 
     /**
-     * {@return the same problem, of another kind}
-     *
-     * @param other the kind
-     */
-    public Problem withKind(ProblemKind other) {
-        return new Problem(other, location, value, message);
-    }
-
-    /**
      * Returns the description in English without the location: {@code "105": a score lies between 0 and 100};
      * for a {@link ProblemKind#MISSING missing} value {@code missing: rule}; for a problem of no single value (a
      * malformed document, a limit) the rule alone.

@@ -215,15 +215,6 @@ public final class Score implements Comparable<Score> {
         return value.toExactString();
     }
 
-    /**
-     * {@return whether this score's exact value is below the other's}
-     *
-     * @param other another score
-     */
-    public boolean isLessThan(Score other) {
-        return compareTo(other) < 0;
-    }
-
     @Override
     public int compareTo(Score other) {
         return value.compareTo(other.value);

@@ -117,14 +117,7 @@ record Input(String name, byte[] bytes) {
 
     /** Reads a bundled sample. */
     static Input sample(String name) {
-        try (InputStream in = Input.class.getResourceAsStream("samples/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("sample missing from the jar: " + name);
-            }
-            return new Input("sample:" + name, in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new Input("sample:" + name, org.itascore.samples.Samples.bytes(name));
     }
 
     private static CliException unreadable(String name, Exception e) {

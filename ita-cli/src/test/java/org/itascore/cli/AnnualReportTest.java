@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 class AnnualReportTest {
 
     private static final String[] SEED = {"report", "--national-average", "90.10", "--national-offices", "245", "--date", "2026-11-22"};
-    private static final String PLAN = Path.of("src", "main", "resources", "org", "itascore", "cli", "samples",
+    private static final String PLAN = Path.of("..", "samples",
             "khon-kaen-plan-2567.json").toString();
 
     private static String[] with(String... more) {

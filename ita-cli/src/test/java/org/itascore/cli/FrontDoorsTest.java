@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 class FrontDoorsTest {
 
     private static final Path COHORT = Path.of("..", "samples", "cohort-2566.ndjson");
-    private static final Path REPORT = Path.of("src", "main", "resources", "org", "itascore", "cli", "samples", "khon-kaen-2566.json");
+    private static final Path REPORT = Path.of("..", "samples", "khon-kaen-2566.json");
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static ItaServer server;
 

@@ -13,5 +13,12 @@
  *   <li>{@link org.itascore.table.Cells}: where a problem is, as a row and a column, for the front end to
  *       print as a spreadsheet user looks for it (row 5, column C).</li>
  * </ul>
+ *
+ * <p>Two audiences use this package. A user scoring an office from its exports starts at the front door,
+ * {@link org.itascore.table.SheetsRequest}. A reader of another kind of table (a database, another spreadsheet
+ * library) is a service provider: it opens the request's {@link org.itascore.table.TableImport} and pushes each
+ * sheet's header and rows into {@link org.itascore.table.TableImport#responses} and
+ * {@link org.itascore.table.TableImport#checklist}, exactly as ita-csv does; these methods are the package's
+ * service-provider interface, kept as stable as the rest of the API.
  */
 package org.itascore.table;

@@ -1,5 +1,7 @@
 package org.itascore.csv;
 
+import org.itascore.samples.Samples;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -19,7 +21,6 @@ import org.junit.jupiter.api.Test;
 /** The bundled sample office as CSV (samples/csv, made by samples/make-samples.py) and as its JSON batch. */
 class SampleEquivalenceTest {
 
-    private static final Path SAMPLES = Path.of("..", "samples");
 
     @Test
     void theSameAnswersAsCsvAndAsJsonGiveByteIdenticalResults() throws IOException {
@@ -27,18 +28,18 @@ class SampleEquivalenceTest {
                 .populations(Populations.of(48, 420)).build();
         read(in, Instrument.IIT, "iit-2564.csv");
         read(in, Instrument.EIT, "eit-2564.csv");
-        try (InputStream oit = Files.newInputStream(SAMPLES.resolve("csv").resolve("oit-2564.csv"))) {
+        try (InputStream oit = Samples.open("csv/oit-2564.csv")) {
             SheetFiles.readChecklist(in, "oit-2564.csv", oit);
         }
         ImportedOffice fromCsv = in.result().offices().get(0);
 
         ItaJson json = ItaJson.standard();
         SurveyBatch batch;
-        try (InputStream b = Files.newInputStream(SAMPLES.resolve("survey-2564.json"))) {
+        try (InputStream b = Samples.open("survey-2564.json")) {
             batch = json.readSurveyBatch(b, null);
         }
         String fromJson;
-        try (InputStream c = Files.newInputStream(SAMPLES.resolve("oit-2564.json"))) {
+        try (InputStream c = Samples.open("oit-2564.json")) {
             fromJson = json.write(batch.assess(batch.checklist(json.readChecklist(c))));
         }
         assertEquals(batch.iit(), fromCsv.batch().iit());
@@ -47,7 +48,7 @@ class SampleEquivalenceTest {
     }
 
     private static void read(TableImport in, Instrument instrument, String name) throws IOException {
-        try (InputStream bytes = Files.newInputStream(SAMPLES.resolve("csv").resolve(name))) {
+        try (InputStream bytes = Samples.open("csv/" + name)) {
             SheetFiles.readResponses(in, instrument, name, bytes);
         }
     }

@@ -1,5 +1,7 @@
 package org.itascore.http;
 
+import org.itascore.samples.Samples;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
 /** Every endpoint over real HTTP: success, each error status as problem details, both languages, many at once. */
 class ItaServerTest {
 
-    private static final Path SAMPLES = Path.of("..", "ita-cli", "src", "main", "resources", "org", "itascore", "cli", "samples");
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final ConcurrentLinkedQueue<String> LOG = new ConcurrentLinkedQueue<>();
     /** No request of a test waits longer: a hung connection fails the request, never the build. */
@@ -41,7 +42,7 @@ class ItaServerTest {
         server = ItaServer.builder().port(0).threads(8).queue(512).maxBody(64 * 1024).accessLog(LOG::add)
                 .corsOrigins(List.of("https://district.example.go.th")).build().start();
         client = HttpClient.newHttpClient();
-        report = Files.readString(SAMPLES.resolve("khon-kaen-2566.json"));
+        report = Samples.text("khon-kaen-2566.json");
     }
 
     @AfterAll
@@ -100,9 +101,9 @@ class ItaServerTest {
         assertEquals("TOTAL_MISMATCH", tree(audit).get("findings").get(0).get("kind").asString());
         HttpResponse<String> whatif = post("v1/whatif?target=AA", report);
         assertEquals(200, whatif.statusCode(), whatif.body());
-        HttpResponse<String> plan = post("v1/plans/check", Files.readString(SAMPLES.resolve("khon-kaen-plan-2567.json")));
+        HttpResponse<String> plan = post("v1/plans/check", Samples.text("khon-kaen-plan-2567.json"));
         assertEquals(200, plan.statusCode(), plan.body());
-        String cohort = String.join("\n", Files.readAllLines(Path.of("..", "samples", "cohort-2566.ndjson")).subList(0, 20));
+        String cohort = String.join("\n", Samples.text("cohort-2566.ndjson").lines().toList().subList(0, 20));
         HttpResponse<String> stats = post("v1/cohorts?passRate=80", cohort, "Content-Type", "application/x-ndjson");
         assertEquals(200, stats.statusCode(), stats.body());
         assertEquals(20, tree(stats).get("count").asInt(), stats.body());

@@ -1,5 +1,7 @@
 package org.itascore.http;
 
+import org.itascore.samples.Samples;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class OpenApiTest {
 
-    private static final Path SAMPLES = Path.of("..", "ita-cli", "src", "main", "resources", "org", "itascore", "cli", "samples");
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             b -> b.schemaIdResolvers(r -> r.mapPrefix("https://itascore.org/schema/", "classpath:org/itascore/json/schema/")));
@@ -98,13 +99,13 @@ class OpenApiTest {
 
     @Test
     void everyEndpointsRequestsAndResponsesFitTheDocument() throws Exception {
-        String report = Files.readString(SAMPLES.resolve("khon-kaen-2566.json"));
-        String plan = Files.readString(SAMPLES.resolve("khon-kaen-plan-2567.json"));
-        String cohort = "[" + String.join(",", Files.readAllLines(Path.of("..", "samples", "cohort-2566.ndjson")).subList(0, 5)) + "]";
+        String report = Samples.text("khon-kaen-2566.json");
+        String plan = Samples.text("khon-kaen-plan-2567.json");
+        String cohort = "[" + String.join(",", Samples.text("cohort-2566.ndjson").lines().toList().subList(0, 5)) + "]";
         record Call(String path, String query, String body) {
         }
-        String raw = "{\"batch\":" + Files.readString(Path.of("..", "samples", "survey-2564.json")) + ",\"checklist\":"
-                + Files.readString(Path.of("..", "samples", "oit-2564.json")) + "}";
+        String raw = "{\"batch\":" + Samples.text("survey-2564.json") + ",\"checklist\":"
+                + Samples.text("oit-2564.json") + "}";
         List<Call> calls = List.of(new Call("/v1/assessments", "", report), new Call("/v1/raw-assessments", "?scale=exact-thirds", raw),
                 new Call("/v1/audits", "", report),
                 new Call("/v1/whatif", "?target=AA", report), new Call("/v1/plans/check", "", plan), new Call("/v1/cohorts", "", cohort));

@@ -1,5 +1,7 @@
 package org.itascore.http;
 
+import org.itascore.samples.Samples;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,8 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class RawAndLabelsTest {
 
-    private static final Path SAMPLES = Path.of("..", "samples");
-    private static final Path CLI_SAMPLES = Path.of("..", "ita-cli", "src", "main", "resources", "org", "itascore", "cli", "samples");
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static ItaServer server;
@@ -40,8 +40,8 @@ class RawAndLabelsTest {
     static void start() throws Exception {
         server = ItaServer.builder().port(0).threads(4).build().start();
         client = HttpClient.newHttpClient();
-        batch = Files.readString(SAMPLES.resolve("survey-2564.json"));
-        checklist = Files.readString(SAMPLES.resolve("oit-2564.json"));
+        batch = Samples.text("survey-2564.json");
+        checklist = Samples.text("oit-2564.json");
     }
 
     @AfterAll
@@ -55,8 +55,8 @@ class RawAndLabelsTest {
             return new Part(name, null, value.getBytes(StandardCharsets.UTF_8));
         }
 
-        static Part file(String name, Path path) throws Exception {
-            return new Part(name, path.getFileName().toString(), Files.readAllBytes(path));
+        static Part file(String name, String sample) {
+            return new Part(name, sample.substring(sample.lastIndexOf('/') + 1), Samples.bytes(sample));
         }
     }
 
@@ -102,8 +102,8 @@ class RawAndLabelsTest {
 
     @Test
     void anUploadOfJsonPartsScoresTheSame() throws Exception {
-        HttpResponse<String> r = upload(List.of(Part.file("batch", SAMPLES.resolve("survey-2564.json")),
-                Part.file("checklist", SAMPLES.resolve("oit-2564.json"))), "Accept-Language", "en");
+        HttpResponse<String> r = upload(List.of(Part.file("batch", "survey-2564.json"),
+                Part.file("checklist", "oit-2564.json")), "Accept-Language", "en");
         assertEquals(200, r.statusCode(), r.body());
         assertEquals(inProcess(Language.ENGLISH), r.body());
     }
@@ -111,8 +111,8 @@ class RawAndLabelsTest {
     @Test
     void googleFormsSheetsScoreAsTheirJsonBatchDoes() throws Exception {
         // samples/csv holds the JSON sample's answers as Google Forms exports: two routes to one office's score
-        HttpResponse<String> r = upload(List.of(Part.file("iit", SAMPLES.resolve("csv/iit-2564.csv")),
-                Part.file("eit", SAMPLES.resolve("csv/eit-2564.csv")), Part.file("oit", SAMPLES.resolve("csv/oit-2564.csv")),
+        HttpResponse<String> r = upload(List.of(Part.file("iit", "csv/iit-2564.csv"),
+                Part.file("eit", "csv/eit-2564.csv"), Part.file("oit", "csv/oit-2564.csv"),
                 Part.field("fiscalYear", "2564"), Part.field("office", "สพม.ตัวอย่าง")), "Accept-Language", "th");
         assertEquals(200, r.statusCode(), r.body());
         JsonNode sheets = MAPPER.readTree(r.body());
@@ -121,14 +121,14 @@ class RawAndLabelsTest {
         assertEquals(json.get("indicators"), sheets.get("indicators"));
         assertEquals(json.get("questions"), sheets.get("questions"));
         // and with the checklist as JSON instead of a sheet
-        HttpResponse<String> mixed = upload(List.of(Part.file("iit", SAMPLES.resolve("csv/iit-2564.csv")),
-                Part.file("eit", SAMPLES.resolve("csv/eit-2564.csv")), Part.file("oit", SAMPLES.resolve("oit-2564.json")),
+        HttpResponse<String> mixed = upload(List.of(Part.file("iit", "csv/iit-2564.csv"),
+                Part.file("eit", "csv/eit-2564.csv"), Part.file("oit", "oit-2564.json"),
                 Part.field("fiscalYear", "2564"), Part.field("office", "สพม.ตัวอย่าง")));
         assertEquals(200, mixed.statusCode(), mixed.body());
         assertEquals(json.get("score"), MAPPER.readTree(mixed.body()).get("score"));
         // one population known and not the other: the minimum-respondent rules need neither
-        HttpResponse<String> staffOnly = upload(List.of(Part.file("iit", SAMPLES.resolve("csv/iit-2564.csv")),
-                Part.file("eit", SAMPLES.resolve("csv/eit-2564.csv")), Part.file("oit", SAMPLES.resolve("csv/oit-2564.csv")),
+        HttpResponse<String> staffOnly = upload(List.of(Part.file("iit", "csv/iit-2564.csv"),
+                Part.file("eit", "csv/eit-2564.csv"), Part.file("oit", "csv/oit-2564.csv"),
                 Part.field("fiscalYear", "2564"), Part.field("office", "สพม.ตัวอย่าง"), Part.field("staff", "48")));
         assertEquals(200, staffOnly.statusCode(), staffOnly.body());
     }
@@ -137,12 +137,12 @@ class RawAndLabelsTest {
     void aSheetsProblemsNameTheSheetRowAndColumn() throws Exception {
         // the sample's last row copied to a new row whose first answer (column B) is a word no scale has; the sheet
         // has a header and 30 rows (Python's csv module counts 31 records), so the new row is the spreadsheet's row 32
-        String sheet = Files.readString(SAMPLES.resolve("csv/iit-2564.csv"), StandardCharsets.UTF_8);
+        String sheet = Samples.text("csv/iit-2564.csv");
         String last = sheet.substring(sheet.stripTrailing().lastIndexOf("\r\n") + 2).stripTrailing();
         String[] cells = last.split(",", -1);
         cells[1] = "บางที";
         byte[] iit = (sheet + String.join(",", cells) + "\r\n").getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> r = upload(List.of(new Part("iit", "my-iit.csv", iit), Part.file("oit", SAMPLES.resolve("csv/oit-2564.csv")),
+        HttpResponse<String> r = upload(List.of(new Part("iit", "my-iit.csv", iit), Part.file("oit", "csv/oit-2564.csv"),
                 Part.field("fiscalYear", "2564"), Part.field("office", "สพม.ตัวอย่าง")), "Accept-Language", "th");
         assertEquals(422, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
@@ -161,13 +161,13 @@ class RawAndLabelsTest {
         List<String> pointers = new ArrayList<>();
         MAPPER.readTree(r.body()).get("problems").forEach(p -> pointers.add(p.get("pointer").asString()));
         assertEquals(List.of("/colour", "/batch"), pointers, r.body());
-        HttpResponse<String> sheets = upload(List.of(Part.file("iit", SAMPLES.resolve("csv/iit-2564.csv")), Part.field("staff", "many")));
+        HttpResponse<String> sheets = upload(List.of(Part.file("iit", "csv/iit-2564.csv"), Part.field("staff", "many")));
         assertEquals(422, sheets.statusCode(), sheets.body());
         pointers.clear();
         MAPPER.readTree(sheets.body()).get("problems").forEach(p -> pointers.add(p.get("pointer").asString()));
         assertEquals(List.of("/oit", "/fiscalYear", "/staff"), pointers, sheets.body());
-        HttpResponse<String> both = upload(List.of(Part.file("batch", SAMPLES.resolve("survey-2564.json")),
-                Part.file("iit", SAMPLES.resolve("csv/iit-2564.csv")), Part.field("office", "x"), Part.field("office", "y")));
+        HttpResponse<String> both = upload(List.of(Part.file("batch", "survey-2564.json"),
+                Part.file("iit", "csv/iit-2564.csv"), Part.field("office", "x"), Part.field("office", "y")));
         assertEquals(422, both.statusCode(), both.body());
         List<String> kinds = new ArrayList<>();
         MAPPER.readTree(both.body()).get("problems").forEach(p -> kinds.add(p.get("pointer").asString() + " " + p.get("kind").asString()));
@@ -204,7 +204,7 @@ class RawAndLabelsTest {
 
     @Test
     void resultsNameThingsInTheLanguagesAsked() throws Exception {
-        byte[] report = Files.readAllBytes(CLI_SAMPLES.resolve("khon-kaen-2566.json"));
+        byte[] report = Samples.bytes("khon-kaen-2566.json");
         JsonNode both = MAPPER.readTree(send("v1/assessments", "application/json", report).body());
         // สพม.ขอนแก่น 2566 totals 90.05: grade A, "Very Good", "ดีมาก"
         assertEquals("A", both.get("grade").asString());

@@ -1,4 +1,6 @@
 package org.itascore.json;
+
+import org.itascore.samples.Samples;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
@@ -26,8 +28,6 @@ class GarbageInTest {
 
     private static final long SEED = 20261122L;
     private static final int MUTATIONS = 1_500;
-    private static final Path CLI_SAMPLES = Path.of("..", "ita-cli", "src", "main", "resources", "org", "itascore", "cli", "samples");
-    private static final Path SAMPLES = Path.of("..", "samples");
 
     /** Pieces that break parsers and arithmetic: extreme numbers, wrong types, broken UTF-8, deep nesting. */
     private static final List<String> PIECES = List.of("null", "true", "[]", "{}", "\"\"", "-1", "1e999999999", "1e-999999999",
@@ -39,17 +39,17 @@ class GarbageInTest {
     static Stream<Arguments> formats() throws Exception {
         ItaJson json = ItaJson.standard();
         return Stream.of(
-                Arguments.of("report", read(CLI_SAMPLES.resolve("khon-kaen-2566.json")),
+                Arguments.of("report", read("khon-kaen-2566.json"),
                         (Consumer<byte[]>) b -> json.readReport(in(b)).assess(Editions.builtIn())),
-                Arguments.of("survey batch", read(SAMPLES.resolve("survey-2564.json")),
+                Arguments.of("survey batch", read("survey-2564.json"),
                         (Consumer<byte[]>) b -> json.readSurveyBatch(in(b), null)),
-                Arguments.of("checklist", read(SAMPLES.resolve("oit-2564.json")),
+                Arguments.of("checklist", read("oit-2564.json"),
                         (Consumer<byte[]>) b -> json.readChecklist(in(b)).toChecklist(Editions.builtIn().get("obec-esa-2564").oitCatalogue())),
                 Arguments.of("edition", json.writeValue(Editions.builtIn().get("nacc-2568")).getBytes(StandardCharsets.UTF_8),
                         (Consumer<byte[]>) b -> json.readEdition(in(b))),
-                Arguments.of("cohort", firstLines(SAMPLES.resolve("cohort-2566.ndjson"), 3),
+                Arguments.of("cohort", firstLines("cohort-2566.ndjson", 3),
                         (Consumer<byte[]>) b -> json.readCohort(in(b), CohortBuilder.lenient(Editions.builtIn()))),
-                Arguments.of("plan", read(CLI_SAMPLES.resolve("khon-kaen-plan-2567.json")),
+                Arguments.of("plan", read("khon-kaen-plan-2567.json"),
                         (Consumer<byte[]>) b -> json.readPlan(in(b))),
                 Arguments.of("import map", json.write(org.itascore.table.ImportMapping.of(
                                 java.util.Optional.of(org.itascore.table.SheetMapping.builder(org.itascore.Instrument.IIT)
@@ -58,7 +58,7 @@ class GarbageInTest {
                                         java.util.Optional.of("URL"), java.util.Optional.empty(), java.util.Optional.empty())),
                                 java.util.Map.of("ดีมาก", org.itascore.survey.Answer.LEVEL_4))).getBytes(StandardCharsets.UTF_8),
                         (Consumer<byte[]>) b -> json.readImportMapping(in(b))),
-                Arguments.of("assessment result", json.write(json.readReport(in(read(CLI_SAMPLES.resolve("khon-kaen-2566.json"))))
+                Arguments.of("assessment result", json.write(json.readReport(in(read("khon-kaen-2566.json")))
                                 .assess(Editions.builtIn())).getBytes(StandardCharsets.UTF_8),
                         (Consumer<byte[]>) b -> json.readAssessment(in(b))));
     }
@@ -120,12 +120,12 @@ class GarbageInTest {
         return new ByteArrayInputStream(bytes);
     }
 
-    private static byte[] read(Path path) throws Exception {
-        return Files.readAllBytes(path);
+    private static byte[] read(String sample) {
+        return Samples.bytes(sample);
     }
 
-    private static byte[] firstLines(Path path, int lines) throws Exception {
-        return (String.join("\n", Files.readAllLines(path, StandardCharsets.UTF_8).subList(0, lines)) + "\n")
+    private static byte[] firstLines(String sample, int lines) {
+        return (String.join("\n", Samples.text(sample).lines().toList().subList(0, lines)) + "\n")
                 .getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,7 @@
 package org.itascore.json;
 
+import org.itascore.samples.Samples;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,12 +22,11 @@ import org.junit.jupiter.api.Test;
 /** Format 9: an office's batch and checklist in one document, read as a stream, every problem located. */
 class RawInputTest {
 
-    private static final Path SAMPLES = Path.of("..", "samples");
     private static final ItaJson JSON = ItaJson.standard();
     private static final long RESPONSES = 75;
 
     private static String sample(String name) throws IOException {
-        return Files.readString(SAMPLES.resolve(name), StandardCharsets.UTF_8);
+        return Samples.text(name);
     }
 
     private static RawInput read(String json) {
@@ -39,8 +40,8 @@ class RawInputTest {
 
     /** What the two documents read separately give: the reference the envelope must reproduce. */
     private static RawAssessment separately() throws IOException {
-        var batch = JSON.readSurveyBatch(Files.newInputStream(SAMPLES.resolve("survey-2564.json")), null);
-        var checklist = JSON.readChecklist(Files.newInputStream(SAMPLES.resolve("oit-2564.json")));
+        var batch = JSON.readSurveyBatch(Samples.open("survey-2564.json"), null);
+        var checklist = JSON.readChecklist(Samples.open("oit-2564.json"));
         return org.itascore.raw.RawAssessor.assess(batch, batch.checklist(checklist), null);
     }
 

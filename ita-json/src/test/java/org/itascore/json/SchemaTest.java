@@ -1,5 +1,7 @@
 package org.itascore.json;
 
+import org.itascore.samples.Samples;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -28,8 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
 /** The shipped schemas accept every sample and everything the library writes, and refuse what the readers refuse. */
 class SchemaTest {
 
-    private static final Path SAMPLES = Path.of("..", "samples");
-    private static final Path CLI_SAMPLES = Path.of("..", "ita-cli", "src", "main", "resources", "org", "itascore", "cli", "samples");
     private static final JsonMapper PLAIN = JsonMapper.builder().build();
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             b -> b.schemaIdResolvers(r -> r.mapPrefix("https://itascore.org/schema/", "classpath:org/itascore/json/schema/")));
@@ -44,25 +44,25 @@ class SchemaTest {
         assertEquals(List.of(), validate(schema, json).stream().map(Error::toString).toList(), schema);
     }
 
-    private static String read(Path path) throws IOException {
-        return Files.readString(path, StandardCharsets.UTF_8);
+    private static String read(String sample) {
+        return Samples.text(sample);
     }
 
     @Test
     void samplesAreValid() throws IOException {
-        valid("report", read(CLI_SAMPLES.resolve("khon-kaen-2566.json")));
-        valid("report", read(CLI_SAMPLES.resolve("chachoengsao-2-2562.json")));
+        valid("report", read("khon-kaen-2566.json"));
+        valid("report", read("chachoengsao-2-2562.json"));
         // the copy in samples/ that the docs use is the bundled one
-        assertEquals(read(CLI_SAMPLES.resolve("chachoengsao-2-2562.json")), read(SAMPLES.resolve("chachoengsao-2-2562.json")));
-        valid("plan", read(CLI_SAMPLES.resolve("khon-kaen-plan-2567.json")));
-        valid("survey-batch", read(SAMPLES.resolve("survey-2564.json")));
-        valid("oit-checklist", read(SAMPLES.resolve("oit-2564.json")));
-        valid("raw-input", "{\"checklist\":" + read(SAMPLES.resolve("oit-2564.json")) + ",\"batch\":"
-                + read(SAMPLES.resolve("survey-2564.json")) + "}");
-        for (String line : Files.readAllLines(SAMPLES.resolve("cohort-2566.ndjson"), StandardCharsets.UTF_8)) {
+        assertEquals(read("chachoengsao-2-2562.json"), read("chachoengsao-2-2562.json"));
+        valid("plan", read("khon-kaen-plan-2567.json"));
+        valid("survey-batch", read("survey-2564.json"));
+        valid("oit-checklist", read("oit-2564.json"));
+        valid("raw-input", "{\"checklist\":" + read("oit-2564.json") + ",\"batch\":"
+                + read("survey-2564.json") + "}");
+        for (String line : Samples.text("cohort-2566.ndjson").lines().toList()) {
             valid("report", line);
         }
-        valid("cohort", "[" + String.join(",", Files.readAllLines(SAMPLES.resolve("cohort-2566.ndjson"), StandardCharsets.UTF_8)) + "]");
+        valid("cohort", "[" + String.join(",", Samples.text("cohort-2566.ndjson").lines().toList()) + "]");
     }
 
     @Test
@@ -91,15 +91,15 @@ class SchemaTest {
         for (Edition e : Editions.builtIn().all()) {
             valid("edition", json.writeValue(e));
         }
-        var report = json.readReport(read(CLI_SAMPLES.resolve("khon-kaen-2566.json")));
+        var report = json.readReport(read("khon-kaen-2566.json"));
         valid("result", json.writeValue(report.assess(Editions.builtIn())));
         valid("report", json.writeValue(report));
         valid("audit", json.writeValue(Auditor.audit(report, Editions.builtIn())));
-        var batch = json.readSurveyBatch(Files.newInputStream(SAMPLES.resolve("survey-2564.json")), null);
-        var checklist = json.readChecklist(Files.newInputStream(SAMPLES.resolve("oit-2564.json")));
+        var batch = json.readSurveyBatch(Samples.open("survey-2564.json"), null);
+        var checklist = json.readChecklist(Samples.open("oit-2564.json"));
         valid("result", json.write(batch.assess(batch.checklist(checklist))));
         valid("oit-checklist", json.writeValue(checklist));
-        valid("plan", json.writeValue(json.readPlan(Files.newInputStream(CLI_SAMPLES.resolve("khon-kaen-plan-2567.json")))));
+        valid("plan", json.writeValue(json.readPlan(Samples.open("khon-kaen-plan-2567.json"))));
         // labelled, in both languages and in one
         for (ItaJson labelled : List.of(json.withLabels(org.itascore.Language.THAI, org.itascore.Language.ENGLISH),
                 json.withLabels(org.itascore.Language.THAI))) {

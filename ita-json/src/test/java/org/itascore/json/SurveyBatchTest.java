@@ -1,4 +1,6 @@
 package org.itascore.json;
+
+import org.itascore.samples.Samples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,7 +29,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Formats 2 and 3: the survey batch and the OIT checklist. */
 class SurveyBatchTest {
 
-    private static final Path SAMPLES = Path.of("..", "samples");
 
     private static InputStream json(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
@@ -39,8 +40,8 @@ class SurveyBatchTest {
         // 81.68 90.28 62.50; IIT 80.02, EIT 81.57, OIT 76.39, total 79.03
         SurveyBatch batch;
         ChecklistInput checklist;
-        try (InputStream b = Files.newInputStream(SAMPLES.resolve("survey-2564.json"));
-                InputStream o = Files.newInputStream(SAMPLES.resolve("oit-2564.json"))) {
+        try (InputStream b = Samples.open("survey-2564.json");
+                InputStream o = Samples.open("oit-2564.json")) {
             List<Long> progress = new ArrayList<>();
             batch = ItaJson.standard().readSurveyBatch(b, progress::add);
             checklist = ItaJson.standard().readChecklist(o);
