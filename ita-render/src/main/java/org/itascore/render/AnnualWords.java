@@ -160,9 +160,6 @@ final class AnnualWords {
 
     /** {@return a band's scores as the document prints them: 85.00-94.99, 95.00-100.00, 0-49.99} */
     static String range(GradeBand b, Style s) {
-        BigDecimal upper = b.upper().officialDecimal();
-        BigDecimal last = upper.compareTo(new BigDecimal(100)) == 0 ? upper : upper.subtract(new BigDecimal("0.01"));
-        String lower = b.lower().officialDecimal().signum() == 0 ? "0" : b.lower().officialDecimal().toPlainString();
-        return s.number(lower + "-" + last.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString());
+        return s.number(Figures.range(b));
     }
 }

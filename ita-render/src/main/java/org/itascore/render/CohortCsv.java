@@ -60,7 +60,7 @@ public final class CohortCsv {
                         row.addAll(List.of("", "", ""));
                     } else {
                         row.add(plan.fewestPoints().shortBy().toString());
-                        row.add(plan.fewestPoints().points().round(2, java.math.RoundingMode.HALF_UP).toPlainString());
+                        row.add(Figures.twoDecimals(plan.fewestPoints().points()));
                         row.add(plan.fewestPoints().changes().stream().map(c -> c.indicator().number() + ": "
                                 + c.now().official() + " -> " + c.needed()).collect(Collectors.joining("; ")));
                     }

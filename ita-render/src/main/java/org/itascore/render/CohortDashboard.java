@@ -67,8 +67,8 @@ public final class CohortDashboard {
     }
 
     private static void passRate(CohortStatistics c, Style s, StringBuilder h) {
-        double rate = c.passRate().times(100).round(2, java.math.RoundingMode.HALF_UP).doubleValue(); // geometry only
-        double goal = c.target().times(100).round(2, java.math.RoundingMode.HALF_UP).doubleValue();
+        double rate = c.passRate().times(100).round(Score.DECIMALS, Score.ROUNDING).doubleValue(); // geometry only
+        double goal = c.target().times(100).round(Score.DECIMALS, Score.ROUNDING).doubleValue();
         h.append("<section>\n<h2>").append(esc(s.text(Message.of("text.passRateAgainstTarget")))).append("</h2>\n<p>")
                 .append("<span id=\"passed\">").append(s.number(c.passed())).append("</span>")
                 .append(esc(s.text(Message.of("text.of")))).append(s.number(c.count())).append(esc(s.text(Message.of("text.officesPassed"))))
@@ -115,8 +115,7 @@ public final class CohortDashboard {
                     .append("\" y=\"").append(fmt(y - 5)).append("\">").append(s.number(count)).append("</text>\n")
                     .append("<text class=\"label\" x=\"").append(fmt(x + w / 2)).append("\" y=\"").append(top + plot + 18).append("\">")
                     .append(band.grade().name()).append("</text>\n<text class=\"small mid\" x=\"").append(fmt(x + w / 2)).append("\" y=\"")
-                    .append(top + plot + 34).append("\">").append(s.number(band.lower())).append("-")
-                    .append(s.number(band.upper().equals(Score.HUNDRED) ? band.upper() : Score.of(band.upper().exact().minus(Rational.of(1, 100)))))
+                    .append(top + plot + 34).append("\">").append(s.number(band.printedRange()))
                     .append("</text>\n");
         }
         h.append("</svg>\n<p class=\"note\">").append(esc(s.text(Message.of("text.darkBarsGradesPass")))).append("</p>\n</section>\n");
@@ -174,13 +173,13 @@ public final class CohortDashboard {
                     .append("\" y2=\"").append(fmt(y)).append("\"/><text class=\"small end\" x=\"").append(left - 6).append("\" y=\"")
                     .append(fmt(y + 4)).append("\">").append(s.number(tick)).append("%</text>\n");
         }
-        double gy = top + plot * (1 - target.times(100).round(2, java.math.RoundingMode.HALF_UP).doubleValue() / 100);
+        double gy = top + plot * (1 - target.times(100).round(Score.DECIMALS, Score.ROUNDING).doubleValue() / 100);
         h.append("<line class=\"goal\" x1=\"").append(left).append("\" x2=\"").append(right).append("\" y1=\"").append(fmt(gy))
                 .append("\" y2=\"").append(fmt(gy)).append("\"/>\n");
         StringBuilder points = new StringBuilder();
         for (int k = 0; k < ys.size(); k++) {
             double x = left + inset + k * step;
-            double y = top + plot * (1 - ys.get(k).passRate().times(100).round(2, java.math.RoundingMode.HALF_UP).doubleValue() / 100);
+            double y = top + plot * (1 - ys.get(k).passRate().times(100).round(Score.DECIMALS, Score.ROUNDING).doubleValue() / 100);
             points.append(k == 0 ? "" : " ").append(fmt(x)).append(',').append(fmt(y));
             // the value above its point, or below it when the target line or the top would cross it
             double labelY = y - 10 > top && Math.abs(y - 14 - gy) > 8 ? y - 10 : y + 20;
@@ -235,11 +234,11 @@ public final class CohortDashboard {
     }
 
     private static String percent(Rational share) {
-        return share.times(100).round(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        return Figures.percent(share);
     }
 
     private static String points(Rational points) {
-        return points.round(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        return Figures.twoDecimals(points);
     }
 
     private static String fmt(double v) {

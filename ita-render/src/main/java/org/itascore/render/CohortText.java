@@ -155,10 +155,10 @@ public final class CohortText {
     }
 
     private static String points(Rational points) {
-        return points.round(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        return Figures.twoDecimals(points);
     }
 
     private static String percent(Rational share) {
-        return share.times(100).round(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        return Figures.percent(share);
     }
 }

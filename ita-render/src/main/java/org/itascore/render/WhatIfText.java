@@ -22,12 +22,12 @@ public final class WhatIfText {
             out.append(s.text(Message.of("text.unreachableEven100Everywhere"))).append('\n');
             return;
         }
-        out.append(s.number(plan.points().round(2, java.math.RoundingMode.HALF_UP).toPlainString()))
+        out.append(s.number(Figures.twoDecimals(plan.points())))
                 .append(s.text(Message.of("text.pointsAll3")));
         for (IndicatorChange c : plan.changes()) {
             out.append("  ").append(s.number(c.indicator().number())).append(' ').append(s.text(c.indicator().title()))
                     .append(": ").append(s.number(c.now())).append(" -> ").append(s.number(c.needed()))
-                    .append(" (+").append(s.number(c.raise().round(2, java.math.RoundingMode.HALF_UP).toPlainString()))
+                    .append(" (+").append(s.number(Figures.twoDecimals(c.raise())))
                     .append(")\n");
         }
     }
@@ -51,10 +51,10 @@ public final class WhatIfText {
                 true, false, true, true, true, true);
         for (IndicatorNeed n : w.indicators()) {
             table.row(List.of(s.number(n.indicator().number()), s.text(n.indicator().title()),
-                    s.number(n.leverage().round(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()),
+                    s.number(n.leverage().round(org.itascore.Score.DECIMALS, org.itascore.Score.ROUNDING).stripTrailingZeros().toPlainString()),
                     s.number(n.current()),
                     n.needed().map(s::number).orElse(s.text(Message.of("text.unreachable"))),
-                    n.raise().map(r -> "+" + s.number(r.round(2, java.math.RoundingMode.HALF_UP).toPlainString())).orElse("-")));
+                    n.raise().map(r -> "+" + s.number(Figures.twoDecimals(r))).orElse("-")));
         }
         out.append(table.render());
         if (!w.instruments().isEmpty()) {
