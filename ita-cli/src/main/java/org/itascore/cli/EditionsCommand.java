@@ -142,8 +142,7 @@ final class EditionsCommand implements Callable<Integer> {
         }
         List<org.itascore.edition.EditionChange> changes = to.changesFrom(from);
         if (output.format == OutputOptions.Format.JSON) {
-            return org.itascore.json.ItaJson.standard().writeValue(changes.stream().map(c -> java.util.Map.of(
-                    "rule", c.rule(), "before", c.before(), "after", c.after())).map(java.util.TreeMap::new).toList());
+            return org.itascore.json.ItaJson.standard().writeChanges(changes);
         }
         Style s = output.style();
         if (changes.isEmpty()) {

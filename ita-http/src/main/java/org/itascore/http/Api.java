@@ -15,15 +15,11 @@ import org.eclipse.jetty.server.handler.PathMappingsHandler;
 import org.eclipse.jetty.util.Fields;
 import org.itascore.audit.Auditor;
 import org.itascore.cohort.CohortRequest;
-import org.itascore.edition.Edition;
 import org.itascore.json.ItaJson;
 import org.itascore.json.PlanInput;
 import org.itascore.plan.PlanCoverage;
 import org.itascore.raw.RawAssessment;
 import org.itascore.whatif.WhatIfRequest;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The service's routes, on Jetty's own routing: one small {@link Endpoint} per path in a {@link PathMappingsHandler},
@@ -36,7 +32,6 @@ final class Api {
     private static final String MULTIPART = "multipart/form-data";
     private static final String NDJSON = "application/x-ndjson";
     private static final byte[] HEALTHY = "{\"status\":\"ok\"}".getBytes(StandardCharsets.UTF_8);
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     /** The OpenAPI 3.1 document of the service, written once (resource openapi.json) and checked by the tests. */
     static final String OPENAPI = openapi();
@@ -69,7 +64,8 @@ final class Api {
             }
         });
         routes.addMapping(PathSpec.from("/v1/openapi.json"), get(service, x -> Endpoint.Reply.json(OPENAPI)));
-        routes.addMapping(PathSpec.from("/v1/editions"), get(service, x -> Endpoint.Reply.json(editions(service))));
+        routes.addMapping(PathSpec.from("/v1/editions"), get(service, x -> Endpoint.Reply.json(
+                service.json().writeEditionList(service.editions().all()))));
         routes.addMapping(PathSpec.from("/v1/editions/*"), get(service, x -> edition(service, x)));
         routes.addMapping(PathSpec.from("/v1/schemas/*"), get(service, Api::schema));
         routes.addMapping(PathSpec.from("/v1/assessments"), post(service, List.of(), (x, body, out) ->
@@ -176,18 +172,6 @@ final class Api {
 
     private static Fields query(Endpoint.Exchange x) {
         return Request.extractQueryParameters(x.request());
-    }
-
-    private static String editions(Service service) {
-        ArrayNode list = MAPPER.createArrayNode();
-        for (Edition e : service.editions().all()) {
-            ObjectNode n = list.addObject();
-            n.put("id", e.id());
-            n.putObject("title").put("th", e.title().thai()).put("en", e.title().english());
-            ArrayNode years = n.putArray("fiscalYears");
-            e.fiscalYears().forEach(y -> years.add(y.buddhistEra()));
-        }
-        return list.toString();
     }
 
     private static Endpoint.Reply edition(Service service, Endpoint.Exchange x) {

@@ -69,7 +69,7 @@ public final class ItaJson {
      * definitions they share).
      */
     public static final List<String> SCHEMAS = List.of("report", "survey-batch", "oit-checklist", "result", "edition",
-            "cohort", "plan", "audit", "import-map", "raw-input", "common");
+            "cohort", "plan", "audit", "import-map", "raw-input", "edition-list", "edition-changes", "common");
 
     private static final ItaJson DEFAULT = new ItaJson(new ItaJsonModule(), false, true, Set.of());
 
@@ -489,6 +489,47 @@ public final class ItaJson {
      */
     public String writeValue(Object value) {
         return writer.writeValueAsString(requireNonNull(value, "value")) + (indented ? "\n" : "");
+    }
+
+    /**
+     * Writes the editions list: each edition's id, title and fiscal years (schema {@code edition-list}), what
+     * {@code GET /v1/editions} answers.
+     *
+     * @param editions the editions, in the order to list them
+     * @return the JSON document, ending with a newline when indented
+     */
+    public String writeEditionList(List<org.itascore.edition.Edition> editions) {
+        requireNonNull(editions, "editions");
+        List<java.util.Map<String, Object>> list = new java.util.ArrayList<>();
+        for (org.itascore.edition.Edition e : editions) {
+            java.util.Map<String, Object> item = new java.util.LinkedHashMap<>();
+            item.put("id", e.id());
+            java.util.Map<String, String> title = new java.util.LinkedHashMap<>();
+            title.put("th", e.title().thai());
+            title.put("en", e.title().english());
+            item.put("title", title);
+            item.put("fiscalYears", e.fiscalYears().stream().map(org.itascore.FiscalYear::buddhistEra).toList());
+            list.add(item);
+        }
+        return writeValue(list);
+    }
+
+    /**
+     * Writes the changes from one edition to another (schema {@code edition-changes}): each rule that differs, with
+     * its value before and after.
+     *
+     * @param changes the changes, as {@link org.itascore.edition.Edition#changesFrom} lists them
+     * @return the JSON document, ending with a newline when indented
+     */
+    public String writeChanges(List<org.itascore.edition.EditionChange> changes) {
+        requireNonNull(changes, "changes");
+        return writeValue(changes.stream().map(c -> {
+            java.util.Map<String, String> item = new java.util.LinkedHashMap<>();
+            item.put("rule", c.rule());
+            item.put("before", c.before());
+            item.put("after", c.after());
+            return item;
+        }).toList());
     }
 
     /**

@@ -91,6 +91,10 @@ class SchemaTest {
         for (Edition e : Editions.builtIn().all()) {
             valid("edition", json.writeValue(e));
         }
+        valid("edition-list", json.writeEditionList(Editions.builtIn().all()));
+        String changes = json.writeChanges(Editions.builtIn().get("nacc-2567").changesFrom(Editions.builtIn().get("nacc-2566")));
+        valid("edition-changes", changes);
+        assertTrue(changes.contains("\"rule\" : \"fiscal years\""), changes);
         var report = json.readReport(read("khon-kaen-2566.json"));
         valid("result", json.writeValue(report.assess(Editions.builtIn())));
         valid("report", json.writeValue(report));
