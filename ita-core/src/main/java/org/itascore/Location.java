@@ -35,6 +35,7 @@ public final class Location implements java.io.Serializable {
      * A property name, kept whole.
      *
      * @param name the name, as written in the input
+     * @serial exclude
      */
     public record Property(String name) implements Segment {
         /**
@@ -52,6 +53,7 @@ public final class Location implements java.io.Serializable {
      * An array index (or, for inputs read record by record, the record's position), from 0.
      *
      * @param index the index, zero or more
+     * @serial exclude
      */
     public record Index(long index) implements Segment {
         /**
@@ -67,6 +69,7 @@ public final class Location implements java.io.Serializable {
         }
     }
 
+    /** The segments from the root; an ImmutableList, which is serializable. */
     private final ImmutableList<Segment> segments;
 
     private Location(ImmutableList<Segment> segments) {

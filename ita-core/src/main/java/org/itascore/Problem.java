@@ -17,6 +17,7 @@ import static java.util.Objects.requireNonNull;
  * @param location where the value is, relative to the input being read
  * @param value the offending value as given, or {@code null} when the value is missing
  * @param message the rule the value breaks, for example {@code Message.of("score.range")}
+ * @serial exclude
  */
 public record Problem(ProblemKind kind, Location location, String value, Message message) implements java.io.Serializable {
 

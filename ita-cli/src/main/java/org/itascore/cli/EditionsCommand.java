@@ -1,9 +1,9 @@
 package org.itascore.cli;
-import org.itascore.Message;
 
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.itascore.Message;
 import org.itascore.edition.Edition;
 import org.itascore.edition.Editions;
 import org.itascore.edition.Provenance;

@@ -1,5 +1,5 @@
 package org.itascore.assess;
-import org.itascore.Message;
+
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.itascore.Indicator;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
+import org.itascore.Message;
 import org.itascore.Problem;
 import org.itascore.ProblemKind;
 import org.itascore.Score;

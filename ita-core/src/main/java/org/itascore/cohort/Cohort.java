@@ -1,5 +1,5 @@
 package org.itascore.cohort;
-import org.itascore.Message;
+
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -18,6 +18,7 @@ import org.itascore.Grade;
 import org.itascore.Indicator;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
+import org.itascore.Message;
 import org.itascore.Rational;
 import org.itascore.Score;
 import org.itascore.assess.Assessment;

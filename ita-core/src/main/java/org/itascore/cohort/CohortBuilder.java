@@ -1,5 +1,5 @@
 package org.itascore.cohort;
-import org.itascore.Message;
+
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
+import org.itascore.Message;
 import org.itascore.Problem;
 import org.itascore.ProblemKind;
 import org.itascore.assess.Assessment;

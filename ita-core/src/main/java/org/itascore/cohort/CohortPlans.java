@@ -1,5 +1,5 @@
 package org.itascore.cohort;
-import org.itascore.Message;
+
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -11,6 +11,7 @@ import java.util.Map;
 import org.itascore.Indicator;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
+import org.itascore.Message;
 import org.itascore.Rational;
 import org.itascore.whatif.IndicatorChange;
 import org.itascore.whatif.Target;

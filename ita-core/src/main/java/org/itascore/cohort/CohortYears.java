@@ -1,5 +1,5 @@
 package org.itascore.cohort;
-import org.itascore.Message;
+
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.itascore.FiscalYear;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
+import org.itascore.Message;
 import org.itascore.Rational;
 import org.itascore.Score;
 import org.itascore.history.History;

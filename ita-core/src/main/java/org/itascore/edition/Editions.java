@@ -1,5 +1,5 @@
 package org.itascore.edition;
-import org.itascore.Message;
+
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.itascore.FiscalYear;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
+import org.itascore.Message;
 import org.itascore.ProblemKind;
 
 /**

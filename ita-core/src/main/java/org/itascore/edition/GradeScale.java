@@ -1,5 +1,5 @@
 package org.itascore.edition;
-import org.itascore.Message;
+
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -12,6 +12,7 @@ import java.util.Set;
 import org.itascore.Grade;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
+import org.itascore.Message;
 import org.itascore.Problem;
 import org.itascore.Score;
 

@@ -1,5 +1,5 @@
 package org.itascore.oit;
-import org.itascore.Message;
+
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
+import org.itascore.Message;
 
 /**
  * An OIT checklist as read from a file, before it is checked against a catalogue: its entries and,

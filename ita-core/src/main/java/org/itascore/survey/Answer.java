@@ -1,5 +1,5 @@
 package org.itascore.survey;
-import org.itascore.Message;
+
 import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
@@ -7,6 +7,7 @@ import org.itascore.Bilingual;
 import org.itascore.Decimals;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
+import org.itascore.Message;
 
 /**
  * One answer to a survey question: a level of a scale (1 to 4 on the four-level scale, 1 to 6 on the

@@ -1,5 +1,5 @@
 package org.itascore.survey;
-import org.itascore.Message;
+
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
@@ -8,6 +8,7 @@ import org.itascore.Indicator;
 import org.itascore.Instrument;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
+import org.itascore.Message;
 
 /**
  * One survey question: its id ({@code i1}-{@code i30} for IIT, {@code e1}-{@code e15} for EIT in the

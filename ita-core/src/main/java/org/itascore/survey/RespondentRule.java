@@ -1,5 +1,5 @@
 package org.itascore.survey;
-import org.itascore.Message;
+
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
+import org.itascore.Message;
 
 /**
  * How many respondents an instrument needs: a share of the population, at least a minimum and at most a

@@ -1,5 +1,5 @@
 package org.itascore.survey;
-import org.itascore.Message;
+
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.itascore.Instrument;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
+import org.itascore.Message;
 import org.itascore.Problem;
 import org.itascore.ProblemKind;
 

@@ -1,5 +1,4 @@
 package org.itascore.table;
-import org.itascore.Message;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.EnumMap;
@@ -8,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.itascore.Bilingual;
 import org.itascore.Decimals;
+import org.itascore.Message;
 import org.itascore.survey.Answer;
 import org.itascore.survey.Question;
 import org.itascore.survey.QuestionKind;

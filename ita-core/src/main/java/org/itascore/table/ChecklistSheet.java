@@ -1,5 +1,4 @@
 package org.itascore.table;
-import org.itascore.Message;
 
 import static java.util.Objects.requireNonNull;
 
@@ -14,6 +13,7 @@ import java.util.Optional;
 import org.itascore.Decimals;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
+import org.itascore.Message;
 import org.itascore.Problem;
 import org.itascore.ProblemKind;
 import org.itascore.oit.ChecklistEntry;

@@ -1,11 +1,11 @@
 package org.itascore.table;
-import org.itascore.Message;
 
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
+import org.itascore.Message;
 import org.itascore.oit.ChecklistInput;
 import org.itascore.oit.OitChecklist;
 import org.itascore.raw.RawAssessment;

@@ -1,5 +1,4 @@
 package org.itascore.table;
-import org.itascore.Message;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.itascore.Instrument;
+import org.itascore.Message;
 import org.itascore.Problem;
 import org.itascore.ProblemKind;
 import org.itascore.survey.Question;

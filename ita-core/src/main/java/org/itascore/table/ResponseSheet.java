@@ -1,5 +1,4 @@
 package org.itascore.table;
-import org.itascore.Message;
 
 import static java.util.Objects.requireNonNull;
 
@@ -7,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import org.itascore.Instrument;
+import org.itascore.Message;
 import org.itascore.Problem;
 import org.itascore.survey.Question;
 

@@ -1,10 +1,10 @@
 package org.itascore.table;
-import org.itascore.Message;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import org.itascore.InvalidInputException;
+import org.itascore.Message;
 import org.itascore.Problem;
 
 /** One sheet's counters and problems, bounded; what a {@link SheetReport} is made of. Not thread-safe. */

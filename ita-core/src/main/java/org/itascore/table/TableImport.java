@@ -1,5 +1,4 @@
 package org.itascore.table;
-import org.itascore.Message;
 
 import static java.util.Objects.requireNonNull;
 
@@ -13,6 +12,7 @@ import org.itascore.FiscalYear;
 import org.itascore.Instrument;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
+import org.itascore.Message;
 import org.itascore.Names;
 import org.itascore.Problem;
 import org.itascore.ProblemKind;

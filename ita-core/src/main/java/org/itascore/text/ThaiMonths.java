@@ -1,5 +1,5 @@
 package org.itascore.text;
-import org.itascore.Message;
+
 import static java.util.Objects.requireNonNull;
 
 import java.time.Month;
@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.itascore.FiscalYear;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
+import org.itascore.Message;
 
 /**
  * Months as Thai plans write them: {@code "ม.ค. 67"} (January B.E. 2567, that is 2024), with ASCII or Thai

@@ -1,5 +1,4 @@
 package org.itascore.whatif;
-import org.itascore.Message;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigInteger;
@@ -13,6 +12,7 @@ import org.itascore.Indicator;
 import org.itascore.Instrument;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
+import org.itascore.Message;
 import org.itascore.ProblemKind;
 import org.itascore.Rational;
 import org.itascore.Score;

@@ -1,10 +1,11 @@
 package org.itascore.whatif;
-import org.itascore.Message;
+
 import static java.util.Objects.requireNonNull;
 
 import org.itascore.Grade;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
+import org.itascore.Message;
 import org.itascore.Score;
 import org.itascore.Verdict;
 import org.itascore.assess.Assessment;

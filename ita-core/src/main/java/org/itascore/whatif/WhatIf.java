@@ -1,5 +1,4 @@
 package org.itascore.whatif;
-import org.itascore.Message;
 
 import static java.util.Objects.requireNonNull;
 
@@ -12,6 +11,7 @@ import java.util.Optional;
 import org.itascore.Indicator;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
+import org.itascore.Message;
 import org.itascore.ProblemKind;
 import org.itascore.Instrument;
 import org.itascore.Rational;

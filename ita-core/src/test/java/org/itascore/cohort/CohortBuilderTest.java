@@ -1,5 +1,4 @@
 package org.itascore.cohort;
-import org.itascore.Message;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import org.itascore.FiscalYear;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
+import org.itascore.Message;
 import org.itascore.ProblemKind;
 import org.itascore.assess.IndicatorScores;
 import org.itascore.edition.Edition;

@@ -1,5 +1,4 @@
 package org.itascore.table;
-import org.itascore.Message;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +14,7 @@ import org.itascore.FiscalYear;
 import org.itascore.Instrument;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
+import org.itascore.Message;
 import org.itascore.Problem;
 import org.itascore.ProblemKind;
 import org.itascore.Score;

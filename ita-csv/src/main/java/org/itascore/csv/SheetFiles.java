@@ -1,5 +1,4 @@
 package org.itascore.csv;
-import org.itascore.Message;
 
 import static java.util.Objects.requireNonNull;
 
@@ -25,6 +24,7 @@ import java.util.function.Function;
 import org.itascore.Instrument;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
+import org.itascore.Message;
 import org.itascore.Problem;
 import org.itascore.ProblemKind;
 import org.itascore.table.Cells;

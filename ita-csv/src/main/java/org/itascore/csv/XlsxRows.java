@@ -1,5 +1,4 @@
 package org.itascore.csv;
-import org.itascore.Message;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -19,6 +18,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.itascore.Location;
+import org.itascore.Message;
 import org.itascore.Problem;
 import org.itascore.ProblemKind;
 

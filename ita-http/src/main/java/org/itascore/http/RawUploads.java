@@ -1,5 +1,4 @@
 package org.itascore.http;
-import org.itascore.Message;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +19,7 @@ import org.itascore.FiscalYear;
 import org.itascore.Instrument;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
+import org.itascore.Message;
 import org.itascore.Problem;
 import org.itascore.ProblemKind;
 import org.itascore.csv.SheetFiles;

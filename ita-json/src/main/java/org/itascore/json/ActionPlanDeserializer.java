@@ -1,5 +1,5 @@
 package org.itascore.json;
-import org.itascore.Message;
+
 import static org.itascore.json.Reading.at;
 import static org.itascore.json.Reading.fields;
 
@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.itascore.FiscalYear;
 import org.itascore.Indicator;
+import org.itascore.Message;
 import org.itascore.plan.ActionPlan;
 import org.itascore.plan.Activity;
 import org.itascore.plan.Baht;

@@ -1,5 +1,5 @@
 package org.itascore.json;
-import org.itascore.Message;
+
 import static org.itascore.json.Reading.at;
 import static org.itascore.json.Reading.fields;
 
@@ -15,6 +15,7 @@ import org.itascore.Grade;
 import org.itascore.Indicator;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
+import org.itascore.Message;
 import org.itascore.Score;
 import org.itascore.assess.Assessment;
 import org.itascore.assess.Assessor;

@@ -1,5 +1,4 @@
 package org.itascore.json;
-import org.itascore.Message;
 
 import static org.itascore.json.Reading.at;
 import static org.itascore.json.Reading.fields;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import org.itascore.Bilingual;
 import org.itascore.Indicator;
 import org.itascore.InvalidInputException;
+import org.itascore.Message;
 import org.itascore.oit.ChecklistEntry;
 import org.itascore.oit.ChecklistInput;
 import org.itascore.oit.OitCatalogue;

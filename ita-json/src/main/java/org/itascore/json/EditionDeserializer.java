@@ -1,5 +1,5 @@
 package org.itascore.json;
-import org.itascore.Message;
+
 import static org.itascore.json.Reading.at;
 import static org.itascore.json.Reading.fields;
 
@@ -17,6 +17,7 @@ import org.itascore.Indicator;
 import org.itascore.Instrument;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
+import org.itascore.Message;
 import org.itascore.Rational;
 import org.itascore.Score;
 import org.itascore.Verdict;

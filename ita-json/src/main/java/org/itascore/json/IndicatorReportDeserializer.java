@@ -1,5 +1,5 @@
 package org.itascore.json;
-import org.itascore.Message;
+
 import static org.itascore.json.Reading.at;
 import static org.itascore.json.Reading.fields;
 
@@ -16,6 +16,7 @@ import org.itascore.FiscalYear;
 import org.itascore.Grade;
 import org.itascore.Indicator;
 import org.itascore.Instrument;
+import org.itascore.Message;
 import org.itascore.Rational;
 import org.itascore.Score;
 import org.itascore.Verdict;

@@ -1,5 +1,5 @@
 package org.itascore.json;
-import org.itascore.Message;
+
 import static java.util.Objects.requireNonNull;
 
 import java.io.InputStream;
@@ -11,6 +11,7 @@ import java.util.function.LongConsumer;
 import org.itascore.InvalidInputException;
 import org.itascore.Language;
 import org.itascore.Location;
+import org.itascore.Message;
 import org.itascore.ProblemKind;
 import org.itascore.assess.Assessment;
 import org.itascore.cohort.CohortBuilder;

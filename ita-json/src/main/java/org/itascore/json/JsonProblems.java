@@ -1,5 +1,4 @@
 package org.itascore.json;
-import org.itascore.Message;
 
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
+import org.itascore.Message;
 import org.itascore.Problem;
 import org.itascore.ProblemKind;
 import tools.jackson.core.JacksonException;

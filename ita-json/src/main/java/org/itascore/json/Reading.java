@@ -1,11 +1,12 @@
 package org.itascore.json;
-import org.itascore.Message;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.itascore.FiscalYear;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
+import org.itascore.Message;
 import org.itascore.Problem;
 import org.itascore.ProblemKind;
 import org.itascore.Score;

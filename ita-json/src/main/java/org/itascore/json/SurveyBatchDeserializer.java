@@ -1,5 +1,5 @@
 package org.itascore.json;
-import org.itascore.Message;
+
 import static org.itascore.json.Reading.at;
 import static org.itascore.json.Reading.fields;
 
@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import java.util.function.LongConsumer;
 import org.itascore.Instrument;
 import org.itascore.InvalidInputException;
+import org.itascore.Message;
 import org.itascore.edition.Editions;
 import org.itascore.raw.Populations;
 import org.itascore.raw.SurveyBatch;

@@ -1,10 +1,10 @@
 package org.itascore.render;
-import org.itascore.Message;
 
 import static org.itascore.render.HtmlReport.esc;
 
 import java.time.LocalDate;
 import org.itascore.Grade;
+import org.itascore.Message;
 import org.itascore.annual.AnnualAnalysis;
 import org.itascore.assess.Assessment;
 import org.itascore.assess.IndicatorResult;

@@ -1,8 +1,8 @@
 package org.itascore.render;
-import org.itascore.Message;
 
 import java.time.LocalDate;
 import org.itascore.Grade;
+import org.itascore.Message;
 import org.itascore.annual.AnnualAnalysis;
 import org.itascore.assess.Assessment;
 import org.itascore.assess.IndicatorResult;

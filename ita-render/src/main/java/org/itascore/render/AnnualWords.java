@@ -1,5 +1,4 @@
 package org.itascore.render;
-import org.itascore.Message;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.itascore.Finding;
 import org.itascore.Grade;
+import org.itascore.Message;
 import org.itascore.annual.AnnualAnalysis;
 import org.itascore.annual.Average;
 import org.itascore.assess.Assessment;

@@ -1,8 +1,9 @@
 package org.itascore.render;
-import org.itascore.Message;
+
 import java.util.List;
 import java.util.stream.Collectors;
 import org.itascore.Finding;
+import org.itascore.Message;
 import org.itascore.assess.Assessment;
 import org.itascore.assess.IndicatorResult;
 

@@ -1,7 +1,8 @@
 package org.itascore.render;
-import org.itascore.Message;
+
 import java.util.List;
 import org.itascore.Finding;
+import org.itascore.Message;
 import org.itascore.audit.AuditReport;
 
 /** Renders an audit: the findings as a table and one sentence each as text, in the reader's language and digits. Stateless and thread-safe. */

@@ -1,8 +1,8 @@
 package org.itascore.render;
-import org.itascore.Message;
 
 import java.util.List;
 import java.util.Locale;
+import org.itascore.Message;
 import org.itascore.Score;
 import org.itascore.assess.Assessment;
 import org.itascore.assess.IndicatorResult;

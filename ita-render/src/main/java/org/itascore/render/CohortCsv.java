@@ -1,5 +1,4 @@
 package org.itascore.render;
-import org.itascore.Message;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
@@ -9,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.itascore.Message;
 import org.itascore.cohort.CohortMember;
 import org.itascore.cohort.CohortResult;
 import org.itascore.cohort.OfficePlan;

@@ -1,5 +1,4 @@
 package org.itascore.render;
-import org.itascore.Message;
 
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.itascore.Grade;
 import org.itascore.Indicator;
+import org.itascore.Message;
 import org.itascore.Rational;
 import org.itascore.Score;
 import org.itascore.cohort.CohortPlans;

@@ -1,10 +1,10 @@
 package org.itascore.render;
-import org.itascore.Message;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.itascore.Grade;
+import org.itascore.Message;
 import org.itascore.Rational;
 import org.itascore.cohort.CohortPlans;
 import org.itascore.cohort.CohortResult;

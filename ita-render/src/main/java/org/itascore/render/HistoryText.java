@@ -1,7 +1,8 @@
 package org.itascore.render;
-import org.itascore.Message;
+
 import java.util.List;
 import java.util.stream.Collectors;
+import org.itascore.Message;
 import org.itascore.history.History;
 import org.itascore.history.HistoryEntry;
 import org.itascore.history.HistoryStep;

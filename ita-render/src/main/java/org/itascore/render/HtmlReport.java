@@ -1,10 +1,11 @@
 package org.itascore.render;
-import org.itascore.Message;
+
 import com.google.common.html.HtmlEscapers;
 import java.util.List;
 import java.util.Locale;
 import org.itascore.Finding;
 import org.itascore.Grade;
+import org.itascore.Message;
 import org.itascore.assess.Assessment;
 import org.itascore.assess.IndicatorResult;
 import org.itascore.assess.InstrumentResult;

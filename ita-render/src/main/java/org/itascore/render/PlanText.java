@@ -1,6 +1,7 @@
 package org.itascore.render;
-import org.itascore.Message;
+
 import java.util.List;
+import org.itascore.Message;
 import org.itascore.plan.PlanCoverage;
 import org.itascore.plan.PlanIssue;
 

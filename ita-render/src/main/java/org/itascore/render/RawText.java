@@ -1,10 +1,10 @@
 package org.itascore.render;
-import org.itascore.Message;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.itascore.Indicator;
+import org.itascore.Message;
 import org.itascore.raw.PublishNext;
 import org.itascore.raw.QuestionScore;
 import org.itascore.raw.RawAssessment;

@@ -1,7 +1,7 @@
 package org.itascore.render;
-import org.itascore.Message;
 
 import java.util.List;
+import org.itascore.Message;
 import org.itascore.whatif.CombinedPlan;
 import org.itascore.whatif.IndicatorChange;
 import org.itascore.whatif.IndicatorNeed;
