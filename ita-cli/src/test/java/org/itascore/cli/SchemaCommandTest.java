@@ -11,7 +11,7 @@ class SchemaCommandTest {
     void listsAndPrintsTheSchemas() {
         Run list = Run.of("schema");
         assertEquals(0, list.exitCode());
-        assertTrue(list.out().startsWith("report\nsurvey-batch\noit-checklist\nresult\nedition\ncohort\nplan\naudit\nimport-map\nraw-input\nedition-list\nedition-changes\ncommon\n"), list.out());
+        assertTrue(list.out().startsWith("report\nsurvey-batch\noit-checklist\nresult\nedition\ncohort\nplan\naudit\nimport-map\nraw-input\nedition-list\nedition-changes\nproblem-details\ncommon\n"), list.out());
         Run report = Run.of("schema", "report");
         assertEquals(0, report.exitCode());
         assertTrue(report.out().contains("\"$id\": \"https://itascore.org/schema/report.schema.json\""), report.out());

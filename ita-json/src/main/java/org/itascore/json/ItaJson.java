@@ -70,7 +70,7 @@ public final class ItaJson {
      * definitions they share).
      */
     public static final List<String> SCHEMAS = List.of("report", "survey-batch", "oit-checklist", "result", "edition",
-            "cohort", "plan", "audit", "import-map", "raw-input", "edition-list", "edition-changes", "common");
+            "cohort", "plan", "audit", "import-map", "raw-input", "edition-list", "edition-changes", "problem-details", "common");
 
     private static final ItaJson DEFAULT = new ItaJson(new ItaJsonModule(), false, true, Set.of());
 

@@ -92,6 +92,11 @@ class SchemaTest {
             valid("edition", json.writeValue(e));
         }
         valid("edition-list", json.writeEditionList(Editions.builtIn().all()));
+        // the service writes problem details (its own test checks its real answers against this schema): the shape
+        valid("problem-details", "{\"type\":\"https://itascore.org/problems/invalid-input\",\"title\":\"The input breaks a rule\","
+                + "\"status\":422,\"detail\":\"1 problem(s) found\",\"instance\":\"/v1/cohorts\",\"requestId\":\"a1-b2\",\"problems\":"
+                + "[{\"parameter\":\"passRate\",\"value\":\"150\",\"code\":\"passRate.range\",\"kind\":\"INVALID\","
+                + "\"rule\":\"a pass-rate target is a percentage from 0 to 100\"}]}");
         String changes = json.writeChanges(Editions.builtIn().get("nacc-2567").changesFrom(Editions.builtIn().get("nacc-2566")));
         valid("edition-changes", changes);
         assertTrue(changes.contains("\"rule\" : \"fiscal years\""), changes);
