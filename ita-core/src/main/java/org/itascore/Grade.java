@@ -14,25 +14,25 @@ import java.util.Optional;
  */
 public enum Grade {
     /** Excellence; passes. */
-    AA("ดีเยี่ยม", "Excellence", true),
+    AA(true),
     /** Very Good; passes. */
-    A("ดีมาก", "Very Good", true),
+    A(true),
     /** Good; does not pass. */
-    B("ดี", "Good", false),
+    B(false),
     /** Fair; does not pass. */
-    C("ค่อนข้างดี", "Fair", false),
+    C(false),
     /** Poor; does not pass. */
-    D("พอใช้", "Poor", false),
+    D(false),
     /** Extremely Poor; does not pass. */
-    E("ต้องปรับปรุง", "Extremely Poor", false),
+    E(false),
     /** Fail; does not pass. */
-    F("ไม่ผ่าน", "Fail", false);
+    F(false);
 
     private final Bilingual meaning;
     private final boolean passing;
 
-    Grade(String thai, String english, boolean passing) {
-        this.meaning = Bilingual.of(thai, english);
+    Grade(boolean passing) {
+        this.meaning = Message.of("name.grade." + name()).bilingual();
         this.passing = passing;
     }
 

@@ -9,25 +9,25 @@ package org.itascore;
  */
 public enum Indicator {
     /** 1. Performance of duty. */
-    PERFORMANCE_OF_DUTY(1, "การปฏิบัติหน้าที่", "Performance of duty", Instrument.IIT),
+    PERFORMANCE_OF_DUTY(1, Instrument.IIT),
     /** 2. Use of budget. */
-    USE_OF_BUDGET(2, "การใช้งบประมาณ", "Use of budget", Instrument.IIT),
+    USE_OF_BUDGET(2, Instrument.IIT),
     /** 3. Use of authority. */
-    USE_OF_AUTHORITY(3, "การใช้อำนาจ", "Use of authority", Instrument.IIT),
+    USE_OF_AUTHORITY(3, Instrument.IIT),
     /** 4. Use of government property. */
-    USE_OF_GOVERNMENT_PROPERTY(4, "การใช้ทรัพย์สินของราชการ", "Use of government property", Instrument.IIT),
+    USE_OF_GOVERNMENT_PROPERTY(4, Instrument.IIT),
     /** 5. Solving corruption problems. */
-    SOLVING_CORRUPTION_PROBLEMS(5, "การแก้ไขปัญหาการทุจริต", "Solving corruption problems", Instrument.IIT),
+    SOLVING_CORRUPTION_PROBLEMS(5, Instrument.IIT),
     /** 6. Quality of operations. */
-    QUALITY_OF_OPERATIONS(6, "คุณภาพการดำเนินงาน", "Quality of operations", Instrument.EIT),
+    QUALITY_OF_OPERATIONS(6, Instrument.EIT),
     /** 7. Communication efficiency. */
-    COMMUNICATION_EFFICIENCY(7, "ประสิทธิภาพการสื่อสาร", "Communication efficiency", Instrument.EIT),
+    COMMUNICATION_EFFICIENCY(7, Instrument.EIT),
     /** 8. Improvement of the work system. */
-    IMPROVEMENT_OF_WORK_SYSTEM(8, "การปรับปรุงระบบการทำงาน", "Improvement of the work system", Instrument.EIT),
+    IMPROVEMENT_OF_WORK_SYSTEM(8, Instrument.EIT),
     /** 9. Information disclosure. */
-    INFORMATION_DISCLOSURE(9, "การเปิดเผยข้อมูล", "Information disclosure", Instrument.OIT),
+    INFORMATION_DISCLOSURE(9, Instrument.OIT),
     /** 10. Corruption prevention. */
-    CORRUPTION_PREVENTION(10, "การป้องกันการทุจริต", "Corruption prevention", Instrument.OIT);
+    CORRUPTION_PREVENTION(10, Instrument.OIT);
 
     private static final Indicator[] BY_NUMBER = values();
 
@@ -35,9 +35,9 @@ public enum Indicator {
     private final Bilingual title;
     private final Instrument instrument;
 
-    Indicator(int number, String thai, String english, Instrument instrument) {
+    Indicator(int number, Instrument instrument) {
         this.number = number;
-        this.title = Bilingual.of(thai, english);
+        this.title = Message.of("name.indicator." + number).bilingual();
         this.instrument = instrument;
     }
 

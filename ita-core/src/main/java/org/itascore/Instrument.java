@@ -12,19 +12,16 @@ import java.util.Optional;
  */
 public enum Instrument {
     /** Internal Integrity and Transparency Assessment: a survey of the office's own staff. */
-    IIT(Bilingual.of("แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน",
-            "Internal Integrity and Transparency Assessment")),
+    IIT(),
     /** External Integrity and Transparency Assessment: a survey of service users and stakeholders. */
-    EIT(Bilingual.of("แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก",
-            "External Integrity and Transparency Assessment")),
+    EIT(),
     /** Open Data Integrity and Transparency Assessment: a checklist of documents published on the web. */
-    OIT(Bilingual.of("แบบตรวจการเปิดเผยข้อมูลสาธารณะ",
-            "Open Data Integrity and Transparency Assessment"));
+    OIT();
 
     private final Bilingual title;
 
-    Instrument(Bilingual title) {
-        this.title = title;
+    Instrument() {
+        this.title = Message.of("name.instrument." + name()).bilingual();
     }
 
     /** {@return the full name in Thai and English} */

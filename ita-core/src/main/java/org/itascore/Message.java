@@ -87,6 +87,14 @@ public final class Message implements Serializable {
         });
     }
 
+    /**
+     * {@return the text in both languages, for the values that hold a name as a {@link Bilingual} (a grade's meaning,
+     * an indicator's title)}
+     */
+    public Bilingual bilingual() {
+        return Bilingual.of(text(Language.THAI), text(Language.ENGLISH));
+    }
+
     @Override
     public boolean equals(Object obj) {
         return obj instanceof Message other && code.equals(other.code) && arguments.equals(other.arguments);

@@ -13,21 +13,21 @@ import java.util.Optional;
  */
 public enum Verdict {
     /** Excellent pass: total of 95 or more and each instrument 95 or more. */
-    EXCELLENT_PASS("ผ่านดีเยี่ยม", "Excellent pass", true),
+    EXCELLENT_PASS(true),
     /** Good pass: total of 85 or more and each instrument 85 or more. */
-    GOOD_PASS("ผ่านดี", "Good pass", true),
+    GOOD_PASS(true),
     /** Pass: total of 85 or more. */
-    PASS("ผ่าน", "Pass", true),
+    PASS(true),
     /** Needs improvement: total from 70 to 84.99. */
-    NEEDS_IMPROVEMENT("ต้องปรับปรุง", "Needs improvement", false),
+    NEEDS_IMPROVEMENT(false),
     /** Needs urgent improvement: total below 70. */
-    NEEDS_URGENT_IMPROVEMENT("ต้องปรับปรุงเร่งด่วน", "Needs urgent improvement", false);
+    NEEDS_URGENT_IMPROVEMENT(false);
 
     private final Bilingual title;
     private final boolean passing;
 
-    Verdict(String thai, String english, boolean passing) {
-        this.title = Bilingual.of(thai, english);
+    Verdict(boolean passing) {
+        this.title = Message.of("name.verdict." + name()).bilingual();
         this.passing = passing;
     }
 

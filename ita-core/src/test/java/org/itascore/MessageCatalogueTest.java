@@ -36,7 +36,10 @@ class MessageCatalogueTest {
                 sources.append(java.nio.file.Files.readString(f));
             }
         }
-        List<String> unused = MessageCatalogue.codes().stream().filter(code -> sources.indexOf('"' + code + '"') < 0).toList();
+        // a code is named whole ("score.range"), or, for a name of each constant of an enum, by its prefix
+        // ("name.grade." + name())
+        List<String> unused = MessageCatalogue.codes().stream().filter(code -> sources.indexOf('"' + code + '"') < 0
+                && sources.indexOf('"' + code.substring(0, code.lastIndexOf('.') + 1) + "\" + ") < 0).toList();
         assertEquals(List.of(), unused);
     }
 

@@ -12,17 +12,17 @@ import org.itascore.edition.Edition;
  */
 public enum OfficeKind {
     /** An Educational Service Area office: editions {@code obec-esa-*}. */
-    ESA_OFFICE(Bilingual.of("สำนักงานเขตพื้นที่การศึกษา", "Educational Service Area office"), "เขต"),
+    ESA_OFFICE("เขต"),
     /** A vocational college: editions {@code ovec-*}. */
-    COLLEGE(Bilingual.of("สถานศึกษา", "college"), "แห่ง"),
+    COLLEGE("แห่ง"),
     /** A public agency: every other edition. */
-    AGENCY(Bilingual.of("หน่วยงาน", "agency"), "หน่วยงาน");
+    AGENCY("หน่วยงาน");
 
     private final Bilingual noun;
     private final String thaiCounter;
 
-    OfficeKind(Bilingual noun, String thaiCounter) {
-        this.noun = noun;
+    OfficeKind(String thaiCounter) {
+        this.noun = org.itascore.Message.of("name.officeKind." + name()).bilingual();
         this.thaiCounter = thaiCounter;
     }
 

@@ -6,16 +6,16 @@ import org.itascore.Location;
 /** The direction of a change between two years, with the words Thai reports print for it. */
 public enum Trend {
     /** The score went up: เพิ่มขึ้น. */
-    IMPROVED(Bilingual.of("เพิ่มขึ้น", "improved")),
+    IMPROVED(),
     /** The score went down: ลดลง. */
-    DECLINED(Bilingual.of("ลดลง", "declined")),
+    DECLINED(),
     /** The score did not change: คงที่. */
-    UNCHANGED(Bilingual.of("คงที่", "unchanged"));
+    UNCHANGED();
 
     private final Bilingual word;
 
-    Trend(Bilingual word) {
-        this.word = word;
+    Trend() {
+        this.word = org.itascore.Message.of("name.trend." + name()).bilingual();
     }
 
     /** {@return the trend word in Thai and English} */
