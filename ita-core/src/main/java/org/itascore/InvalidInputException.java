@@ -97,6 +97,17 @@ public class InvalidInputException extends IllegalArgumentException {
     }
 
     /**
+     * Returns an exception with the same problems, each located at one place: what a parser of a single value
+     * refused, told at the field that value was given in.
+     *
+     * @param field where the value stands
+     * @return the relocated exception
+     */
+    public InvalidInputException at(Location field) {
+        return new InvalidInputException(problems.stream().map(p -> p.at(field)).toList(), omitted);
+    }
+
+    /**
      * Returns an exception with the same problems, each located under a parent location.
      *
      * @param parent where the input these problems' locations are relative to stands

@@ -169,7 +169,7 @@ public final class AnnualRequest {
                 try {
                     national = Optional.of(new Average(Score.parse(nationalAverage), offices, true));
                 } catch (InvalidInputException e) {
-                    e.problems().forEach(p -> problems.add(p.at(Location.of("nationalAverage"))));
+                    problems.addAll(e.at(Location.of("nationalAverage")).problems());
                 }
             }
             LocalDate day = today != null ? today : LocalDate.now(THAILAND);

@@ -202,7 +202,7 @@ public final class CohortRequest {
                 try {
                     target = Target.parse(planTo);
                 } catch (InvalidInputException e) {
-                    e.problems().forEach(p -> problems.add(p.at(Location.of("planTo"))));
+                    problems.addAll(e.at(Location.of("planTo")).problems());
                 }
             }
             if (!problems.isEmpty()) {

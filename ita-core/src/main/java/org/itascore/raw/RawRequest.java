@@ -113,7 +113,7 @@ public final class RawRequest {
             try {
                 return new RawRequest(batch, checklist, Optional.of(AnswerScale.named(scale)));
             } catch (InvalidInputException e) {
-                throw new InvalidInputException(e.problems().stream().map(p -> p.at(Location.of("scale"))).toList(), e.omitted());
+                throw e.at(Location.of("scale"));
             }
         }
     }

@@ -282,7 +282,7 @@ public final class SheetsRequest {
                 try {
                     points = AnswerScale.named(scale);
                 } catch (InvalidInputException e) {
-                    e.problems().forEach(p -> problems.add(p.at(Location.of("scale"))));
+                    problems.addAll(e.at(Location.of("scale")).problems());
                 }
             }
             if (problems.isEmpty()) {

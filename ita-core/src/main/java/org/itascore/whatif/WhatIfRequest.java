@@ -45,7 +45,7 @@ public final class WhatIfRequest {
         try {
             return new WhatIfRequest(Target.parse(target));
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(e.problems().stream().map(p -> p.at(FIELD)).toList(), e.omitted());
+            throw e.at(FIELD);
         }
     }
 
@@ -74,7 +74,7 @@ public final class WhatIfRequest {
         try {
             return WhatIf.of(assessment, target);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(e.problems().stream().map(p -> p.at(FIELD)).toList(), e.omitted());
+            throw e.at(FIELD);
         }
     }
 }

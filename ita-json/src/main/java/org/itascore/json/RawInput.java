@@ -3,7 +3,6 @@ package org.itascore.json;
 import static java.util.Objects.requireNonNull;
 
 import org.itascore.InvalidInputException;
-import org.itascore.Location;
 import org.itascore.oit.ChecklistInput;
 import org.itascore.oit.OitChecklist;
 import org.itascore.raw.RawAssessment;
@@ -21,8 +20,6 @@ import org.itascore.survey.AnswerScale;
  */
 public record RawInput(SurveyBatch batch, ChecklistInput checklist) {
 
-    /** Where the checklist is in the document, under which its problems are located: the request's field. */
-    static final Location CHECKLIST = RawRequest.CHECKLIST;
 
     /**
      * Creates a raw input.

@@ -126,9 +126,7 @@ final class Reading {
 
     /** {@return the problems of a parser of one value, each located at that value} */
     static InvalidInputException atTheValue(InvalidInputException e) {
-        return new InvalidInputException(e.problems().stream()
-                .map(problem -> problem.at(Location.ROOT)).toList(),
-                e.omitted());
+        return e.at(Location.ROOT);
     }
 
     /** Reads a text in both languages: {@code {"th": ..., "en": ...}}, both required. */
