@@ -1,17 +1,18 @@
 package org.itascore;
 import static java.util.Objects.requireNonNull;
 
-
+import java.io.Serializable;
 
 /**
  * A text in Thai and in English. Every name and message of the library has both forms.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable, thread-safe and serializable, so that a {@link Message} may carry one as an argument.
  *
  * @param thai the Thai text, not blank
  * @param english the English text, not blank
+ * @serial exclude
  */
-public record Bilingual(String thai, String english) {
+public record Bilingual(String thai, String english) implements Serializable {
 
     /**
      * Creates a text.

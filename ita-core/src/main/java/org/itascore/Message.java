@@ -11,8 +11,8 @@ import java.util.List;
  *
  * <p>The code is API: a caller may branch on it (a PHP system on {@code "passRate.range"}, a test on
  * {@code "office.blank"}), while the words may be improved from one version to the next. An argument is a text
- * given as is (an id, a number as the user wrote it, a list of ids) or itself a message, shown in the same
- * language as the message around it.
+ * given as is (an id, a number as the user wrote it, a list of ids), or itself a message or a {@link Bilingual} name
+ * (an indicator's title, a verdict), shown in the same language as the message around it.
  *
  * <pre>{@code
  * Message m = Message.of("score.range");
@@ -29,7 +29,7 @@ public final class Message implements Serializable {
 
     /** The code, a key of the catalogue. */
     private final String code;
-    /** The arguments, each a String or a Message; an ImmutableList, which is serializable. */
+    /** The arguments, each a String, a Message or a Bilingual; an ImmutableList, which is serializable. */
     private final ImmutableList<Serializable> arguments;
 
     private Message(String code, ImmutableList<Serializable> arguments) {
@@ -42,7 +42,8 @@ public final class Message implements Serializable {
      *
      * @param code the message's code, a key of the catalogue such as {@code "score.range"}
      * @param arguments the values its text names, in the order of its placeholders {@code {0}}, {@code {1}}, ...:
-     *     a {@link Message} is shown in the reader's language, anything else as its {@code toString()}
+     *     a {@link Message} or a {@link Bilingual} is shown in the reader's language, anything else as its
+     *     {@code toString()}
      * @return the message
      * @throws NullPointerException if the code or an argument is null
      * @throws IllegalArgumentException if the catalogue has no such code, or its text has another number of
@@ -53,7 +54,7 @@ public final class Message implements Serializable {
         ImmutableList.Builder<Serializable> args = ImmutableList.builderWithExpectedSize(arguments.length);
         for (Object argument : arguments) {
             requireNonNull(argument, "argument");
-            args.add(argument instanceof Message m ? m : argument.toString());
+            args.add(argument instanceof Message || argument instanceof Bilingual ? (Serializable) argument : argument.toString());
         }
         int expected = MessageCatalogue.placeholders(code);
         if (expected != arguments.length) {
@@ -68,13 +69,14 @@ public final class Message implements Serializable {
         return code;
     }
 
-    /** {@return the arguments, each a {@link String} or a {@link Message}} */
+    /** {@return the arguments, each a {@link String}, a {@link Message} or a {@link Bilingual}} */
     public List<Serializable> arguments() {
         return arguments;
     }
 
     /**
-     * Returns the text in a language, each argument put in its place (a message argument in the same language).
+     * Returns the text in a language, each argument put in its place (a message or bilingual argument in the same
+     * language).
      *
      * @param language the reader's language
      * @return the text
@@ -83,7 +85,10 @@ public final class Message implements Serializable {
         requireNonNull(language, "language");
         return MessageCatalogue.format(MessageCatalogue.template(code, language), index -> {
             Serializable argument = arguments.get(index);
-            return argument instanceof Message m ? m.text(language) : (String) argument;
+            if (argument instanceof Message m) {
+                return m.text(language);
+            }
+            return argument instanceof Bilingual b ? b.in(language) : (String) argument;
         });
     }
 

@@ -33,11 +33,12 @@ class ProblemCodesDocTest {
                 .append("the service's problem details). Branch on the code, not on the words: the words may be improved\n")
                 .append("from one version to the next; a code, once published, keeps its meaning. `{0}`, `{1}` stand for the\n")
                 .append("values a message names. A code that starts with `term.` is a word used inside other messages.\n")
-                .append("(The same catalogue holds the renderers' sentences, codes `text.*`, and the names of grades, verdicts, instruments, indicators and finding kinds, codes `name.*`; they are not listed here.)\n\n")
+                .append("(The same catalogue holds the renderers' sentences, codes `text.*`, and the names of grades, verdicts, instruments, indicators and finding kinds, codes `name.*`, and the sentences of findings and plan issues, codes `finding.*` and `planIssue.*`, which callers tell apart by their kind; they are not listed here.)\n\n")
                 .append("This page is made from the catalogue (`ita-core/src/main/resources/org/itascore/messages.properties`\n")
                 .append("and `messages_th.properties`) and checked against it by a test.\n\n")
                 .append("| code | English | Thai |\n|---|---|---|\n");
-        for (String code : MessageCatalogue.codes().stream().filter(c -> !c.startsWith("text.") && !c.startsWith("name.")).toList()) {
+        for (String code : MessageCatalogue.codes().stream().filter(c -> !c.startsWith("text.") && !c.startsWith("name.")
+                && !c.startsWith("finding.") && !c.startsWith("planIssue.")).toList()) {
             out.append("| `").append(code).append("` | ").append(cell(MessageCatalogue.template(code, Language.ENGLISH)))
                     .append(" | ").append(cell(MessageCatalogue.template(code, Language.THAI))).append(" |\n");
         }

@@ -3,7 +3,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.itascore.Language;
 import org.itascore.Problem;
-import org.itascore.csv.CellPlaces;
+import org.itascore.table.CellPlaces;
 import org.itascore.json.JsonPointers;
 import org.itascore.table.SheetReport;
 import org.itascore.render.SafeText;
@@ -121,8 +121,7 @@ final class CliException extends RuntimeException {
     }
 
     private static String omittedLine(String source, long omitted, Language language) {
-        return SafeText.of("ita: " + source + ": " + (language == Language.THAI
-                ? "และอีก " + omitted + " ปัญหาที่ไม่ได้แสดง" : omitted + " more problem(s) not listed"));
+        return SafeText.of("ita: " + source + ": " + org.itascore.Message.of("text.problemsNotListed", omitted).text(language));
     }
 
     /** {@code ita: NAME: /json/pointer: what is wrong}; the whole document is {@code /}. */

@@ -83,11 +83,11 @@ final class CohortCommand implements Callable<Integer> {
         org.itascore.Language language = output.style().language();
         result.problems().forEach(record -> record.problems().forEach(p -> context.stderr().println(
                 CliException.line(name, p.under(Location.ROOT.index(record.index())), language) + record.office()
-                        .map(o -> language == org.itascore.Language.THAI ? " (หน่วยงาน " + o + ")" : " (office " + o + ")")
+                        .map(o -> org.itascore.Message.of("text.ofOffice", o).text(language))
                         .orElse(""))));
         if (result.omittedProblems() > 0) {
-            context.stderr().println("ita: " + name + ": " + result.omittedProblems() + (language == org.itascore.Language.THAI
-                    ? " รายงานที่ไม่ได้นำมาคำนวณและไม่ได้แสดง" : " more record(s) left out, not listed"));
+            context.stderr().println("ita: " + name + ": "
+                    + org.itascore.Message.of("text.recordsLeftOut", result.omittedProblems()).text(language));
         }
         String rendered = switch (output.format) {
             case TEXT -> CohortText.render(stats, output.style())

@@ -160,9 +160,8 @@ final class TableOptions {
         List<String> out = new ArrayList<>();
         for (SheetReport sheet : result.sheets()) {
             if (sheet.skipped() > 0) {
-                out.add("ita: " + sheet.source() + ": " + (language == org.itascore.Language.THAI
-                        ? "ข้ามแถวที่มีปัญหา " + sheet.skipped() + " แถว จาก " + sheet.rows() + " แถว"
-                        : "skipped " + sheet.skipped() + " of " + sheet.rows() + " rows for their problems:"));
+                out.add("ita: " + sheet.source() + ": "
+                        + org.itascore.Message.of("text.rowsSkipped", sheet.skipped(), sheet.rows()).text(language));
                 out.addAll(CliException.sheetLines(sheet, language));
             }
         }

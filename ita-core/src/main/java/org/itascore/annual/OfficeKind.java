@@ -3,6 +3,7 @@ package org.itascore.annual;
 import static java.util.Objects.requireNonNull;
 
 import org.itascore.Bilingual;
+import org.itascore.Message;
 import org.itascore.edition.Edition;
 
 /**
@@ -12,18 +13,16 @@ import org.itascore.edition.Edition;
  */
 public enum OfficeKind {
     /** An Educational Service Area office: editions {@code obec-esa-*}. */
-    ESA_OFFICE("เขต"),
+    ESA_OFFICE,
     /** A vocational college: editions {@code ovec-*}. */
-    COLLEGE("แห่ง"),
+    COLLEGE,
     /** A public agency: every other edition. */
-    AGENCY("หน่วยงาน");
+    AGENCY;
 
     private final Bilingual noun;
-    private final String thaiCounter;
 
-    OfficeKind(String thaiCounter) {
-        this.noun = org.itascore.Message.of("name.officeKind." + name()).bilingual();
-        this.thaiCounter = thaiCounter;
+    OfficeKind() {
+        this.noun = Message.of("name.officeKind." + name()).bilingual();
     }
 
     /** {@return what such an office is called} */
@@ -31,9 +30,14 @@ public enum OfficeKind {
         return noun;
     }
 
-    /** {@return the word Thai counts such offices with: เขต, แห่ง, หน่วยงาน} */
-    public String thaiCounter() {
-        return thaiCounter;
+    /**
+     * {@return a number of such offices as a sentence counts them: in Thai with the word Thai counts them by
+     * (245 เขต, 12 แห่ง, 30 หน่วยงาน), in English the number alone, the sentence naming the offices}
+     *
+     * @param number the number, as the reader's digits
+     */
+    public Message counted(String number) {
+        return Message.of("name.officeCount." + name(), requireNonNull(number, "number"));
     }
 
     /**

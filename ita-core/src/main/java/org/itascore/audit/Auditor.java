@@ -13,8 +13,10 @@ import org.itascore.Finding;
 import org.itascore.FindingKind;
 import org.itascore.Grade;
 import org.itascore.Instrument;
+import org.itascore.Message;
 import org.itascore.Rational;
 import org.itascore.Score;
+import org.itascore.Verdict;
 import org.itascore.assess.Assessment;
 import org.itascore.assess.IndicatorResult;
 import org.itascore.edition.Edition;
@@ -73,11 +75,8 @@ public final class Auditor {
         List<Finding> findings = new ArrayList<>();
 
         printed.score().ifPresent(total -> within(total, a.exactScore()).ifPresent(distance -> findings.add(
-                Finding.of(FindingKind.TOTAL_MISMATCH, Bilingual.of(
-                        "คะแนนรวมที่พิมพ์ " + total + " ต่างจากคะแนนที่คำนวณได้ " + a.exactScore().toExactString()
-                                + " เกินค่าคลาดเคลื่อน 0.01",
-                        "the printed total " + total + " is " + distance + " from the exact recomputation "
-                                + a.exactScore().toExactString() + ", more than the 0.01 tolerance"))
+                Finding.of(FindingKind.TOTAL_MISMATCH, Message.of("finding.totalMismatch", total, distance,
+                                a.exactScore().toExactString()).bilingual())
                         .withValues(total.toString(), a.score().toString()).withTolerance(TOLERANCE))));
         for (Map.Entry<Instrument, Score> e : printed.instruments().entrySet()) {
             Instrument instrument = e.getKey();
@@ -86,46 +85,39 @@ public final class Auditor {
             }
             Score exact = a.instrument(instrument).exactScore();
             within(e.getValue(), exact).ifPresent(distance -> findings.add(Finding.of(FindingKind.INSTRUMENT_MISMATCH,
-                            Bilingual.of("คะแนน " + instrument + " ที่พิมพ์ " + e.getValue() + " ต่างจากที่คำนวณได้ "
-                                            + exact.toExactString() + " เกินค่าคลาดเคลื่อน 0.01",
-                                    "the printed " + instrument + " score " + e.getValue() + " is " + distance
-                                            + " from the exact recomputation " + exact.toExactString()))
+                            Message.of("finding.instrumentMismatch", instrument, e.getValue(), distance,
+                                    exact.toExactString()).bilingual())
                     .withInstrument(instrument).withValues(e.getValue().toString(), exact.official().toString()).withTolerance(TOLERANCE)));
         }
         printed.grade().filter(g -> g != a.grade()).ifPresent(g -> findings.add(gradeFinding(g, a.grade(), a.score(),
-                "the total", "คะแนนรวม")));
+                Message.of("finding.subject.total"))));
         printed.passed().filter(p -> p != a.passed()).ifPresent(p -> findings.add(passFinding(p, a.passed(), a.score(),
-                edition, "the total", "คะแนนรวม")));
+                edition, Message.of("finding.subject.total"))));
         printed.verdict().ifPresent(v -> {
             if (a.verdict().isEmpty() || a.verdict().get() != v) {
                 String expected = a.verdict().map(Enum::name).orElse("none");
-                findings.add(Finding.of(FindingKind.VERDICT_MISMATCH, Bilingual.of(
-                                "ผลการประเมินที่พิมพ์ " + v.title().thai() + " ไม่ตรงกับเกณฑ์ ("
-                                        + a.verdict().map(x -> x.title().thai()).orElse("ฉบับเกณฑ์นี้ไม่มีผลแบบนี้") + ")",
-                                "the printed verdict " + v.name() + " is not what the rules give: " + expected))
+                Object given = a.verdict().<Object>map(Auditor::verdictName).orElse(Message.of("finding.noVerdict"));
+                findings.add(Finding.of(FindingKind.VERDICT_MISMATCH,
+                                Message.of("finding.verdictMismatch", verdictName(v), given).bilingual())
                         .withValues(v.name(), expected));
             }
         });
         for (IndicatorResult r : a.indicators()) {
             PublishedIndicator p = printed.indicators().getOrDefault(r.indicator(), PublishedIndicator.NOTHING);
-            String en = "indicator " + r.indicator().number();
-            String th = "ตัวชี้วัดที่ " + r.indicator().number();
+            Message subject = Message.of("finding.subject.indicator", r.indicator().number());
             p.grade().filter(g -> g != r.grade()).ifPresent(g -> findings.add(
-                    gradeFinding(g, r.grade(), r.score(), en, th).withIndicator(r.indicator())));
+                    gradeFinding(g, r.grade(), r.score(), subject).withIndicator(r.indicator())));
             p.passed().filter(x -> x != r.passed()).ifPresent(x -> findings.add(
-                    passFinding(x, r.passed(), r.score(), edition, en, th).withIndicator(r.indicator())));
+                    passFinding(x, r.passed(), r.score(), edition, subject).withIndicator(r.indicator())));
             if (p.rank().isPresent()) {
                 int rank = p.rank().getAsInt();
                 if (rank > a.indicators().size()) {
-                    findings.add(Finding.of(FindingKind.OUT_OF_RANGE, Bilingual.of(
-                                    th + " พิมพ์ลำดับที่ " + rank + " แต่มีเพียง " + a.indicators().size() + " ตัวชี้วัด",
-                                    en + " is printed with rank " + rank + " but there are only " + a.indicators().size()
-                                            + " indicators"))
+                    findings.add(Finding.of(FindingKind.OUT_OF_RANGE,
+                                    Message.of("finding.rankOutOfRange", subject, rank, a.indicators().size()).bilingual())
                             .withIndicator(r.indicator()).withValues(Integer.toString(rank), Integer.toString(r.rank())));
                 } else if (rank != r.rank()) {
-                    findings.add(Finding.of(FindingKind.RANK_MISMATCH, Bilingual.of(
-                                    th + " พิมพ์ลำดับที่ " + rank + " แต่คะแนน " + r.score() + " อยู่ลำดับที่ " + r.rank(),
-                                    en + " is printed with rank " + rank + " but its score " + r.score() + " ranks " + r.rank()))
+                    findings.add(Finding.of(FindingKind.RANK_MISMATCH,
+                                    Message.of("finding.rankMismatch", subject, rank, r.score(), r.rank()).bilingual())
                             .withIndicator(r.indicator()).withValues(Integer.toString(rank), Integer.toString(r.rank())));
                 }
             }
@@ -143,7 +135,7 @@ public final class Auditor {
             Optional<Edition> rules = reportEdition.covers(row.fiscalYear()) ? Optional.of(reportEdition)
                     : editions.all().stream().filter(e -> e.covers(row.fiscalYear())).findFirst();
             rules.ifPresent(edition -> row.grade().filter(g -> g != edition.grade(row.score())).ifPresent(g -> findings.add(
-                    gradeFinding(g, edition.grade(row.score()), row.score(), "the total of " + year, "คะแนนรวมปี " + year)
+                    gradeFinding(g, edition.grade(row.score()), row.score(), Message.of("finding.subject.yearTotal", year))
                             .withFiscalYear(row.fiscalYear()))));
             if (i == 0) {
                 continue;
@@ -152,22 +144,16 @@ public final class Auditor {
             BigDecimal expected = row.score().officialDecimal().subtract(previous.score().officialDecimal());
             if (row.difference().isPresent() && row.difference().get().compareTo(expected) != 0) {
                 BigDecimal printed = row.difference().get();
-                findings.add(Finding.of(FindingKind.HISTORY_DIFFERENCE_MISMATCH, Bilingual.of(
-                                "ปี " + year + " พิมพ์ผลต่าง " + signed(printed) + " แต่ " + row.score() + " - "
-                                        + previous.score() + " = " + signed(expected),
-                                year + " prints a difference of " + signed(printed) + " but " + row.score() + " - "
-                                        + previous.score() + " = " + signed(expected)))
+                findings.add(Finding.of(FindingKind.HISTORY_DIFFERENCE_MISMATCH, Message.of("finding.historyDifference",
+                                year, signed(printed), row.score(), previous.score(), signed(expected)).bilingual())
                         .withFiscalYear(row.fiscalYear()).withValues(signed(printed), signed(expected))
                         .withTolerance(BigDecimal.ZERO.setScale(2)));
             }
             Trend trend = Trend.of(expected);
             if (row.trend().isPresent() && row.trend().get() != trend) {
                 Trend printed = row.trend().get();
-                findings.add(Finding.of(FindingKind.TREND_WORD_MISMATCH, Bilingual.of(
-                                "ปี " + year + " พิมพ์ว่า " + printed.word().thai() + " แต่คะแนนเปลี่ยน " + signed(expected)
-                                        + " (" + trend.word().thai() + ")",
-                                year + " prints \"" + printed.word().english() + "\" but the total changed by "
-                                        + signed(expected) + " (" + trend.word().english() + ")"))
+                findings.add(Finding.of(FindingKind.TREND_WORD_MISMATCH, Message.of("finding.trendWord", year,
+                                printed.word(), signed(expected), trend.word()).bilingual())
                         .withFiscalYear(row.fiscalYear()).withValues(printed.word().thai(), trend.word().thai()));
             }
         }
@@ -186,20 +172,22 @@ public final class Auditor {
         return Optional.of(exactDistance != null ? exactDistance.toPlainString() : distance.round(4, Score.ROUNDING).toPlainString());
     }
 
-    private static Finding gradeFinding(Grade printed, Grade expected, Score score, String en, String th) {
-        return Finding.of(FindingKind.GRADE_MISMATCH, Bilingual.of(
-                        th + " " + score + " พิมพ์ระดับ " + printed + " แต่เกณฑ์ให้ระดับ " + expected,
-                        en + " " + score + " is printed as grade " + printed + " but the bands give " + expected))
+    private static Finding gradeFinding(Grade printed, Grade expected, Score score, Message subject) {
+        return Finding.of(FindingKind.GRADE_MISMATCH,
+                        Message.of("finding.gradeMismatch", subject, score, printed, expected).bilingual())
                 .withValues(printed.name(), expected.name());
     }
 
-    private static Finding passFinding(boolean printed, boolean expected, Score score, Edition edition, String en, String th) {
-        return Finding.of(FindingKind.PASS_LABEL_MISMATCH, Bilingual.of(
-                        th + " " + score + " พิมพ์ว่า" + (printed ? "ผ่าน" : "ไม่ผ่าน") + " แต่เกณฑ์ผ่าน "
-                                + edition.passMark() + " ให้ผล" + (expected ? "ผ่าน" : "ไม่ผ่าน"),
-                        en + " " + score + " is labelled " + (printed ? "passed" : "not passed") + " but against the pass mark "
-                                + edition.passMark() + " it " + (expected ? "passes" : "does not pass")))
+    private static Finding passFinding(boolean printed, boolean expected, Score score, Edition edition, Message subject) {
+        return Finding.of(FindingKind.PASS_LABEL_MISMATCH, Message.of("finding.passLabelMismatch", subject, score,
+                        Message.of(printed ? "finding.label.passed" : "finding.label.notPassed"), edition.passMark(),
+                        Message.of(expected ? "finding.label.passes" : "finding.label.doesNotPass")).bilingual())
                 .withValues(Boolean.toString(printed), Boolean.toString(expected));
+    }
+
+    /** A verdict as the findings name it: its Thai title, or in English its name as the JSON formats write it. */
+    private static Bilingual verdictName(Verdict verdict) {
+        return Bilingual.of(verdict.title().thai(), verdict.name());
     }
 
     private static String signed(BigDecimal value) {

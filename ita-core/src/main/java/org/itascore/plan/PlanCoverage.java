@@ -13,7 +13,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.itascore.Bilingual;
+import org.itascore.FiscalYear;
 import org.itascore.Indicator;
+import org.itascore.Message;
 import org.itascore.assess.Assessment;
 import org.itascore.text.ThaiMonths;
 
@@ -103,40 +105,34 @@ public final class PlanCoverage {
         for (int i = 0; i < activities.size(); i++) {
             Activity a = activities.get(i);
             Optional<Integer> at = Optional.of(i);
-            String name = "\"" + a.name() + "\"";
+            String name = a.name();
             if (a.budget().isEmpty()) {
-                issues.add(new PlanIssue(PlanIssue.Kind.MISSING_BUDGET, at, Optional.empty(), Bilingual.of(
-                        "กิจกรรม " + name + " ไม่ระบุงบประมาณ", "activity " + name + " has no budget")));
+                issues.add(new PlanIssue(PlanIssue.Kind.MISSING_BUDGET, at, Optional.empty(), Message.of("planIssue.missingBudget", name).bilingual()));
             } else if (a.budget().get().signum() < 0) {
-                issues.add(new PlanIssue(PlanIssue.Kind.NEGATIVE_BUDGET, at, Optional.empty(), Bilingual.of(
-                        "กิจกรรม " + name + " มีงบประมาณติดลบ " + a.budget().get().toPlainString() + " บาท",
-                        "activity " + name + " has a negative budget of " + a.budget().get().toPlainString() + " baht")));
+                issues.add(new PlanIssue(PlanIssue.Kind.NEGATIVE_BUDGET, at, Optional.empty(), Message.of("planIssue.negativeBudget", name,
+                        a.budget().get().toPlainString()).bilingual()));
             }
             BigDecimal budget = a.budget().orElse(BigDecimal.ZERO);
             total = total.add(budget);
             a.indicators().forEach(ind -> byIndicator.merge(ind, budget, BigDecimal::add));
             if (a.months().isEmpty()) {
-                issues.add(new PlanIssue(PlanIssue.Kind.UNSCHEDULED, at, Optional.empty(), Bilingual.of(
-                        "กิจกรรม " + name + " ไม่ระบุช่วงเวลาดำเนินการ", "activity " + name + " is not scheduled in any month")));
+                issues.add(new PlanIssue(PlanIssue.Kind.UNSCHEDULED, at, Optional.empty(), Message.of("planIssue.unscheduled", name).bilingual()));
             }
             List<YearMonth> outside = a.months().stream().filter(m -> !plan.fiscalYear().contains(m.atDay(1))).toList();
             if (!outside.isEmpty()) {
                 String months = outside.stream().map(ThaiMonths::format).collect(Collectors.joining(", "));
                 String iso = outside.stream().map(YearMonth::toString).collect(Collectors.joining(", "));
-                issues.add(new PlanIssue(PlanIssue.Kind.OUTSIDE_FISCAL_YEAR, at, Optional.empty(), Bilingual.of(
-                        "กิจกรรม " + name + " กำหนดไว้ใน " + months + " นอกปีงบประมาณ " + plan.fiscalYear()
-                                + " (ต.ค. ถึง ก.ย.)",
-                        "activity " + name + " is scheduled in " + iso + ", outside fiscal year " + plan.fiscalYear()
-                                + " (" + plan.fiscalYear().start() + " to " + plan.fiscalYear().end() + ")")));
+                FiscalYear year = plan.fiscalYear();
+                issues.add(new PlanIssue(PlanIssue.Kind.OUTSIDE_FISCAL_YEAR, at, Optional.empty(), Message.of(
+                        "planIssue.outsideFiscalYear", name, Bilingual.of(months, iso), year,
+                        Bilingual.of(ThaiMonths.format(YearMonth.from(year.start())), year.start().toString()),
+                        Bilingual.of(ThaiMonths.format(YearMonth.from(year.end())), year.end().toString())).bilingual()));
             }
         }
         List<Indicator> uncovered = assessment.belowPassMark().stream().filter(i -> !byIndicator.containsKey(i)).toList();
         for (Indicator i : uncovered) {
-            issues.add(new PlanIssue(PlanIssue.Kind.UNCOVERED_INDICATOR, Optional.empty(), Optional.of(i), Bilingual.of(
-                    "ตัวชี้วัดที่ " + i.number() + " " + i.title().thai() + " ได้ " + assessment.indicator(i).score()
-                            + " ต่ำกว่าเกณฑ์ แต่ไม่มีกิจกรรมใดแก้ไข",
-                    "indicator " + i.number() + " " + i.title().english() + " scored " + assessment.indicator(i).score()
-                            + ", below the pass mark, and no activity addresses it")));
+            issues.add(new PlanIssue(PlanIssue.Kind.UNCOVERED_INDICATOR, Optional.empty(), Optional.of(i), Message.of(
+                    "planIssue.uncoveredIndicator", i.number(), i.title(), assessment.indicator(i).score()).bilingual()));
         }
         return new PlanCoverage(plan, assessment, total, ImmutableMap.copyOf(byIndicator), ImmutableList.copyOf(uncovered),
                 ImmutableList.copyOf(issues));

@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.itascore.Bilingual;
 import org.itascore.Finding;
 import org.itascore.FindingKind;
 import org.itascore.FiscalYear;
@@ -99,11 +98,8 @@ public final class RawAssessor {
         for (Instrument instrument : List.of(Instrument.IIT, Instrument.EIT)) {
             Tally tally = instrument == Instrument.IIT ? data.iit() : data.eit();
             if (tally.blankResponses() > 0) {
-                findings.add(Finding.of(FindingKind.BLANK_RESPONSES, Bilingual.of(
-                                instrument + " มีคำตอบว่าง (ไม่ได้ตอบข้อใดเลย) " + tally.blankResponses()
-                                        + " ชุด ซึ่งไม่นับเป็นผู้ตอบ",
-                                instrument + " has " + tally.blankResponses() + " blank response(s), with no answer at all;"
-                                        + " they are not counted as respondents"))
+                findings.add(Finding.of(FindingKind.BLANK_RESPONSES,
+                                Message.of("finding.blankResponses", instrument, tally.blankResponses()).bilingual())
                         .withInstrument(instrument).withValues(Long.toString(tally.blankResponses()), "0"));
             }
             respondentFinding(edition, instrument, tally, data.populations()).ifPresent(findings::add);
@@ -114,11 +110,8 @@ public final class RawAssessor {
                     if (score.isPresent()) {
                         answered.add(new QuestionScore(question, score.get(), tally.answered(question)));
                     } else if (tally.respondents() > 0) {
-                        findings.add(Finding.of(FindingKind.QUESTION_WITHOUT_ANSWERS, Bilingual.of(
-                                "ไม่มีผู้ตอบคำถาม " + question.id() + " ตัวชี้วัดที่ " + indicator.number()
-                                        + " คิดจากคำถามอื่นของตัวชี้วัด",
-                                "nobody answered question " + question.id() + "; indicator " + indicator.number()
-                                        + " is the mean of its other questions"))
+                        findings.add(Finding.of(FindingKind.QUESTION_WITHOUT_ANSWERS, Message.of(
+                                "finding.questionWithoutAnswers", question.id(), indicator.number()).bilingual())
                                 .withIndicator(indicator).withInstrument(instrument));
                     }
                 }
@@ -180,9 +173,8 @@ public final class RawAssessor {
         if (tally.respondents() >= required) {
             return Optional.empty();
         }
-        return Optional.of(Finding.of(FindingKind.TOO_FEW_RESPONDENTS, Bilingual.of(
-                        instrument + " มีผู้ตอบ " + tally.respondents() + " คน น้อยกว่าขั้นต่ำ " + required + " คน",
-                        instrument + " has " + tally.respondents() + " respondents, fewer than the " + required + " required"))
+        return Optional.of(Finding.of(FindingKind.TOO_FEW_RESPONDENTS,
+                        Message.of("finding.tooFewRespondents", instrument, tally.respondents(), required).bilingual())
                 .withInstrument(instrument)
                 .withValues(Long.toString(tally.respondents()), Long.toString(required)));
     }

@@ -26,45 +26,38 @@ final class AnnualWords {
     private AnnualWords() {
     }
 
-    private static final String ITA_TH = "คุณธรรมและความโปร่งใสในการดำเนินงาน";
-
     static String title(AnnualAnalysis a, Style s) {
-        String year = s.number(a.assessment().fiscalYear());
-        return s.text("Analysis of the Integrity and Transparency Assessment (ITA), fiscal year " + year,
-                "การวิเคราะห์ผลการประเมิน" + ITA_TH + " (ITA) ประจำปีงบประมาณ พ.ศ. " + year);
+        return s.text(Message.of("text.annualTitle", s.number(a.assessment().fiscalYear())));
     }
 
     /** {@return the date in the reader's calendar: B.E. with the Thai month's name, or the Common Era in English} */
     static String dated(LocalDate date, Style s) {
+        String text;
         if (s.language() == org.itascore.Language.THAI) {
             ThaiBuddhistDate be = ThaiBuddhistDate.from(date);
-            String text = DateTimeFormatter.ofPattern("d MMMM G yyyy", Locale.forLanguageTag("th-TH")).format(be);
-            return "วันที่ " + s.number(text);
+            text = s.number(DateTimeFormatter.ofPattern("d MMMM G yyyy", Locale.forLanguageTag("th-TH")).format(be));
+        } else {
+            text = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(date);
         }
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(date);
+        return s.text(Message.of("text.annualDated", text));
     }
 
     static String resultsHeading(AnnualAnalysis a, Style s) {
-        return s.number(4) + ". " + s.text("Results of the Integrity and Transparency Assessment of the " + s.text(a.officeKind().noun()),
-                "ผลการประเมิน" + ITA_TH + "ของ" + s.text(a.officeKind().noun()));
+        return s.number(4) + ". " + s.text(Message.of("text.annualResultsHeading", a.officeKind().noun()));
     }
 
     static String averageSentence(AnnualAnalysis a, Style s) {
         Average avg = a.average().orElseThrow();
         Grade g = a.averageGrade().orElseThrow();
-        String year = s.number(a.assessment().fiscalYear());
-        String kind = s.text(a.officeKind().noun());
-        String offices = avg.offices().isPresent() ? s.number(avg.offices().getAsLong()) : null;
-        if (s.language() == org.itascore.Language.THAI) {
-            return "ผลคะแนนการประเมิน" + ITA_TH + "ของ" + kind + " ประจำปีงบประมาณ พ.ศ. " + year
-                    + (avg.national() ? " ในภาพรวมระดับประเทศ" : " ในภาพรวมของกลุ่มที่เปรียบเทียบ")
-                    + (offices == null ? "" : " จากการประเมิน" + kind + "ทั้งสิ้น " + offices + " " + a.officeKind().thaiCounter())
-                    + " ได้คะแนนเฉลี่ยร้อยละ " + s.number(avg.score()) + " ซึ่งถือว่ามี" + ITA_TH + "อยู่ในระดับ " + g.name()
-                    + " (" + g.meaning().english() + ")";
+        Object[] args = {a.officeKind().noun(), s.number(a.assessment().fiscalYear()),
+                Message.of(avg.national() ? "text.annualScopeNational" : "text.annualScopeCohort"), s.number(avg.score()),
+                g.name(), g.meaning().english()};
+        if (avg.offices().isEmpty()) {
+            return s.text(Message.of("text.annualAverage", args));
         }
-        return "In fiscal year " + year + ", the " + (avg.national() ? "national" : "cohort's") + " average of the "
-                + (offices == null ? "" : offices + " ") + kind + "s assessed was " + s.number(avg.score()) + ", grade " + g.name()
-                + " (" + g.meaning().english() + ").";
+        Object[] counted = java.util.Arrays.copyOf(args, args.length + 1);
+        counted[args.length] = a.officeKind().counted(s.number(avg.offices().getAsLong()));
+        return s.text(Message.of("text.annualAverageCounted", counted));
     }
 
     static String officeHeading(AnnualAnalysis a, Style s) {
@@ -75,17 +68,9 @@ final class AnnualWords {
         Assessment x = a.assessment();
         IndicatorResult high = a.highest();
         IndicatorResult low = a.lowest();
-        String office = s.name(x.office());
-        String year = s.number(x.fiscalYear());
-        if (s.language() == org.itascore.Language.THAI) {
-            return "ผลการประเมิน" + ITA_TH + "ของ " + office + " ประจำปีงบประมาณ พ.ศ. " + year + " ได้คะแนน " + s.number(x.score())
-                    + " คะแนน ซึ่งถือว่ามี" + ITA_TH + "อยู่ในระดับ " + x.grade().name() + " โดย" + indicatorName(high, s)
-                    + " ได้คะแนนสูงสุด " + s.number(high.score()) + " คะแนน ส่วนตัวชี้วัดที่ได้คะแนนต่ำกว่าตัวชี้วัดอื่น ๆ คือ "
-                    + indicatorName(low, s) + " ได้คะแนน " + s.number(low.score()) + " คะแนน";
-        }
-        return "In fiscal year " + year + ", " + office + " scored " + s.number(x.score()) + ", grade " + x.grade().name() + " ("
-                + x.grade().meaning().english() + "). Its highest indicator was " + indicatorName(high, s) + " at "
-                + s.number(high.score()) + "; its lowest, " + indicatorName(low, s) + " at " + s.number(low.score()) + ".";
+        return s.text(Message.of("text.annualOfficeSentence", s.name(x.office()), s.number(x.fiscalYear()),
+                s.number(x.score()), x.grade().name(), indicatorName(high, s), s.number(high.score()),
+                indicatorName(low, s), s.number(low.score())));
     }
 
     /** {@return the note that the document corrects the printed total} */
@@ -93,17 +78,13 @@ final class AnnualWords {
         String printed = s.number(f.printed().orElse(""));
         String expected = s.number(a.assessment().score());
         String tolerance = s.number(f.tolerance().map(BigDecimal::toPlainString).orElse("0.01"));
-        return s.text("Note: the published report printed a total of " + printed + ", but its indicator scores give " + expected
-                + ", more than the tolerance of " + tolerance + " apart; this document uses the recomputed score.",
-                "หมายเหตุ: รายงานที่เผยแพร่ระบุคะแนนรวม " + printed + " แต่คะแนนรายตัวชี้วัดคำนวณได้ " + expected
-                        + " ต่างกันเกินค่าคลาดเคลื่อนที่ยอมรับ (" + tolerance + ") เอกสารนี้ใช้คะแนนที่คำนวณได้");
+        return s.text(Message.of("text.annualCorrection", printed, expected, tolerance));
     }
 
     static String historyHeading(AnnualAnalysis a, Style s) {
         History h = a.history().orElseThrow();
         String span = s.number(h.entries().get(0).fiscalYear()) + "-" + s.number(h.latest().fiscalYear());
-        return s.text("ITA results of " + s.name(a.assessment().office()) + " over the years (" + span + ")",
-                "เปรียบเทียบผลการประเมิน ITA ของ " + s.name(a.assessment().office()) + " (" + span + ") สรุปได้ดังนี้");
+        return s.text(Message.of("text.annualHistoryHeading", s.name(a.assessment().office()), span));
     }
 
     static String indicatorsHeading(Style s) {
@@ -111,14 +92,8 @@ final class AnnualWords {
     }
 
     static String indicatorsSentence(AnnualAnalysis a, Style s) {
-        String office = s.name(a.assessment().office());
-        String kind = s.text(a.officeKind().noun());
-        String pass = s.number(a.assessment().edition().passMark().officialDecimal().stripTrailingZeros().toPlainString());
-        return s.text("The indicators of " + office + ", from the survey of its staff, the survey of those it serves, and the "
-                + "evidence published on its website, with their rank by score (pass mark " + pass + "):",
-                "การประเมิน" + ITA_TH + "ของ " + office + " เป็นรายตัวชี้วัด ซึ่งได้จากการสำรวจความคิดเห็นของบุคลากรและเจ้าหน้าที่ที่ปฏิบัติงานใน"
-                        + kind + " ผู้รับบริการหรือผู้มีส่วนได้ส่วนเสียของ" + kind + " และจากเอกสารหลักฐานการเปิดเผยข้อมูลผ่านทางเว็บไซต์ของ"
-                        + kind + " เรียงตามลำดับคะแนน ได้ดังนี้ (เกณฑ์การผ่าน " + pass + " คะแนน)");
+        return s.text(Message.of("text.annualIndicatorsSentence", s.name(a.assessment().office()), a.officeKind().noun(),
+                passMark(a, s)));
     }
 
     static String legendHeading(Style s) {
@@ -130,15 +105,13 @@ final class AnnualWords {
     }
 
     static String improveSentence(AnnualAnalysis a, Style s) {
-        String office = s.name(a.assessment().office());
-        String pass = s.number(a.assessment().edition().passMark().officialDecimal().stripTrailingZeros().toPlainString());
-        if (a.toImprove().isEmpty()) {
-            return s.text("Every indicator of " + office + " reached the pass mark of " + pass + ".",
-                    "จากผลการประเมิน" + ITA_TH + "ของ " + office + " เป็นรายตัวชี้วัด พบว่าทุกตัวชี้วัดมีคะแนนตั้งแต่ร้อยละ " + pass + " ขึ้นไป");
-        }
-        return s.text("The indicators of " + office + " below the pass mark (" + pass + "), which it should improve:",
-                "จากผลการประเมิน" + ITA_TH + "ของ " + office + " เป็นรายตัวชี้วัด พบว่าตัวชี้วัดที่หน่วยงานควรมีการพัฒนาและยกระดับให้ดียิ่งขึ้น "
-                        + "(มีคะแนนต่ำกว่าร้อยละ " + pass + ") มีดังนี้");
+        return s.text(Message.of(a.toImprove().isEmpty() ? "text.annualAllPassed" : "text.annualToImprove",
+                s.name(a.assessment().office()), passMark(a, s)));
+    }
+
+    /** {@return the edition's pass mark as the sentences print it: 85, not 85.00} */
+    private static String passMark(AnnualAnalysis a, Style s) {
+        return s.number(a.assessment().edition().passMark().officialDecimal().stripTrailingZeros().toPlainString());
     }
 
     static String indicatorName(IndicatorResult r, Style s) {
@@ -147,10 +120,7 @@ final class AnnualWords {
 
     /** {@return the signature block's lines} */
     static String signature(AnnualAnalysis a, Style s) {
-        return s.text("Signed ........................................\n       (........................................)\n"
-                        + "       Director, " + s.name(a.assessment().office()),
-                "ลงชื่อ ........................................\n      (........................................)\n"
-                        + "      ผู้อำนวยการ" + s.name(a.assessment().office()));
+        return s.text(Message.of("text.annualSignature", s.name(a.assessment().office())));
     }
 
     /** {@return the edition's grade bands, highest first} */

@@ -65,8 +65,7 @@ public final class CohortText {
                 s.number(r.score()), r.grade().name())));
         out.append(table.render());
         if (c.ranking().size() > RANKS_SHOWN) {
-            out.append(s.text("... " + (c.ranking().size() - RANKS_SHOWN) + " more (--format json lists all)",
-                    "... และอีก " + (c.ranking().size() - RANKS_SHOWN) + " หน่วยงาน (--format json แสดงทั้งหมด)")).append('\n');
+            out.append(s.text(Message.of("text.moreOffices", s.number(c.ranking().size() - RANKS_SHOWN)))).append('\n');
         }
         out.append('\n').append(s.text(Message.of("text.officesBelowPassMark"))).append('\n');
         for (Map.Entry<org.itascore.Indicator, com.google.common.collect.ImmutableList<String>> e : c.belowPassMark().entrySet()) {

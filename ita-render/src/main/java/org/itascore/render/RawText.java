@@ -47,8 +47,7 @@ public final class RawText {
                 s.text(n.item().title()), "+" + s.number(n.overallGain()))));
         out.append(table.render().lines().map(l -> "  " + l).collect(Collectors.joining("\n", "", "\n")));
         if (next.size() > ITEMS_SHOWN) {
-            out.append(s.text("  ... and " + (next.size() - ITEMS_SHOWN) + " more (--format json lists all)",
-                    "  ... และอีก " + (next.size() - ITEMS_SHOWN) + " รายการ (--format json แสดงทั้งหมด)")).append('\n');
+            out.append(s.text(Message.of("text.moreItems", s.number(next.size() - ITEMS_SHOWN)))).append('\n');
         }
         return out.toString();
     }

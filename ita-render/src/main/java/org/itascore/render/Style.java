@@ -1,6 +1,7 @@
 package org.itascore.render;
 import org.itascore.Bilingual;
 import org.itascore.Language;
+import org.itascore.Message;
 import org.itascore.text.ThaiDigits;
 
 /**
@@ -12,21 +13,11 @@ import org.itascore.text.ThaiDigits;
 public record Style(Language language, boolean thaiDigits) {
 
     /**
-     * {@return the form of a label in the reader's language}
-     *
-     * @param english the English form
-     * @param thai the Thai form
-     */
-    public String text(String english, String thai) {
-        return language == Language.THAI ? thai : english;
-    }
-
-    /**
      * {@return a text of the library's message catalogue in the reader's language}
      *
      * @param message the text's code and arguments
      */
-    public String text(org.itascore.Message message) {
+    public String text(Message message) {
         return message.text(language);
     }
 
@@ -64,6 +55,6 @@ public record Style(Language language, boolean thaiDigits) {
      * @param value whether it passed
      */
     public String yesNo(boolean value) {
-        return value ? text("yes", "ผ่าน") : text("no", "ไม่ผ่าน");
+        return text(Message.of(value ? "text.passYes" : "text.passNo"));
     }
 }

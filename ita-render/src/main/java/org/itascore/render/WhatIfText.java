@@ -72,9 +72,7 @@ public final class WhatIfText {
                 combined(out, w.fewestIndicators(), s.text(Message.of("text.combinedFewestIndicators")), s);
             }
         }
-        out.append('\n').append(s.text("Leverage: points of the total per 100 points of the indicator. "
-                        + "Each answer is checked by re-scoring; 0.01 less would not reach the target.",
-                "น้ำหนัก: คะแนนรวมที่เพิ่มต่อคะแนนตัวชี้วัด 100 คะแนน ทุกคำตอบตรวจสอบด้วยการคำนวณใหม่ ต่ำกว่านี้ 0.01 จะไม่ถึงเป้าหมาย"))
+        out.append('\n').append(s.text(Message.of("text.leverageNote")))
                 .append('\n');
         return out.toString();
     }
