@@ -41,4 +41,28 @@ public enum Instrument {
         Optional<Instrument> found = Enums.getIfPresent(Instrument.class, abbreviation).toJavaUtil();
         return found.orElseThrow(() -> InvalidInputException.of(Location.ROOT, abbreviation, Message.of("instrument.unknown")));
     }
+
+    /**
+     * Returns the instrument of a survey response: a response answers the IIT or the EIT questionnaire, while the
+     * OIT is a checklist of published documents, never a survey.
+     *
+     * @param abbreviation {@code "IIT"} or {@code "EIT"}
+     * @return the instrument
+     * @throws InvalidInputException if the text names no instrument, or names the OIT
+     */
+    public static Instrument ofSurvey(String abbreviation) {
+        return parse(abbreviation).surveyed();
+    }
+
+    /**
+     * {@return this instrument, when a survey response may answer it: the IIT or the EIT}
+     *
+     * @throws InvalidInputException if this is the OIT, located at the value
+     */
+    public Instrument surveyed() {
+        if (this == OIT) {
+            throw InvalidInputException.of(Location.ROOT, name(), Message.of("batch.oitResponse"));
+        }
+        return this;
+    }
 }

@@ -191,12 +191,11 @@ public final class SurveyBatchAssembly {
     }
 
     private Tally.Accumulator accumulator(Instrument instrument) {
-        return switch (instrument) {
-            case IIT -> iit;
-            case EIT -> eit;
-            case OIT -> throw InvalidInputException.of(Location.of("instrument"), "OIT",
-                    Message.of("batch.oitResponse"));
-        };
+        try {
+            return instrument.surveyed() == Instrument.IIT ? iit : eit;
+        } catch (InvalidInputException e) {
+            throw e.at(Location.of("instrument"));
+        }
     }
 
     private void counted() {

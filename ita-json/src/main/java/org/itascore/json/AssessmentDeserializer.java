@@ -19,6 +19,7 @@ import org.itascore.Message;
 import org.itascore.Score;
 import org.itascore.assess.Assessment;
 import org.itascore.assess.Assessor;
+import org.itascore.assess.StatedResult;
 import org.itascore.assess.IndicatorScores;
 import org.itascore.edition.Edition;
 import org.itascore.edition.Editions;
@@ -106,33 +107,24 @@ final class AssessmentDeserializer extends ValueDeserializer<Assessment> {
         } catch (InvalidInputException ex) {
             return Reading.refuse(ctxt, Assessment.class, ex);
         }
-        check(ctxt, "score", stated.score == null || stated.score.equals(a.score()), stated.score, a.exactScore());
-        check(ctxt, "grade", stated.grade == null || stated.grade == a.grade(), stated.grade, a.grade());
-        check(ctxt, "passed", stated.passed == null || stated.passed == a.passed(), stated.passed, a.passed());
-        check(ctxt, "verdict", stated.verdict == null || a.verdict().map(v -> v.name().equals(stated.verdict)).orElse(false),
-                stated.verdict, a.verdict().map(Enum::name).orElse("none"));
+        // what the document states beyond its indicator scores is confirmed by the core, every disagreement listed
+        StatedResult.Builder statements = StatedResult.builder();
+        Optional.ofNullable(stated.score).ifPresent(statements::score);
+        Optional.ofNullable(stated.grade).ifPresent(statements::grade);
+        Optional.ofNullable(stated.passed).ifPresent(statements::passed);
+        Optional.ofNullable(stated.verdict).ifPresent(statements::verdict);
         for (int k = 0; k < stated.indicators.size(); k++) {
             Object[] i = stated.indicators.get(k);
-            var r = a.indicator((Indicator) i[0]);
-            int index = k;
-            boolean agrees = (i[2] == null || i[2] == r.grade()) && (i[3] == null || (Boolean) i[3] == r.passed())
-                    && (i[4] == null || (Integer) i[4] == r.rank());
-            if (!agrees) {
-                at(Assessment.class, "indicators", () -> at(Assessment.class, index, () -> Reading.refuse(ctxt, Assessment.class,
-                        "grade " + i[2] + ", passed " + i[3] + ", rank " + i[4],
-                        Message.of("result.indicatorMismatch", r.grade(), r.passed(), r.rank()))));
-            }
+            statements.indicator(k, (Indicator) i[0], Optional.ofNullable((Grade) i[2]), Optional.ofNullable((Boolean) i[3]),
+                    Optional.ofNullable((Integer) i[4]));
         }
-        List<Integer> below = a.belowPassMark().stream().map(Indicator::number).toList();
-        check(ctxt, "belowPassMark", stated.below == null || stated.below.equals(below), stated.below, below);
+        Optional.ofNullable(stated.below).ifPresent(statements::belowPassMark);
+        try {
+            statements.build().confirm(a);
+        } catch (InvalidInputException ex) {
+            return Reading.refuse(ctxt, Assessment.class, ex);
+        }
         return Assessor.assess(e, office[0], year[0], scores.build(), findings).withOfficeId(Optional.ofNullable(officeId[0]));
-    }
-
-    private static void check(DeserializationContext ctxt, String field, boolean agrees, Object stated, Object computed) {
-        if (!agrees) {
-            at(Assessment.class, field, () -> Reading.refuse(ctxt, Assessment.class, String.valueOf(stated),
-                    Message.of("result.mismatch", computed)));
-        }
     }
 
     private void indicators(JsonParser p, DeserializationContext ctxt, Stated stated) {

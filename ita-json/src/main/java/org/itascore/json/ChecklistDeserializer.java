@@ -77,10 +77,7 @@ final class ChecklistDeserializer extends ValueDeserializer<ChecklistInput> {
         if (present[0] == null) {
             return Reading.missing(ctxt, ChecklistEntry.class, "present", Message.of("json.checklistPresent"));
         }
-        if (present[0] && evidence[0] == null) {
-            return Reading.missing(ctxt, ChecklistEntry.class, "evidence",
-                    Message.of("checklist.evidenceMissing"));
-        }
+        // a published item's evidence is required by OitChecklist, which lists it with the checklist's other problems
         return new ChecklistEntry(id, present[0], Optional.ofNullable(evidence[0]));
     }
 

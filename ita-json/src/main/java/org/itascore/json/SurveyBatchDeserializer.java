@@ -139,10 +139,8 @@ final class SurveyBatchDeserializer extends ValueDeserializer<SurveyBatch> {
                 }
                 try {
                     if (name.equals("instrument") && instrument == null) {
-                        instrument = Reading.parsed(p, ctxt, Instrument.class, Message.of("term.instrument"), Instrument::parse);
-                        if (instrument == Instrument.OIT) {
-                            Reading.refuse(ctxt, Response.class, "OIT", Message.of("batch.oitResponse"));
-                        }
+                        instrument = Reading.parsed(p, ctxt, Instrument.class, Message.of("term.instrument"),
+                                Instrument::ofSurvey);
                     } else if (name.equals("answers") && !sawAnswers) {
                         sawAnswers = true;
                         count = answers(p, ctxt);

@@ -14,11 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.itascore.Indicator;
 import org.itascore.InvalidInputException;
 import org.itascore.ProblemKind;
 import org.itascore.oit.ChecklistInput;
+import org.itascore.oit.OitCatalogue;
 import org.itascore.raw.RawAssessment;
 import org.itascore.raw.SurveyBatch;
 import org.junit.jupiter.api.Test;
@@ -152,7 +154,6 @@ class SurveyBatchTest {
 
     static Stream<Arguments> checklistRefusals() {
         return Stream.of(
-                Arguments.of("{\"items\":{\"O1\":{\"present\":true}}}", "/items/O1/evidence", "evidence address"),
                 Arguments.of("{\"items\":{\"O1\":{\"present\":true,\"evidence\":\"ftp://x.go.th/a\"}}}", "/items/O1/evidence",
                         "http or https"),
                 Arguments.of("{\"items\":{\"O1\":{\"evidence\":\"https://x.go.th/a\"}}}", "/items/O1/present", "whether it is present"),
@@ -167,6 +168,16 @@ class SurveyBatchTest {
                 Arguments.of("{\"items\":{},\"catalogue\":{\"subIndicators\":[{\"id\":\"9.1\",\"indicator\":9,"
                         + "\"title\":{\"th\":\"ก\",\"en\":\"a\"}}],\"items\":[]}}", "/catalogue/subIndicators/9.1",
                         "a sub-indicator has at least one item"));
+    }
+
+    @Test
+    void aPublishedItemWithoutEvidenceIsRefusedWhereTheChecklistIsChecked() {
+        // the rule lives in OitChecklist: the reader keeps the entry, the check against the catalogue lists it with
+        // the checklist's other problems, at the same pointer and code as when the reader refused it
+        ChecklistInput input = ItaJson.standard().readChecklist(json("{\"items\":{\"O1\":{\"present\":true}}}"));
+        InvalidInputException e = Refusals.refused(() -> input.toChecklist(Optional.of(OitCatalogue.builtIn("ovec-2569"))));
+        Refusals.assertFirst(e, null, "/items/O1/evidence", "evidence address");
+        assertEquals("checklist.evidenceMissing", e.problems().get(0).code());
     }
 
     @ParameterizedTest
