@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.itascore.table.CellPlaces;
 import org.itascore.FiscalYear;
 import org.itascore.Instrument;
 import org.itascore.Language;

@@ -10,6 +10,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.itascore.json.ProblemDetails;
 import org.itascore.InvalidInputException;
 import org.itascore.ProblemKind;
 import org.itascore.table.ImportException;

@@ -20,6 +20,7 @@ import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.itascore.json.ProblemDetails;
 import org.itascore.edition.Editions;
 
 /**

@@ -1,4 +1,4 @@
-package org.itascore.csv;
+package org.itascore.table;
 
 import static java.util.Objects.requireNonNull;
 
@@ -6,13 +6,13 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.itascore.Language;
 import org.itascore.Location;
+import org.itascore.Message;
 import org.itascore.Problem;
-import org.itascore.table.Cells;
-import org.itascore.table.SheetReport;
 
 /**
- * Prints where a problem of a sheet is, as a spreadsheet user looks for it: {@code row 5, column C (2. ท่าน...)},
- * the header row as {@code row 1 (the header)}, an office's problem as {@code office "name"}. Thread-safe.
+ * Prints where a problem of a sheet is, as a spreadsheet user looks for it: {@code row 5, column C “2. ท่าน...”},
+ * the header row as {@code row 1 (the header)}, an office's problem as {@code office “name”}, in the words of the
+ * message catalogue ({@code text.place*}). Thread-safe.
  */
 public final class CellPlaces {
 
@@ -31,23 +31,23 @@ public final class CellPlaces {
     public static String of(SheetReport sheet, Problem problem, Language language) {
         requireNonNull(sheet, "sheet");
         Location at = problem.location();
-        boolean thai = language == Language.THAI;
         if (!at.isRoot() && at.segments().get(0) instanceof Location.Property office) {
-            return (thai ? "หน่วยงาน “" : "office “") + office.name() + "”";
+            return Message.of("text.placeOffice", office.name()).text(language);
         }
         OptionalLong row = Cells.row(at);
         if (row.isEmpty()) {
             return "";
         }
-        String rowText = (thai ? "แถว " : "row ") + (row.getAsLong() + 1)
-                + (row.getAsLong() == 0 ? (thai ? " (หัวตาราง)" : " (the header)") : "");
+        String rowText = Message.of(row.getAsLong() == 0 ? "text.placeHeaderRow" : "text.placeRow", row.getAsLong() + 1)
+                .text(language);
         OptionalInt column = Cells.column(at);
         if (column.isEmpty()) {
             return rowText;
         }
         int c = column.getAsInt();
         String header = shorten(sheet.header(c));
-        return rowText + (thai ? " คอลัมน์ " : ", column ") + Cells.letter(c) + (header.isEmpty() ? "" : " “" + header + "”");
+        return (header.isEmpty() ? Message.of("text.placeColumn", rowText, Cells.letter(c))
+                : Message.of("text.placeColumnHeader", rowText, Cells.letter(c), header)).text(language);
     }
 
     private static String shorten(String header) {
