@@ -89,6 +89,8 @@ final class Api {
                     .getBytes(StandardCharsets.UTF_8);
         }));
         routes.addMapping(PathSpec.from("/v1/raw-assessments"), rawAssessments(service));
+        // the web app for people: /, /score, /cohort and its assets
+        WebApp.routes(routes, service);
         // every other path: 404, after the token and Accept checks every endpoint makes
         routes.addMapping(PathSpec.from("/"), new Endpoint(service, null, false) {
             @Override

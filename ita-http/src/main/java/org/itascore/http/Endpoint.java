@@ -112,7 +112,9 @@ abstract class Endpoint extends Handler.Abstract {
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
         }
         response.setStatus(reply.status());
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.mediaType() + "; charset=utf-8");
+        // text is UTF-8; a font is bytes, and a charset on it would be wrong
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.mediaType()
+                + (reply.mediaType().startsWith("font/") ? "" : "; charset=utf-8"));
         byte[] body = reply.body();
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
         response.write(true, java.nio.ByteBuffer.wrap(body), callback);

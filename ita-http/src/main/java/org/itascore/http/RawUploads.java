@@ -53,6 +53,9 @@ final class RawUploads {
     private static final Set<String> FILES = Set.of("batch", "checklist", "iit", "eit", "oit", "map");
     private static final Set<String> FIELDS = Set.of("fiscalYear", "office", "edition", "staff", "stakeholders", "scale");
 
+    /** The web app's forms add a part or two: the report file of the typed path, the token when there is one. */
+    private static final int WEB_FIELDS = 2;
+
     private final Editions editions;
     private final ItaJson json;
     private final MultiPartConfig config;
@@ -62,7 +65,7 @@ final class RawUploads {
         this.json = json;
         this.config = new MultiPartConfig.Builder()
                 .location(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))
-                .maxParts(FILES.size() + FIELDS.size())
+                .maxParts(FILES.size() + FIELDS.size() + WEB_FIELDS)
                 .maxSize(maxBody)
                 .maxPartSize(maxBody)
                 .maxMemoryPartSize(1 << 20)
@@ -104,9 +107,25 @@ final class RawUploads {
      * @throws RuntimeException as Jetty raised it, if the body is larger than the limit ({@link Endpoint#tooLarge})
      */
     List<RawAssessment> multipart(Request request, String contentType, Fields query) {
-        MultiPartFormData.Parts parts;
+        try (MultiPartFormData.Parts parts = parts(request, contentType)) {
+            List<MultiPart.Part> list = new ArrayList<>();
+            parts.forEach(list::add);
+            return score(list, query);
+        }
+    }
+
+    /**
+     * Reads a request's parts, those beyond the memory threshold into temporary files that closing the parts deletes.
+     *
+     * @param request the request
+     * @param contentType its Content-Type, with the boundary
+     * @return the parts, to be closed when the request ends
+     * @throws Unreadable if the body is not multipart/form-data
+     * @throws RuntimeException as Jetty raised it, if the body is larger than the limit ({@link Endpoint#tooLarge})
+     */
+    MultiPartFormData.Parts parts(Request request, String contentType) {
         try {
-            parts = MultiPartFormData.getParts(request, request, contentType, config);
+            return MultiPartFormData.getParts(request, request, contentType, config);
         } catch (RuntimeException e) {
             if (Endpoint.tooLarge(e)) {
                 throw e; // answered 413 with every body over the limit
@@ -114,12 +133,18 @@ final class RawUploads {
             throw new Unreadable("the body is not multipart/form-data as its Content-Type says; send each file "
                     + "as a part named batch and checklist, or iit, eit and oit");
         }
-        try (parts) {
-            return multipart(parts, query);
-        }
     }
 
-    private List<RawAssessment> multipart(MultiPartFormData.Parts parts, Fields query) {
+    /**
+     * Scores the parts of an upload.
+     *
+     * @param parts the parts, each named
+     * @param query the query, for {@code scale}
+     * @return the assessment of each office: one, or one per office of an office column
+     * @throws InvalidInputException listing every problem of the parts; an
+     *     {@link org.itascore.table.ImportException} for problems of sheets at their rows and columns
+     */
+    List<RawAssessment> score(List<MultiPart.Part> parts, Fields query) {
         Map<String, MultiPart.Part> named = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         for (MultiPart.Part part : parts) {

@@ -55,6 +55,6 @@ public record Style(Language language, boolean thaiDigits) {
      * @param value whether it passed
      */
     public String yesNo(boolean value) {
-        return text(Message.of(value ? "text.passYes" : "text.passNo"));
+        return text(Message.of(value ? "text.yes" : "text.no"));
     }
 }

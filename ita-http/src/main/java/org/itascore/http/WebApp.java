@@ -1,0 +1,367 @@
+package org.itascore.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.MultiPart;
+import org.eclipse.jetty.http.MultiPartFormData;
+import org.eclipse.jetty.http.pathmap.PathSpec;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.FormFields;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.handler.PathMappingsHandler;
+import org.eclipse.jetty.util.Fields;
+import org.itascore.InvalidInputException;
+import org.itascore.Language;
+import org.itascore.Message;
+import org.itascore.Rational;
+import org.itascore.assess.Assessment;
+import org.itascore.audit.AuditReport;
+import org.itascore.audit.Auditor;
+import org.itascore.cohort.CohortRequest;
+import org.itascore.cohort.CohortResult;
+import org.itascore.cohort.RecordProblem;
+import org.itascore.json.ItaJson;
+import org.itascore.raw.RawAssessment;
+import org.itascore.render.CohortCsv;
+import org.itascore.render.CohortDashboard;
+import org.itascore.render.HtmlReport;
+import org.itascore.render.ResultCsv;
+import org.itascore.render.Style;
+import org.itascore.report.ReportRequest;
+import org.itascore.table.ImportException;
+
+/**
+ * The web app for office staff and supervisors, served at {@code /} beside the API: the home page with its three
+ * ways in, {@code POST /score} (ten typed scores as {@code application/x-www-form-urlencoded}; a report file, or
+ * Google Forms exports with the parts of {@code POST /v1/raw-assessments}, as {@code multipart/form-data}) and
+ * {@code POST /cohort} (the file in the part {@code cohort}, the target in {@code passRate}), each answered with an
+ * HTML page. It maps form fields onto the core's requests and renders with ita-render; it holds no rule of its own.
+ *
+ * <p>Thai unless the query says {@code lang=en}. A refused form comes back with what was typed and every problem
+ * next to its field; files must be chosen again, as browsers never fill a file field. When the service has a token,
+ * each form asks for it and a post without it is refused, as the API refuses a request without its header. Pages
+ * carry a strict Content-Security-Policy, no script and no cookie.
+ */
+final class WebApp {
+
+    private static final String HTML = "text/html";
+    private static final Set<String> TYPED_FIELDS = Set.of("office", "fiscalYear", "edition", "scores", "token",
+            "indicator1", "indicator2", "indicator3", "indicator4", "indicator5", "indicator6", "indicator7", "indicator8",
+            "indicator9", "indicator10");
+    private static final Set<String> SHEET_FIELDS = Set.of("iit", "eit", "oit", "map", "office", "fiscalYear", "edition",
+            "staff", "stakeholders", "token");
+    private static final Set<String> COHORT_FIELDS = Set.of("cohort", "passRate", "token");
+    private static final Set<String> ASSETS = Set.of("app.css", "fonts/sarabun-thai-400-normal.woff2",
+            "fonts/sarabun-thai-700-normal.woff2", "fonts/sarabun-latin-400-normal.woff2", "fonts/sarabun-latin-700-normal.woff2",
+            "fonts/OFL.txt");
+
+    private WebApp() {
+    }
+
+    /**
+     * Adds the web app's routes.
+     *
+     * @param routes the service's routes
+     * @param service the shared state
+     */
+    static void routes(PathMappingsHandler routes, Service service) {
+        routes.addMapping(PathSpec.from("^/$"), page(service, "GET", x -> page(x, 200,
+                WebPages.home(language(x), service.editions().all(), service.token().isPresent(), null))));
+        routes.addMapping(PathSpec.from("/assets/*"), page(service, "GET", WebApp::asset));
+        routes.addMapping(PathSpec.from("/score"), page(service, "POST", x -> score(service, x)));
+        routes.addMapping(PathSpec.from("/cohort"), page(service, "POST", x -> cohort(service, x)));
+    }
+
+    /** What a page answers. */
+    @FunctionalInterface
+    private interface Page {
+        Endpoint.Reply answer(Endpoint.Exchange exchange) throws IOException;
+    }
+
+    private static Endpoint page(Service service, String method, Page page) {
+        // open: the token is asked for in the forms, not in a header a browser cannot send
+        return new Endpoint(service, method, true) {
+            @Override
+            Reply answer(Exchange x) throws IOException {
+                x.response().getHeaders().put("X-Content-Type-Options", "nosniff");
+                x.response().getHeaders().put("Referrer-Policy", "no-referrer");
+                x.response().getHeaders().put("X-Frame-Options", "DENY");
+                return page.answer(x);
+            }
+        };
+    }
+
+    private static Endpoint.Reply page(Endpoint.Exchange x, int status, String html) {
+        x.response().getHeaders().put("Content-Security-Policy", WebPages.contentSecurityPolicy(html));
+        x.response().getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        return new Endpoint.Reply(status, HTML, html);
+    }
+
+    private static Language language(Endpoint.Exchange x) {
+        String lang = Request.extractQueryParameters(x.request()).getValue("lang");
+        return "en".equals(lang) ? Language.ENGLISH : Language.THAI;
+    }
+
+    private static Endpoint.Reply asset(Endpoint.Exchange x) throws IOException {
+        String name = x.path().substring("/assets/".length());
+        if (!ASSETS.contains(name)) {
+            return page(x, 404, WebPages.notice(language(x), Message.of("text.webNotFound").text(language(x)), x.path()));
+        }
+        try (InputStream in = WebApp.class.getResourceAsStream("web/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("the asset " + name + " is missing from the jar");
+            }
+            x.response().getHeaders().put(HttpHeader.CACHE_CONTROL, "public, max-age=86400");
+            String type = name.endsWith(".css") ? "text/css" : name.endsWith(".woff2") ? "font/woff2" : "text/plain";
+            return new Endpoint.Reply(200, type, in.readAllBytes());
+        }
+    }
+
+    private static Endpoint.Reply score(Service service, Endpoint.Exchange x) throws IOException {
+        Language language = language(x);
+        String media = Endpoint.mediaType(x.request());
+        if (media.equals("application/x-www-form-urlencoded")) {
+            return typed(service, x, language);
+        }
+        if (!media.equals("multipart/form-data")) {
+            return page(x, 415, WebPages.notice(language, Message.of("text.webUnsupported").text(language),
+                    Message.of("text.webUnsupportedDetail").text(language)));
+        }
+        try (MultiPartFormData.Parts all = service.uploads().parts(x.request(),
+                x.request().getHeaders().get(HttpHeader.CONTENT_TYPE))) {
+            List<MultiPart.Part> parts = given(all);
+            Map<String, String> values = values(parts, Set.of("office", "fiscalYear", "edition", "staff", "stakeholders"));
+            boolean report = parts.stream().anyMatch(p -> "report".equals(p.getName()));
+            WebPages.Form form = report ? WebPages.Form.REPORT : WebPages.Form.SHEETS;
+            if (!tokenGiven(service, x, field(parts, "token"))) {
+                return refused(service, x, language, form, values, List.of(tokenLine(language)), 401);
+            }
+            parts.removeIf(p -> "token".equals(p.getName()));
+            try {
+                if (report) {
+                    return reportFile(service, x, language, parts);
+                }
+                List<RawAssessment> raws = service.uploads().score(parts, Fields.EMPTY);
+                return rawResult(service, x, language, raws);
+            } catch (ImportException e) {
+                return refused(service, x, language, form, values, WebPages.lines(e, language), 422);
+            } catch (InvalidInputException e) {
+                return refused(service, x, language, form, values, WebPages.lines(e.problems(), language,
+                        report ? Set.of("report", "token") : SHEET_FIELDS), 422);
+            }
+        }
+    }
+
+    private static Endpoint.Reply typed(Service service, Endpoint.Exchange x, Language language) {
+        Fields fields = FormFields.getFields(x.request());
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String name : TYPED_FIELDS) {
+            String value = fields.getValue(name);
+            if (value != null && !name.equals("token")) {
+                values.put(name, value);
+            }
+        }
+        if (!tokenGiven(service, x, fields.getValue("token"))) {
+            return refused(service, x, language, WebPages.Form.TYPED, values, List.of(tokenLine(language)), 401);
+        }
+        try {
+            ReportRequest.Builder b = ReportRequest.builder(service.editions()).office(blankless(values.get("office")))
+                    .fiscalYear(blankless(values.get("fiscalYear"))).edition(blankless(values.get("edition")))
+                    .scores(blankless(values.get("scores")));
+            for (int i = 1; i <= 10; i++) {
+                b.score(i, blankless(values.get("indicator" + i)));
+            }
+            Assessment a = b.build().run();
+            return result(service, x, language, a, List.of());
+        } catch (InvalidInputException e) {
+            return refused(service, x, language, WebPages.Form.TYPED, values,
+                    WebPages.lines(e.problems(), language, TYPED_FIELDS), 422);
+        }
+    }
+
+    private static Endpoint.Reply reportFile(Service service, Endpoint.Exchange x, Language language, List<MultiPart.Part> parts)
+            throws IOException {
+        MultiPart.Part part = parts.stream().filter(p -> "report".equals(p.getName())).findFirst().orElseThrow();
+        AuditReport audit;
+        try (InputStream in = Content.Source.asInputStream(part.getContentSource())) {
+            audit = Auditor.audit(service.json().readReport(in), service.editions());
+        } catch (InvalidInputException e) {
+            throw e.under(org.itascore.Location.of("report"));
+        }
+        return result(service, x, language, audit.assessment(), audit.findings());
+    }
+
+    private static Endpoint.Reply rawResult(Service service, Endpoint.Exchange x, Language language, List<RawAssessment> raws) {
+        Style style = new Style(language, false);
+        ItaJson out = service.out(Languages.DEFAULT);
+        if (raws.size() == 1) {
+            RawAssessment raw = raws.get(0);
+            String html = HtmlReport.render(raw, style);
+            return page(x, 200, WebPages.framed(html, language, List.of(
+                    new WebPages.Download("ita-result.json", "application/json", "JSON", out.write(raw)),
+                    new WebPages.Download("ita-result.csv", "text/csv", "CSV", ResultCsv.render(raw.assessment(), style))), ""));
+        }
+        // an office column: each office's page, one after another in one document
+        String json = "[" + String.join(",", raws.stream().map(out::write).toList()) + "]";
+        StringBuilder all = new StringBuilder();
+        for (RawAssessment raw : raws) {
+            String page = HtmlReport.render(raw, style);
+            int body = page.indexOf("<body>\n") + "<body>\n".length();
+            if (all.length() == 0) {
+                all.append(page, 0, body);
+            }
+            all.append(page, body, page.lastIndexOf("</body>"));
+        }
+        all.append("</body>\n</html>\n");
+        return page(x, 200, WebPages.framed(all.toString(), language, List.of(
+                new WebPages.Download("ita-results.json", "application/json", "JSON", json)), ""));
+    }
+
+    private static Endpoint.Reply result(Service service, Endpoint.Exchange x, Language language, Assessment a,
+            List<org.itascore.Finding> findings) {
+        Style style = new Style(language, false);
+        String html = HtmlReport.render(a, findings, List.of(), style);
+        return page(x, 200, WebPages.framed(html, language, List.of(
+                new WebPages.Download("ita-result.json", "application/json", "JSON",
+                        service.out(Languages.DEFAULT).write(a)),
+                new WebPages.Download("ita-result.csv", "text/csv", "CSV", ResultCsv.render(a, style))), ""));
+    }
+
+    private static Endpoint.Reply cohort(Service service, Endpoint.Exchange x) throws IOException {
+        Language language = language(x);
+        if (!Endpoint.mediaType(x.request()).equals("multipart/form-data")) {
+            return page(x, 415, WebPages.notice(language, Message.of("text.webUnsupported").text(language),
+                    Message.of("text.webUnsupportedDetail").text(language)));
+        }
+        try (MultiPartFormData.Parts all = service.uploads().parts(x.request(),
+                x.request().getHeaders().get(HttpHeader.CONTENT_TYPE))) {
+            List<MultiPart.Part> parts = given(all);
+            Map<String, String> values = values(parts, Set.of("passRate"));
+            if (!tokenGiven(service, x, field(parts, "token"))) {
+                return refused(service, x, language, WebPages.Form.COHORT, values, List.of(tokenLine(language)), 401);
+            }
+            List<org.itascore.Problem> problems = new ArrayList<>();
+            for (MultiPart.Part p : parts) {
+                if (!COHORT_FIELDS.contains(p.getName())) {
+                    problems.add(new org.itascore.Problem(org.itascore.ProblemKind.UNKNOWN_FIELD,
+                            org.itascore.Location.of(p.getName() == null ? "-" : p.getName()), null, Message.of("http.uploadParts")));
+                }
+            }
+            MultiPart.Part file = parts.stream().filter(p -> "cohort".equals(p.getName())).findFirst().orElse(null);
+            if (file == null) {
+                problems.add(new org.itascore.Problem(org.itascore.ProblemKind.MISSING, org.itascore.Location.of("cohort"), null,
+                        Message.of("text.webCohortMissing")));
+            }
+            CohortRequest request = null;
+            try {
+                request = CohortRequest.builder().passRate(values.get("passRate")).planTo("pass").build();
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+            if (!problems.isEmpty()) {
+                return refused(service, x, language, WebPages.Form.COHORT, values,
+                        WebPages.lines(problems, language, COHORT_FIELDS), 422);
+            }
+            CohortResult result;
+            try (InputStream in = Content.Source.asInputStream(file.getContentSource())) {
+                result = service.json().readCohort(in, request.open(service.editions()));
+            } catch (InvalidInputException e) {
+                return refused(service, x, language, WebPages.Form.COHORT, values,
+                        WebPages.lines(e.under(org.itascore.Location.of("cohort")).problems(), language, COHORT_FIELDS), 422);
+            }
+            Rational share = request.passRate().share();
+            Style style = new Style(language, false);
+            String html = CohortDashboard.render(result, share, style);
+            return page(x, 200, WebPages.framed(html, language, List.of(
+                    new WebPages.Download("ita-cohort.csv", "text/csv", "CSV", CohortCsv.render(result, style))),
+                    leftOut(result, language)));
+        }
+    }
+
+    /** {@return the records a cohort left out, each with its problems, as a section under the bar; empty when none} */
+    private static String leftOut(CohortResult result, Language language) {
+        if (result.problems().isEmpty()) {
+            return "";
+        }
+        StringBuilder h = new StringBuilder("<section class=\"left-out\">\n<h2>")
+                .append(WebPages.esc(Message.of("text.webLeftOut", result.refused()).text(language))).append("</h2>\n<ul>\n");
+        for (RecordProblem r : result.problems()) {
+            for (org.itascore.Problem p : r.problems()) {
+                h.append("<li>").append(WebPages.esc(Message.of("text.webRecord", r.index() + 1).text(language)
+                        + r.office().map(o -> Message.of("text.ofOffice", o).text(language)).orElse("") + ": "
+                        + (p.location().isRoot() ? "" : p.location() + ": ")
+                        + (p.value() == null ? "" : "“" + p.value() + "”: ") + p.rule(language))).append("</li>\n");
+            }
+        }
+        if (result.omittedProblems() > 0) {
+            h.append("<li>").append(WebPages.esc(Message.of("text.recordsLeftOut", result.omittedProblems()).text(language)))
+                    .append("</li>\n");
+        }
+        return h.append("</ul>\n</section>\n").toString();
+    }
+
+    private static Endpoint.Reply refused(Service service, Endpoint.Exchange x, Language language, WebPages.Form form,
+            Map<String, String> values, List<WebPages.Line> lines, int status) {
+        return page(x, status, WebPages.home(language, service.editions().all(), service.token().isPresent(),
+                new WebPages.Refusal(form, values, lines)));
+    }
+
+    private static WebPages.Line tokenLine(Language language) {
+        return new WebPages.Line("token", Message.of("text.webTokenRefused").text(language));
+    }
+
+    /** {@return whether the service needs no token, or the form or the header gives it} (compared in constant time) */
+    private static boolean tokenGiven(Service service, Endpoint.Exchange x, String field) {
+        if (service.token().isEmpty()) {
+            return true;
+        }
+        String header = x.request().getHeaders().get(HttpHeader.AUTHORIZATION);
+        String given = field != null ? field : header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? header.substring(7).strip() : null;
+        return given != null && MessageDigest.isEqual(service.token().orElseThrow(), given.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * {@return the parts a form filled in}: a browser sends every field of a form, a file field left empty as a part
+     * with no file name and no content, a text field left empty as an empty part; those are not given
+     */
+    private static List<MultiPart.Part> given(MultiPartFormData.Parts parts) {
+        List<MultiPart.Part> given = new ArrayList<>();
+        for (MultiPart.Part p : parts) {
+            boolean emptyFile = p.getFileName() != null && p.getFileName().isEmpty() && p.getLength() == 0;
+            boolean emptyField = p.getFileName() == null && p.getContentAsString(StandardCharsets.UTF_8).isBlank();
+            if (!emptyFile && !emptyField) {
+                given.add(p);
+            }
+        }
+        return given;
+    }
+
+    private static Map<String, String> values(List<MultiPart.Part> parts, Set<String> names) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (MultiPart.Part p : parts) {
+            if (names.contains(p.getName()) && p.getFileName() == null) {
+                values.put(p.getName(), p.getContentAsString(StandardCharsets.UTF_8));
+            }
+        }
+        return values;
+    }
+
+    private static String field(List<MultiPart.Part> parts, String name) {
+        return parts.stream().filter(p -> name.equals(p.getName()) && p.getFileName() == null).findFirst()
+                .map(p -> p.getContentAsString(StandardCharsets.UTF_8).strip()).orElse(null);
+    }
+
+    /** {@return a typed field's value, or null when left empty: an empty field is not given} */
+    private static String blankless(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,469 @@
+package org.itascore.http;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.itascore.Indicator;
+import org.itascore.Language;
+import org.itascore.Location;
+import org.itascore.Message;
+import org.itascore.Problem;
+import org.itascore.edition.Edition;
+import org.itascore.table.CellPlaces;
+import org.itascore.table.ImportException;
+import org.itascore.table.SheetReport;
+
+/**
+ * The web app's pages as HTML: the home page with its three ways in, each form keeping what the user typed and
+ * showing every problem next to its field and in a list at the top, and the frame around the shared renderers'
+ * pages (a bar with the way back and the downloads). Every word comes from the message catalogue ({@code text.web*}),
+ * Thai unless the page is asked for in English. No script, no inline style: the pages work with JavaScript off and
+ * under a strict Content-Security-Policy.
+ */
+final class WebPages {
+
+    /** The forms, by the id of their section: the typed results, a report file, the Google Forms exports, a cohort. */
+    enum Form {
+        /** Ten indicator scores typed or pasted, posted as {@code application/x-www-form-urlencoded}. */
+        TYPED("typed"),
+        /** A report file (format 1). */
+        REPORT("report-file"),
+        /** Google Forms exports: IIT, EIT and OIT files. */
+        SHEETS("sheets"),
+        /** A cohort file and the pass-rate target. */
+        COHORT("cohort");
+
+        final String id;
+
+        Form(String id) {
+            this.id = id;
+        }
+    }
+
+    /** What a form shows again after a refusal: the form, its values as typed, and the problems to list. */
+    record Refusal(Form form, Map<String, String> values, List<Line> lines) {
+    }
+
+    /** One problem as the page lists it: the field it belongs to (an input's name, or null), and its text. */
+    record Line(String field, String text) {
+    }
+
+    private static final String CSS_LINK = "<link rel=\"stylesheet\" href=\"/assets/app.css\"/>\n";
+    private static final Pattern STYLE = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL);
+
+    private WebPages() {
+    }
+
+    /**
+     * {@return the Content-Security-Policy of a page}: nothing but this service's own style sheet, fonts and form
+     * posts, and the page's own inline style blocks by their hashes (the shared renderers put their print styles in
+     * the page, so that a page saved to disk prints the same)
+     */
+    static String contentSecurityPolicy(String html) {
+        StringBuilder styles = new StringBuilder("'self'");
+        Matcher m = STYLE.matcher(html);
+        while (m.find()) {
+            styles.append(" 'sha256-").append(sha256(m.group(1))).append('\'');
+        }
+        return "default-src 'none'; style-src " + styles + "; font-src 'self'; img-src 'self' data:; form-action 'self'; "
+                + "base-uri 'none'; frame-ancestors 'none'";
+    }
+
+    private static String sha256(String text) {
+        try {
+            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /**
+     * {@return the home page}
+     *
+     * @param language the page's language
+     * @param editions the editions to choose from, in the order the service lists them
+     * @param token whether the service asks for its token
+     * @param refusal the form refused, shown again with its problems; null for the plain page
+     */
+    static String home(Language language, List<Edition> editions, boolean token, Refusal refusal) {
+        Html h = new Html(language);
+        h.open(t(language, "text.webTitle"));
+        h.raw("<main id=\"main\">\n<h1>").text(t(language, "text.webHeading")).raw("</h1>\n<p class=\"lead\">")
+                .text(t(language, "text.webLead")).raw("</p>\n<p class=\"promise\">").text(t(language, "text.webPromise"))
+                .raw("</p>\n<nav class=\"ways\" aria-label=\"").text(t(language, "text.webWays")).raw("\"><ul>\n");
+        for (Form f : List.of(Form.TYPED, Form.SHEETS, Form.COHORT)) {
+            h.raw("<li><a href=\"#").raw(f.id).raw("\">").text(t(language, "text.web.way." + f.id)).raw("</a></li>\n");
+        }
+        h.raw("</ul></nav>\n");
+        Refusal none = new Refusal(null, Map.of(), List.of());
+        Refusal r = refusal == null ? none : refusal;
+
+        section(h, Form.TYPED, r, language);
+        h.raw("<form method=\"post\" action=\"/score").raw(query(language, Form.TYPED)).raw("\" novalidate>\n");
+        officeAndYear(h, r, Form.TYPED, language, editions);
+        h.raw("<fieldset class=\"scores\">\n<legend>").text(t(language, "text.webScoresLegend")).raw("</legend>\n<div class=\"grid\">\n");
+        for (Indicator i : Indicator.values()) {
+            String name = "indicator" + i.number();
+            input(h, r, Form.TYPED, name, language, i.number() + ". " + i.title().in(language), "decimal", null);
+        }
+        h.raw("</div>\n");
+        textarea(h, r, Form.TYPED, "scores", t(language, "text.webPasteLabel"), t(language, "text.webPasteHint"));
+        h.raw("</fieldset>\n");
+        tokenField(h, r, Form.TYPED, token, language);
+        h.raw("<button type=\"submit\">").text(t(language, "text.webScoreButton")).raw("</button>\n</form>\n");
+        h.raw("<details class=\"alt\"").raw(r.form() == Form.REPORT ? " open" : "").raw(">\n<summary>")
+                .text(t(language, "text.webReportSummary")).raw("</summary>\n");
+        errors(h, r, Form.REPORT, language);
+        h.raw("<form method=\"post\" action=\"/score").raw(query(language, Form.REPORT))
+                .raw("\" enctype=\"multipart/form-data\" novalidate>\n");
+        file(h, r, Form.REPORT, "report", t(language, "text.webReportFile"), ".json,application/json", language);
+        tokenField(h, r, Form.REPORT, token, language);
+        h.raw("<button type=\"submit\">").text(t(language, "text.webScoreButton")).raw("</button>\n</form>\n</details>\n</section>\n");
+
+        section(h, Form.SHEETS, r, language);
+        h.raw("<form method=\"post\" action=\"/score").raw(query(language, Form.SHEETS))
+                .raw("\" enctype=\"multipart/form-data\" novalidate>\n");
+        String sheets = ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        file(h, r, Form.SHEETS, "iit", t(language, "text.webIitFile"), sheets, language);
+        file(h, r, Form.SHEETS, "eit", t(language, "text.webEitFile"), sheets, language);
+        file(h, r, Form.SHEETS, "oit", t(language, "text.webOitFile"), sheets + ",.json,application/json", language);
+        officeAndYear(h, r, Form.SHEETS, language, editions);
+        h.raw("<details class=\"alt\"><summary>").text(t(language, "text.webMore")).raw("</summary>\n");
+        input(h, r, Form.SHEETS, "staff", language, t(language, "text.webStaff"), "numeric", null);
+        input(h, r, Form.SHEETS, "stakeholders", language, t(language, "text.webStakeholders"), "numeric", null);
+        file(h, r, Form.SHEETS, "map", t(language, "text.webMapFile"), ".json,application/json", language);
+        h.raw("</details>\n");
+        tokenField(h, r, Form.SHEETS, token, language);
+        h.raw("<button type=\"submit\">").text(t(language, "text.webScoreButton")).raw("</button>\n</form>\n</section>\n");
+
+        section(h, Form.COHORT, r, language);
+        h.raw("<form method=\"post\" action=\"/cohort").raw(query(language, Form.COHORT))
+                .raw("\" enctype=\"multipart/form-data\" novalidate>\n");
+        file(h, r, Form.COHORT, "cohort", t(language, "text.webCohortFile"), ".json,.ndjson,.jsonl,application/json",
+                language);
+        input(h, r, Form.COHORT, "passRate", language, t(language, "text.webPassRate"), "decimal", "80");
+        tokenField(h, r, Form.COHORT, token, language);
+        h.raw("<button type=\"submit\">").text(t(language, "text.webCohortButton")).raw("</button>\n</form>\n</section>\n");
+        h.raw("</main>\n");
+        return h.close();
+    }
+
+    /**
+     * {@return a page of the shared renderers framed for the web app}: the service's style sheet beside the page's
+     * own, and at the top a bar with the way back and the downloads, hidden when printed
+     *
+     * @param document the renderer's page, a whole HTML document
+     * @param language the page's language
+     * @param downloads the downloads offered: each a file name, a media type and the file's text
+     * @param extra HTML shown under the bar (the records a cohort left out), or empty
+     */
+    static String framed(String document, Language language, List<Download> downloads, String extra) {
+        Html bar = new Html(language);
+        bar.raw("<nav class=\"toolbar\" aria-label=\"").text(t(language, "text.webToolbar")).raw("\">\n<a href=\"/")
+                .raw(language == Language.ENGLISH ? "?lang=en" : "").raw("\">").text(t(language, "text.webBack")).raw("</a>\n");
+        for (Download d : downloads) {
+            bar.raw("<a class=\"download\" download=\"").text(d.fileName()).raw("\" href=\"data:").raw(d.mediaType())
+                    .raw(";charset=utf-8;base64,").raw(Base64.getEncoder().encodeToString(d.text().getBytes(StandardCharsets.UTF_8)))
+                    .raw("\">").text(t(language, "text.webDownload") + " " + d.label()).raw("</a>\n");
+        }
+        bar.raw("<span class=\"hint\">").text(t(language, "text.webPrintHint")).raw("</span>\n</nav>\n").raw(extra);
+        String head = document.replaceFirst("</head>", java.util.regex.Matcher.quoteReplacement(
+                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n" + CSS_LINK + "</head>"));
+        return head.replaceFirst("<body>\n", java.util.regex.Matcher.quoteReplacement("<body>\n" + bar.body()));
+    }
+
+    /** A file the result page offers: its name, media type, label and text. */
+    record Download(String fileName, String mediaType, String label, String text) {
+    }
+
+    /**
+     * {@return the lines of an input's problems}, each at the form field it belongs to: the first segment of its
+     * location ({@code office}, {@code fiscalYear}, a file part), {@code indicators/N} at {@code indicatorN}
+     *
+     * @param problems the problems
+     * @param language the reader's language
+     * @param fields the names of the form's fields
+     */
+    static List<Line> lines(List<Problem> problems, Language language, java.util.Set<String> fields) {
+        List<Line> lines = new ArrayList<>();
+        for (Problem p : problems) {
+            String field = field(p.location());
+            String at = field != null && fields.contains(field) ? field : null;
+            StringBuilder text = new StringBuilder();
+            if (at == null && !p.location().isRoot()) {
+                text.append(p.location()).append(": ");
+            }
+            if (p.value() != null) {
+                text.append('“').append(p.value()).append("”: ");
+            }
+            text.append(p.rule(language));
+            lines.add(new Line(at, text.toString()));
+        }
+        return lines;
+    }
+
+    /** {@return the lines of sheets' problems: the file, the row, column and header, the value and the rule} */
+    static List<Line> lines(ImportException e, Language language) {
+        List<Line> lines = new ArrayList<>();
+        for (SheetReport sheet : e.sheets()) {
+            for (Problem p : sheet.problems()) {
+                String place = CellPlaces.of(sheet, p, language);
+                lines.add(new Line(null, sheet.source() + (place.isEmpty() ? "" : ": " + place) + ": "
+                        + (p.value() == null ? "" : "“" + p.value() + "”: ") + p.rule(language)));
+            }
+            if (sheet.omitted() > 0) {
+                lines.add(new Line(null, sheet.source() + ": " + Message.of("text.problemsNotListed", sheet.omitted()).text(language)));
+            }
+        }
+        return lines;
+    }
+
+    private static String field(Location location) {
+        if (location.isRoot() || !(location.segments().get(0) instanceof Location.Property first)) {
+            return null;
+        }
+        if (first.name().equals("indicators") && location.segments().size() > 1
+                && location.segments().get(1) instanceof Location.Property number) {
+            return "indicator" + number.name();
+        }
+        return first.name();
+    }
+
+    private static void section(Html h, Form form, Refusal r, Language language) {
+        h.raw("<section id=\"").raw(form.id).raw("\" aria-labelledby=\"").raw(form.id).raw("-title\">\n<h2 id=\"").raw(form.id)
+                .raw("-title\">").text(t(language, "text.web.way." + form.id)).raw("</h2>\n<p>")
+                .text(t(language, "text.web.intro." + form.id)).raw("</p>\n");
+        errors(h, r, form, language);
+    }
+
+    private static void errors(Html h, Refusal r, Form form, Language language) {
+        if (r.form() != form || r.lines().isEmpty()) {
+            return;
+        }
+        h.raw("<div class=\"errors\" role=\"alert\" tabindex=\"-1\" id=\"").raw(form.id).raw("-errors\">\n<h3>")
+                .text(Message.of("text.webProblems", r.lines().size()).text(language)).raw("</h3>\n<ul>\n");
+        for (Line line : r.lines()) {
+            h.raw("<li>");
+            if (line.field() != null) {
+                h.raw("<a href=\"#").raw(form.id).raw('-' + line.field()).raw("\">").text(label(line.field(), language) + ": "
+                        + line.text()).raw("</a>");
+            } else {
+                h.text(line.text());
+            }
+            h.raw("</li>\n");
+        }
+        h.raw("</ul>\n");
+        if (form == Form.SHEETS || form == Form.COHORT || form == Form.REPORT) {
+            h.raw("<p>").text(t(language, "text.webFilesAgain")).raw("</p>\n");
+        }
+        h.raw("</div>\n");
+    }
+
+    /** {@return the label of a form field, as the error list names it} */
+    private static String label(String field, Language language) {
+        if (field.startsWith("indicator")) {
+            return Message.of("text.indicator4").text(language) + field.substring("indicator".length());
+        }
+        return switch (field) {
+            case "office" -> t(language, "text.webOffice");
+            case "fiscalYear" -> t(language, "text.webFiscalYear");
+            case "edition" -> t(language, "text.webEdition");
+            case "scores" -> t(language, "text.webPasteLabel");
+            case "iit" -> t(language, "text.webIitFile");
+            case "eit" -> t(language, "text.webEitFile");
+            case "oit" -> t(language, "text.webOitFile");
+            case "map" -> t(language, "text.webMapFile");
+            case "staff" -> t(language, "text.webStaff");
+            case "stakeholders" -> t(language, "text.webStakeholders");
+            case "report" -> t(language, "text.webReportFile");
+            case "cohort" -> t(language, "text.webCohortFile");
+            case "passRate" -> t(language, "text.webPassRate");
+            case "token" -> t(language, "text.webToken");
+            default -> field;
+        };
+    }
+
+    private static void officeAndYear(Html h, Refusal r, Form form, Language language, List<Edition> editions) {
+        input(h, r, form, "office", language, t(language, "text.webOffice"), null, null);
+        input(h, r, form, "fiscalYear", language, t(language, "text.webFiscalYear"), "numeric", null);
+        String id = form.id + "-edition";
+        String chosen = r.form() == form ? r.values().getOrDefault("edition", "") : "";
+        h.raw("<div class=\"field\">\n<label for=\"").raw(id).raw("\">").text(t(language, "text.webEdition")).raw("</label>\n")
+                .raw("<select id=\"").raw(id).raw("\" name=\"edition\"").raw(described(r, form, "edition")).raw(">\n<option value=\"\">")
+                .text(t(language, "text.webEditionByYear")).raw("</option>\n");
+        for (Edition e : editions) {
+            h.raw("<option value=\"").text(e.id()).raw('"').raw(e.id().equals(chosen) ? " selected" : "").raw('>')
+                    .text(e.id() + ": " + e.title().in(language)).raw("</option>\n");
+        }
+        h.raw("</select>\n");
+        fieldErrors(h, r, form, "edition");
+        h.raw("</div>\n");
+    }
+
+    private static void input(Html h, Refusal r, Form form, String name, Language language, String label, String mode,
+            String placeholder) {
+        String id = form.id + '-' + name;
+        String value = r.form() == form ? r.values().getOrDefault(name, "") : "";
+        h.raw("<div class=\"field\">\n<label for=\"").raw(id).raw("\">").text(label).raw("</label>\n<input id=\"").raw(id)
+                .raw("\" name=\"").raw(name).raw("\" type=\"text\" value=\"").text(value).raw('"')
+                .raw(mode == null ? "" : " inputmode=\"" + mode + "\"")
+                .raw(placeholder == null ? "" : " placeholder=\"" + placeholder + "\"")
+                .raw(described(r, form, name)).raw("/>\n");
+        fieldErrors(h, r, form, name);
+        h.raw("</div>\n");
+    }
+
+    private static void textarea(Html h, Refusal r, Form form, String name, String label, String hint) {
+        String id = form.id + '-' + name;
+        String value = r.form() == form ? r.values().getOrDefault(name, "") : "";
+        h.raw("<div class=\"field wide\">\n<label for=\"").raw(id).raw("\">").text(label).raw("</label>\n<p class=\"hint\" id=\"")
+                .raw(id).raw("-hint\">").text(hint).raw("</p>\n<textarea id=\"").raw(id).raw("\" name=\"").raw(name)
+                .raw("\" rows=\"2\" aria-describedby=\"").raw(id).raw("-hint\"")
+                .raw(hasError(r, form, name) ? " aria-invalid=\"true\"" : "").raw('>').text(value).raw("</textarea>\n");
+        fieldErrors(h, r, form, name);
+        h.raw("</div>\n");
+    }
+
+    private static void file(Html h, Refusal r, Form form, String name, String label, String accept, Language language) {
+        String id = form.id + '-' + name;
+        h.raw("<div class=\"field\">\n<label for=\"").raw(id).raw("\">").text(label).raw("</label>\n<input id=\"").raw(id)
+                .raw("\" name=\"").raw(name).raw("\" type=\"file\" accept=\"").raw(accept).raw('"').raw(described(r, form, name))
+                .raw("/>\n");
+        fieldErrors(h, r, form, name);
+        h.raw("</div>\n");
+    }
+
+    private static void tokenField(Html h, Refusal r, Form form, boolean token, Language language) {
+        if (!token) {
+            return;
+        }
+        String id = form.id + "-token";
+        h.raw("<div class=\"field\">\n<label for=\"").raw(id).raw("\">").text(t(language, "text.webToken")).raw("</label>\n")
+                .raw("<input id=\"").raw(id).raw("\" name=\"token\" type=\"password\" autocomplete=\"current-password\"")
+                .raw(described(r, form, "token")).raw("/>\n");
+        fieldErrors(h, r, form, "token");
+        h.raw("</div>\n");
+    }
+
+    private static boolean hasError(Refusal r, Form form, String name) {
+        return r.form() == form && r.lines().stream().anyMatch(l -> name.equals(l.field()));
+    }
+
+    private static String described(Refusal r, Form form, String name) {
+        return hasError(r, form, name) ? " aria-invalid=\"true\" aria-describedby=\"" + form.id + '-' + name + "-error\"" : "";
+    }
+
+    private static void fieldErrors(Html h, Refusal r, Form form, String name) {
+        if (!hasError(r, form, name)) {
+            return;
+        }
+        h.raw("<p class=\"error\" id=\"").raw(form.id).raw('-' + name).raw("-error\">");
+        boolean first = true;
+        for (Line line : r.lines()) {
+            if (name.equals(line.field())) {
+                h.raw(first ? "" : "<br/>").text(line.text());
+                first = false;
+            }
+        }
+        h.raw("</p>\n");
+    }
+
+    private static String query(Language language, Form form) {
+        return (language == Language.ENGLISH ? "?lang=en" : "") + "#" + form.id;
+    }
+
+    private static String t(Language language, String code) {
+        return Message.of(code).text(language);
+    }
+
+    /**
+     * {@return a page that only says something: a refused token, a page not found}
+     *
+     * @param language the page's language
+     * @param title the page's heading
+     * @param text what it says
+     */
+    static String notice(Language language, String title, String text) {
+        Html h = new Html(language);
+        h.open(title);
+        h.raw("<main id=\"main\">\n<h1>").text(title).raw("</h1>\n<p>").text(text).raw("</p>\n<p><a href=\"/")
+                .raw(language == Language.ENGLISH ? "?lang=en" : "").raw("\">").text(t(language, "text.webBack"))
+                .raw("</a></p>\n</main>\n");
+        return h.close();
+    }
+
+    /** A page being written: text escaped, markup as given. */
+    static final class Html {
+        private final Language language;
+        private final StringBuilder out = new StringBuilder(16_384);
+        private int bodyStart;
+
+        Html(Language language) {
+            this.language = language;
+        }
+
+        void open(String title) {
+            out.append("<!DOCTYPE html>\n<html lang=\"").append(language.tag()).append("\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+                    .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>");
+            text(title);
+            out.append("</title>\n").append(CSS_LINK).append("</head>\n<body>\n");
+            out.append("<a class=\"skip\" href=\"#main\">").append(esc(t(language, "text.webSkip"))).append("</a>\n");
+            out.append("<header class=\"bar\">\n<a class=\"brand\" href=\"/").append(language == Language.ENGLISH ? "?lang=en" : "")
+                    .append("\">").append(esc(t(language, "text.webBrand"))).append("</a>\n");
+            if (language == Language.THAI) {
+                out.append("<a class=\"lang\" href=\"/?lang=en\" hreflang=\"en\" lang=\"en\">English</a>\n");
+            } else {
+                out.append("<a class=\"lang\" href=\"/\" hreflang=\"th\" lang=\"th\">ภาษาไทย</a>\n");
+            }
+            out.append("</header>\n");
+            bodyStart = out.length();
+        }
+
+        Html raw(String markup) {
+            out.append(markup);
+            return this;
+        }
+
+        Html raw(char c) {
+            out.append(c);
+            return this;
+        }
+
+        Html text(String text) {
+            out.append(esc(text));
+            return this;
+        }
+
+        String body() {
+            return out.substring(bodyStart);
+        }
+
+        String close() {
+            out.append("<footer class=\"foot\">").append(esc(t(language, "text.webFooter"))).append("</footer>\n</body>\n</html>\n");
+            return out.toString();
+        }
+    }
+
+    /** {@return a text escaped for HTML text and attribute values} */
+    static String esc(String text) {
+        StringBuilder b = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

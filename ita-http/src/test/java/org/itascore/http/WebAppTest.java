@@ -1,0 +1,332 @@
+package org.itascore.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.itascore.samples.Samples;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The web app without JavaScript: each flow as a browser with script turned off sends it, plain form posts, and the
+ * page as the server answers it. Expected figures are the Khon Kaen FY2566 report worked by hand (90.0532, printed
+ * 90.05, grade A; see ita-core's SeedAssessmentTest), and for the Google Forms exports the service's own API.
+ */
+class WebAppTest {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final String KHON_KAEN = "98.71\t90.03\t95.49\t94.20\t93.24\t90.87\t91.14\t88.02\t90.00\t83.75";
+    private static ItaServer server;
+    private static HttpClient client;
+
+    @BeforeAll
+    static void start() {
+        server = ItaServer.builder().port(0).threads(4).build().start();
+        client = HttpClient.newHttpClient();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    /** One part of a form's upload; a file field left empty is sent by browsers with an empty file name. */
+    private record Part(String name, String fileName, byte[] content) {
+        static Part field(String name, String value) {
+            return new Part(name, null, value.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Part file(String name, String fileName, byte[] content) {
+            return new Part(name, fileName, content);
+        }
+
+        static Part sample(String name, String sample) {
+            return file(name, sample.substring(sample.lastIndexOf('/') + 1), Samples.bytes(sample));
+        }
+    }
+
+    private static HttpResponse<String> get(ItaServer s, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(s.address().resolve(path)).timeout(TIMEOUT).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> form(ItaServer s, String path, Map<String, String> fields) throws Exception {
+        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return client.send(HttpRequest.newBuilder(s.address().resolve(path)).timeout(TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Sends a form as multipart/form-data, as a browser does: every field, empty ones included. */
+    private static HttpResponse<String> upload(ItaServer s, String path, List<Part> parts, String... headers) throws Exception {
+        String boundary = "----WebKitFormBoundaryq7MA4YWxkTrZu0gW";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Part p : parts) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + p.name() + "\""
+                    + (p.fileName() == null ? "" : "; filename=\"" + p.fileName() + "\"") + "\r\n"
+                    + (p.fileName() == null ? "" : "Content-Type: application/octet-stream\r\n") + "\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(p.content());
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder b = HttpRequest.newBuilder(s.address().resolve(path)).timeout(TIMEOUT)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** {@return a download of a result page, decoded: the file its link carries} */
+    private static String download(String page, String fileName) {
+        Matcher m = Pattern.compile("download=\"" + Pattern.quote(fileName) + "\" href=\"data:[^;]+;charset=utf-8;base64,([^\"]+)\"")
+                .matcher(page);
+        assertTrue(m.find(), "no download " + fileName);
+        return new String(Base64.getDecoder().decode(m.group(1)), StandardCharsets.UTF_8);
+    }
+
+    private static List<String> errors(String page) {
+        Matcher list = Pattern.compile("<div class=\"errors\".*?<ul>\n(.*?)</ul>", Pattern.DOTALL).matcher(page);
+        if (!list.find()) {
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        Matcher li = Pattern.compile("<li>(.*?)</li>").matcher(list.group(1));
+        while (li.find()) {
+            items.add(li.group(1).replaceAll("<[^>]+>", ""));
+        }
+        return items;
+    }
+
+    /** The fields of the Google Forms form as a browser sends them, the optional ones left empty. */
+    private static List<Part> sheetsForm(Part oit) {
+        return new ArrayList<>(List.of(Part.sample("iit", "csv/iit-2564.csv"), Part.sample("eit", "csv/eit-2564.csv"), oit,
+                Part.field("office", "สพม.ตัวอย่าง"), Part.field("fiscalYear", "2564"), Part.field("edition", ""),
+                Part.field("staff", ""), Part.field("stakeholders", ""), Part.file("map", "", new byte[0])));
+    }
+
+    @Test
+    void theHomePageIsThaiWithThreeWaysInAndEveryFieldLabelled() throws Exception {
+        HttpResponse<String> th = get(server, "/");
+        assertEquals(200, th.statusCode());
+        assertTrue(th.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+        assertTrue(th.body().contains("<html lang=\"th\">"));
+        assertTrue(th.body().contains("มีผลคะแนนอย่างเป็นทางการแล้ว"));
+        assertTrue(th.body().contains("มีไฟล์คำตอบจาก Google Forms"));
+        assertTrue(th.body().contains("กำกับดูแลหลายหน่วยงาน"));
+        assertTrue(th.body().contains("ระบบไม่เก็บไฟล์ที่อัปโหลด"));
+        assertTrue(th.body().contains("<form method=\"post\" action=\"/score#typed\""));
+        assertTrue(th.body().contains("action=\"/cohort#cohort\" enctype=\"multipart/form-data\""));
+        assertFalse(th.body().contains("<script"));
+        assertFalse(th.body().contains("name=\"token\""), "no token asked for when the service has none");
+        // every input, select and textarea has a label naming it
+        Matcher ids = Pattern.compile("<(?:input|select|textarea) id=\"([^\"]+)\"").matcher(th.body());
+        int fields = 0;
+        while (ids.find()) {
+            fields++;
+            assertTrue(th.body().contains("<label for=\"" + ids.group(1) + "\">"), ids.group(1));
+        }
+        assertEquals(10 + 4 + 1 + 9 + 2, fields, "typed: 10 scores, office, year, edition, row; the report file;"
+                + " sheets: three files, office, year, edition, staff, stakeholders, map; cohort: file and pass rate");
+        HttpResponse<String> en = get(server, "/?lang=en");
+        assertTrue(en.body().contains("<html lang=\"en\">"));
+        assertTrue(en.body().contains("We have our official results"));
+        assertTrue(en.body().contains("action=\"/score?lang=en#typed\""));
+    }
+
+    @Test
+    void pagesCarryAStrictSecurityPolicyAndNoCookie() throws Exception {
+        HttpResponse<String> home = get(server, "/");
+        String csp = home.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(csp.startsWith("default-src 'none'; style-src 'self'"), csp);
+        assertTrue(csp.contains("frame-ancestors 'none'"), csp);
+        assertFalse(csp.contains("script-src"), "no script at all: default-src 'none' forbids it");
+        assertFalse(csp.contains("unsafe-inline"), csp);
+        assertEquals("nosniff", home.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertTrue(home.headers().firstValue("Set-Cookie").isEmpty());
+        // a result page's inline print style is allowed by its hash, and only that
+        HttpResponse<String> result = form(server, "/score", Map.of("office", "สพม.ขอนแก่น", "fiscalYear", "2566", "scores", KHON_KAEN));
+        String style = result.body().substring(result.body().indexOf("<style>") + 7, result.body().indexOf("</style>"));
+        String hash = Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(style.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(result.headers().firstValue("Content-Security-Policy").orElseThrow().contains("'sha256-" + hash + "'"));
+        HttpResponse<String> css = get(server, "/assets/app.css");
+        assertEquals(200, css.statusCode());
+        assertTrue(css.body().contains("font-family:\"Sarabun\""));
+        assertEquals(404, get(server, "/assets/../openapi.json").statusCode());
+    }
+
+    @Test
+    void typedScoresOfKhonKaenGive9005A() throws Exception {
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("office", "สพม.ขอนแก่น", "fiscalYear", "2566", "edition", "",
+                "scores", ""));
+        String[] scores = KHON_KAEN.split("\t");
+        for (int i = 0; i < scores.length; i++) {
+            fields.put("indicator" + (i + 1), scores[i]);
+        }
+        HttpResponse<String> r = form(server, "/score", fields);
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("<span class=\"total\">90.05</span>"), r.body());
+        JsonNode json = MAPPER.readTree(download(r.body(), "ita-result.json"));
+        assertEquals("90.05", json.get("score").asString());
+        assertEquals("A", json.get("grade").asString());
+        assertEquals("83.75", json.get("indicators").get(9).get("score").asString());
+        assertEquals("86.88", json.get("instruments").get("OIT").get("score").asString());
+        String csv = download(r.body(), "ita-result.csv");
+        assertTrue(csv.startsWith("\uFEFFตัวชี้วัด,ประเด็นตัวชี้วัด,คะแนน,ระดับ,ผ่านเกณฑ์,ลำดับ\r\n"), csv);
+        assertTrue(csv.contains("\r\n10,การป้องกันการทุจริต,83.75,B,ไม่ผ่าน,10\r\n"), csv);
+        assertTrue(csv.contains("\r\nOIT,"), csv);
+        assertTrue(csv.endsWith("คะแนนรวม,สพม.ขอนแก่น,90.05,A,ผ่าน,\r\n"), csv);
+        // the same office pasted as one row, and the page asked for in English
+        HttpResponse<String> pasted = form(server, "/score?lang=en", Map.of("office", "สพม.ขอนแก่น", "fiscalYear", "2566",
+                "scores", KHON_KAEN));
+        assertEquals(200, pasted.statusCode());
+        assertTrue(pasted.body().contains("<html lang=\"en\">"));
+        assertEquals(download(r.body(), "ita-result.json"), download(pasted.body(), "ita-result.json"));
+    }
+
+    @Test
+    void aRefusedFormListsEveryProblemAtItsFieldAndKeepsWhatWasTyped() throws Exception {
+        HttpResponse<String> r = form(server, "/score", Map.of("office", "สพม.ขอนแก่น", "fiscalYear", "66",
+                "indicator3", "101", "indicator4", "abc", "scores", ""));
+        assertEquals(422, r.statusCode());
+        assertEquals(List.of("ปีงบประมาณ (พ.ศ.) เช่น 2569: “66”: ปีงบประมาณต้องเป็นปีพุทธศักราชสี่หลัก เช่น 2567",
+                "ตัวชี้วัดที่ 3: “101”: คะแนนต้องอยู่ระหว่าง 0 ถึง 100",
+                "ตัวชี้วัดที่ 4: “abc”: " + org.itascore.Message.of("score.format").text(org.itascore.Language.THAI)),
+                errors(r.body()));
+        assertTrue(r.body().contains("name=\"office\" type=\"text\" value=\"สพม.ขอนแก่น\""), "what was typed is kept");
+        assertTrue(r.body().contains("name=\"indicator3\" type=\"text\" value=\"101\" inputmode=\"decimal\" aria-invalid=\"true\""
+                + " aria-describedby=\"typed-indicator3-error\""));
+        assertTrue(r.body().contains("<p class=\"error\" id=\"typed-indicator3-error\">“101”: คะแนนต้องอยู่ระหว่าง 0 ถึง 100</p>"));
+        // markup typed into a field comes back as text
+        HttpResponse<String> hostile = form(server, "/score", Map.of("office", "<script>alert(1)</script>", "fiscalYear", "x"));
+        assertFalse(hostile.body().contains("<script>"));
+        assertTrue(hostile.body().contains("value=\"&lt;script&gt;alert(1)&lt;/script&gt;\""));
+    }
+
+    @Test
+    void googleFormsExportsScoreAsTheApiDoes() throws Exception {
+        HttpResponse<String> page = upload(server, "/score", sheetsForm(Part.sample("oit", "csv/oit-2564.csv")));
+        assertEquals(200, page.statusCode(), page.body());
+        HttpResponse<String> api = upload(server, "/v1/raw-assessments", List.of(Part.sample("iit", "csv/iit-2564.csv"),
+                Part.sample("eit", "csv/eit-2564.csv"), Part.sample("oit", "csv/oit-2564.csv"),
+                Part.field("office", "สพม.ตัวอย่าง"), Part.field("fiscalYear", "2564")));
+        assertEquals(200, api.statusCode(), api.body());
+        assertEquals(api.body(), download(page.body(), "ita-result.json"));
+        String total = MAPPER.readTree(api.body()).get("score").asString();
+        assertTrue(page.body().contains("<span class=\"total\">" + total + "</span>"), total);
+    }
+
+    @Test
+    void aWrongLabelInTheChecklistIsShownAtItsRowAndColumn() throws Exception {
+        String sheet = Samples.text("csv/oit-2564.csv");
+        String[] lines = sheet.split("\n", -1);
+        lines[2] = lines[2].replaceFirst(",มี,", ",อาจจะ,");
+        byte[] bad = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> r = upload(server, "/score?lang=en", sheetsForm(Part.file("oit", "oit-2564.csv", bad)));
+        assertEquals(422, r.statusCode(), r.body());
+        List<String> errors = errors(r.body());
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("oit-2564.csv: row 3, column B “มี/ไม่มี”: “อาจจะ”: "), errors.get(0));
+        assertTrue(r.body().contains("name=\"office\" type=\"text\" value=\"สพม.ตัวอย่าง\""));
+        assertTrue(r.body().contains("Choose the files again"));
+    }
+
+    @Test
+    void aCohortGivesTheDashboardItsCsvAndItsTargetRefusedWhereItWasTyped() throws Exception {
+        HttpResponse<String> r = upload(server, "/cohort", List.of(Part.sample("cohort", "cohort-2566.ndjson"),
+                Part.field("passRate", "80%")));
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("<svg"), "the dashboard's charts");
+        String csv = download(r.body(), "ita-cohort.csv");
+        assertTrue(csv.startsWith("\uFEFFหน่วยงาน,"), csv);
+        HttpResponse<String> plain = upload(server, "/cohort", List.of(Part.sample("cohort", "cohort-2566.ndjson"),
+                Part.field("passRate", "80")));
+        assertEquals(csv, download(plain.body(), "ita-cohort.csv"), "80 and 80% are one target");
+        HttpResponse<String> bad = upload(server, "/cohort", List.of(Part.file("cohort", "", new byte[0]),
+                Part.field("passRate", "150")));
+        assertEquals(422, bad.statusCode());
+        List<String> errors = errors(bad.body());
+        assertEquals(2, errors.size(), errors.toString());
+        assertTrue(errors.get(1).startsWith("สัดส่วนหน่วยงานที่ควรผ่านเกณฑ์ (ร้อยละ): “150”: "), errors.get(1));
+        assertTrue(bad.body().contains("name=\"passRate\" type=\"text\" value=\"150\""));
+    }
+
+    @Test
+    void withATokenTheFormsAskForItAndAPostWithoutItIsRefused() throws Exception {
+        try (ItaServer guarded = ItaServer.builder().port(0).threads(2).token("s3cret-token").build().start()) {
+            HttpResponse<String> home = get(guarded, "/");
+            assertEquals(200, home.statusCode());
+            assertEquals(4, home.body().split("name=\"token\" type=\"password\"", -1).length - 1, "each of the four forms");
+            HttpResponse<String> without = form(guarded, "/score", Map.of("office", "ก", "fiscalYear", "2566", "scores", KHON_KAEN));
+            assertEquals(401, without.statusCode());
+            assertFalse(without.body().contains("90.05"));
+            assertTrue(errors(without.body()).get(0).contains("รหัสเข้าใช้"), errors(without.body()).toString());
+            HttpResponse<String> wrong = form(guarded, "/score", Map.of("office", "ก", "fiscalYear", "2566", "scores", KHON_KAEN,
+                    "token", "guess"));
+            assertEquals(401, wrong.statusCode());
+            HttpResponse<String> with = form(guarded, "/score", Map.of("office", "ก", "fiscalYear", "2566", "scores", KHON_KAEN,
+                    "token", "s3cret-token"));
+            assertEquals(200, with.statusCode());
+            assertTrue(with.body().contains("<span class=\"total\">90.05</span>"));
+            List<Part> parts = new ArrayList<>(List.of(Part.sample("cohort", "cohort-2566.ndjson"), Part.field("passRate", "80")));
+            assertEquals(401, upload(guarded, "/cohort", parts).statusCode());
+            parts.add(Part.field("token", "s3cret-token"));
+            assertEquals(200, upload(guarded, "/cohort", parts).statusCode());
+        }
+    }
+
+    @Test
+    void nothingUploadedIsKept() throws Exception {
+        // an IIT export of over a megabyte: past the memory threshold, the part is held in a temporary file
+        String sheet = Samples.text("csv/iit-2564.csv");
+        int header = sheet.indexOf('\n', sheet.indexOf("\"3.") + 1);
+        String head = sheet.substring(0, sheet.indexOf('\n', header + 1) + 1);
+        String rows = sheet.substring(head.length());
+        StringBuilder big = new StringBuilder(head);
+        while (big.length() < 1_500_000) {
+            big.append(rows.endsWith("\n") ? rows : rows + "\n");
+        }
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        Set<Path> before = files(tmp);
+        List<Part> parts = sheetsForm(Part.sample("oit", "csv/oit-2564.csv"));
+        parts.set(0, Part.file("iit", "iit-big.csv", big.toString().getBytes(StandardCharsets.UTF_8)));
+        HttpResponse<String> r = upload(server, "/score", parts);
+        assertEquals(200, r.statusCode(), r.body().substring(0, Math.min(2000, r.body().length())));
+        Set<Path> after = files(tmp);
+        after.removeAll(before);
+        assertEquals(Set.of(), after, "the service's temporary folder holds no new file");
+    }
+
+    private static Set<Path> files(Path dir) throws java.io.IOException {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.collect(Collectors.toCollection(java.util.HashSet::new));
+        }
+    }
+}
