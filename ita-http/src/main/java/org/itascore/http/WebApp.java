@@ -53,13 +53,13 @@ import org.itascore.table.ImportException;
 final class WebApp {
 
     private static final String HTML = "text/html";
-    private static final Set<String> TYPED_FIELDS = Set.of("office", "fiscalYear", "edition", "scores", "token",
+    private static final Set<String> TYPED_FIELDS = Set.of("office", "fiscalYear", "edition", "scores", "token", "indicators",
             "indicator1", "indicator2", "indicator3", "indicator4", "indicator5", "indicator6", "indicator7", "indicator8",
             "indicator9", "indicator10");
     private static final Set<String> SHEET_FIELDS = Set.of("iit", "eit", "oit", "map", "office", "fiscalYear", "edition",
             "staff", "stakeholders", "token");
     private static final Set<String> COHORT_FIELDS = Set.of("cohort", "passRate", "token");
-    private static final Set<String> ASSETS = Set.of("app.css", "fonts/sarabun-thai-400-normal.woff2",
+    private static final Set<String> ASSETS = Set.of("app.css", "fonts.css", "frame.css", "icon.svg", "fonts/sarabun-thai-400-normal.woff2",
             "fonts/sarabun-thai-700-normal.woff2", "fonts/sarabun-latin-400-normal.woff2", "fonts/sarabun-latin-700-normal.woff2",
             "fonts/OFL.txt");
 
@@ -75,7 +75,8 @@ final class WebApp {
     static void routes(PathMappingsHandler routes, Service service) {
         routes.addMapping(PathSpec.from("^/$"), page(service, "GET", x -> page(x, 200,
                 WebPages.home(language(x), service.editions().all(), service.token().isPresent(), null))));
-        routes.addMapping(PathSpec.from("/assets/*"), page(service, "GET", WebApp::asset));
+        routes.addMapping(PathSpec.from("/assets/*"), page(service, "GET", x -> asset(x, x.path().substring("/assets/".length()))));
+        routes.addMapping(PathSpec.from("/favicon.ico"), page(service, "GET", x -> asset(x, "icon.svg")));
         routes.addMapping(PathSpec.from("/score"), page(service, "POST", x -> score(service, x)));
         routes.addMapping(PathSpec.from("/cohort"), page(service, "POST", x -> cohort(service, x)));
     }
@@ -110,8 +111,7 @@ final class WebApp {
         return "en".equals(lang) ? Language.ENGLISH : Language.THAI;
     }
 
-    private static Endpoint.Reply asset(Endpoint.Exchange x) throws IOException {
-        String name = x.path().substring("/assets/".length());
+    private static Endpoint.Reply asset(Endpoint.Exchange x, String name) throws IOException {
         if (!ASSETS.contains(name)) {
             return page(x, 404, WebPages.notice(language(x), Message.of("text.webNotFound").text(language(x)), x.path()));
         }
@@ -120,7 +120,8 @@ final class WebApp {
                 throw new IllegalStateException("the asset " + name + " is missing from the jar");
             }
             x.response().getHeaders().put(HttpHeader.CACHE_CONTROL, "public, max-age=86400");
-            String type = name.endsWith(".css") ? "text/css" : name.endsWith(".woff2") ? "font/woff2" : "text/plain";
+            String type = name.endsWith(".css") ? "text/css" : name.endsWith(".woff2") ? "font/woff2"
+                    : name.endsWith(".svg") ? "image/svg+xml" : "text/plain";
             return new Endpoint.Reply(200, type, in.readAllBytes());
         }
     }

@@ -54,7 +54,10 @@ final class WebPages {
     record Line(String field, String text) {
     }
 
-    private static final String CSS_LINK = "<link rel=\"stylesheet\" href=\"/assets/app.css\"/>\n";
+    private static final String ICON = "<link rel=\"icon\" href=\"/favicon.ico\" type=\"image/svg+xml\"/>\n";
+    private static final String CSS_LINK = "<link rel=\"stylesheet\" href=\"/assets/app.css\"/>\n" + ICON;
+    /** The framed pages keep the renderer's look: only the toolbar's style sheet is added. */
+    private static final String FRAME_LINK = "<link rel=\"stylesheet\" href=\"/assets/frame.css\"/>\n" + ICON;
     private static final Pattern STYLE = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL);
 
     private WebPages() {
@@ -107,7 +110,7 @@ final class WebPages {
         section(h, Form.TYPED, r, language);
         h.raw("<form method=\"post\" action=\"/score").raw(query(language, Form.TYPED)).raw("\" novalidate>\n");
         officeAndYear(h, r, Form.TYPED, language, editions);
-        h.raw("<fieldset class=\"scores\">\n<legend>").text(t(language, "text.webScoresLegend")).raw("</legend>\n<div class=\"grid\">\n");
+        h.raw("<fieldset class=\"scores\" id=\"typed-indicators\" tabindex=\"-1\">\n<legend>").text(t(language, "text.webScoresLegend")).raw("</legend>\n<div class=\"grid\">\n");
         for (Indicator i : Indicator.values()) {
             String name = "indicator" + i.number();
             input(h, r, Form.TYPED, name, language, i.number() + ". " + i.title().in(language), "decimal", null);
@@ -174,7 +177,7 @@ final class WebPages {
         }
         bar.raw("<span class=\"hint\">").text(t(language, "text.webPrintHint")).raw("</span>\n</nav>\n").raw(extra);
         String head = document.replaceFirst("</head>", java.util.regex.Matcher.quoteReplacement(
-                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n" + CSS_LINK + "</head>"));
+                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n" + FRAME_LINK + "</head>"));
         return head.replaceFirst("<body>\n", java.util.regex.Matcher.quoteReplacement("<body>\n" + bar.body()));
     }
 
@@ -275,6 +278,7 @@ final class WebPages {
             case "fiscalYear" -> t(language, "text.webFiscalYear");
             case "edition" -> t(language, "text.webEdition");
             case "scores" -> t(language, "text.webPasteLabel");
+            case "indicators" -> t(language, "text.webScoresLegend");
             case "iit" -> t(language, "text.webIitFile");
             case "eit" -> t(language, "text.webEitFile");
             case "oit" -> t(language, "text.webOitFile");
