@@ -43,6 +43,8 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web app as office staff meet it: {@code ita serve} in this JVM, Debian's headless Chromium driven through
@@ -126,7 +128,14 @@ class WebAppBrowserTest {
     }
 
     private void submit(String section) {
-        browser.findElement(By.cssSelector("#" + section + " form button[type=submit]")).click();
+        click(By.cssSelector("#" + section + " form button[type=submit]"));
+    }
+
+    /** Clicks what leads to another page, and waits for that page: a click returns before the browser navigates. */
+    private void click(By what) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(what).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
     }
 
     /** Checks the page as a person would meet it: no console error, no serious accessibility violation, screenshots. */
@@ -191,8 +200,8 @@ class WebAppBrowserTest {
         assertTrue(browser.findElement(By.cssSelector(".badge")).getText().contains("A"));
         look("result");
         // the way back, then the English page
-        browser.findElement(By.cssSelector(".toolbar a[href='/']")).click();
-        browser.findElement(By.cssSelector("a.lang")).click();
+        click(By.cssSelector(".toolbar a[href='/']"));
+        click(By.cssSelector("a.lang"));
         assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
         look("home-en");
     }
@@ -310,5 +319,40 @@ class WebAppBrowserTest {
         assertTrue(score.find(), r.body());
         // a JSON number: 79.1 is shown 79.10
         return new java.math.BigDecimal(score.group(1)).setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    @Test
+    void fromTheResultWhatItTakesAndTheAnnualAnalysisPrintedOnA4() throws IOException {
+        go("/");
+        type("typed-office", "สพม.ขอนแก่น");
+        type("typed-fiscalYear", "2566");
+        type("typed-scores", String.join(" ", KHON_KAEN));
+        submit("typed");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("whatif-target"))).selectByValue("AA");
+        click(By.cssSelector("#whatif button[type=submit]"));
+        // by hand (see WebAppTest): indicators 9 and 10 to 98.46 and 100.00, 24.71 points
+        assertFalse(browser.findElements(By.cssSelector("ul.plan")).isEmpty(), () -> browser.getCurrentUrl() + "\n"
+                + browser.findElement(By.tagName("body")).getText());
+        String plan = browser.findElement(By.cssSelector("ul.plan")).getText();
+        assertTrue(plan.contains("98.46") && plan.contains("100.00"), plan);
+        look("whatif");
+        WebElement whatIfPage = browser.findElement(By.tagName("html"));
+        browser.navigate().back();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(whatIfPage));
+        type("annual-nationalAverage", "90.10");
+        type("annual-nationalOffices", "245");
+        browser.findElement(By.id("annual-history")).sendKeys("2561 66.57 B\n2562 86.82 A\n2563 87.67 A\n2564 91.50 A\n2565 90.53 A");
+        type("annual-date", "2026-11-22");
+        click(By.cssSelector("#annual button[type=submit]"));
+        assertTrue(browser.findElement(By.tagName("body")).getText().contains("(2561-2566)"));
+        look("annual");
+        PrintOptions print = new PrintOptions();
+        print.setPageSize(new PageSize(29.7, 21.0));
+        print.setBackground(true);
+        byte[] bytes = Base64.getDecoder().decode(browser.print(print).getContent());
+        Files.write(Path.of(System.getProperty("ita.screenshots", "target/screenshots")).resolve("annual.pdf"), bytes);
+        int pages = pages(bytes);
+        assertTrue(pages >= 1 && pages <= 2, "the annual analysis prints on at most two A4 pages, as ita report's (.ci/print-check): "
+                + pages);
     }
 }

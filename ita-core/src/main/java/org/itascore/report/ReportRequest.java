@@ -27,7 +27,9 @@ import org.itascore.edition.Editions;
  * is here, once.
  *
  * <p>The request's fields, where its problems are located: {@code office}, {@code fiscalYear}, {@code edition},
- * {@code indicators/N} for indicator N's score, and {@code scores} for a pasted row.
+ * {@code indicators/N} for indicator N's score, {@code scores} for a pasted row, and {@code history/N} for the
+ * N-th line (from 0, blank lines counted and skipped) of the earlier years' results, which the annual analysis
+ * compares with.
  *
  * <pre>{@code
  * Assessment a = ReportRequest.builder(Editions.builtIn()).office("สพม.ขอนแก่น").fiscalYear("2566")
@@ -82,6 +84,7 @@ public final class ReportRequest {
         private String fiscalYear;
         private String edition;
         private String row;
+        private String history;
         private final TreeMap<Integer, String> scores = new TreeMap<>();
 
         private Builder(Editions editions) {
@@ -148,6 +151,18 @@ public final class ReportRequest {
         }
 
         /**
+         * Gives the office's results of earlier years, as typed or pasted: a line per year, its fiscal year and total,
+         * and optionally its grade ({@code 2565 90.53 A}), separated by tabs, commas or spaces.
+         *
+         * @param lines the lines; null or blank when not given
+         * @return this builder
+         */
+        public Builder history(String lines) {
+            this.history = lines;
+            return this;
+        }
+
+        /**
          * Checks every field and returns the request.
          *
          * @return the request
@@ -172,14 +187,64 @@ public final class ReportRequest {
                 });
             }
             IndicatorScores indicators = collect(problems, () -> indicators(problems));
+            List<PublishedHistoryRow> rows = history(problems);
+            Published published = rows.isEmpty() ? Published.NOTHING : collect(problems, () -> new Published(Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), com.google.common.collect.ImmutableMap.of(),
+                    com.google.common.collect.ImmutableMap.of(), com.google.common.collect.ImmutableList.copyOf(rows)));
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
-            IndicatorReport report = new IndicatorReport(name, year, Optional.ofNullable(edition), indicators,
-                    Published.NOTHING);
+            IndicatorReport report = new IndicatorReport(name, year, Optional.ofNullable(edition), indicators, published);
             // the edition is resolved against the year: an unknown id or a year it does not cover is refused here
             report.resolveEdition(editions);
             return new ReportRequest(editions, report);
+        }
+
+        private List<PublishedHistoryRow> history(List<Problem> problems) {
+            List<PublishedHistoryRow> rows = new ArrayList<>();
+            if (history == null || history.isBlank()) {
+                return rows;
+            }
+            String[] lines = history.strip().split("\\R");
+            for (int i = 0; i < lines.length; i++) {
+                Location at = Location.of("history").index(i);
+                String line = lines[i].strip();
+                if (line.isEmpty()) {
+                    continue; // a blank line between rows, as a pasted table may have
+                }
+                String[] cells = SEPARATORS.split(line);
+                if (cells.length < 2 || cells.length > 3) {
+                    problems.add(new Problem(at, lines[i], Message.of("report.historyLine")));
+                    continue;
+                }
+                List<Problem> own = new ArrayList<>();
+                FiscalYear year = collect(own, () -> {
+                    try {
+                        return FiscalYear.parse(cells[0]);
+                    } catch (InvalidInputException e) {
+                        throw e.at(at.property("fiscalYear"));
+                    }
+                });
+                org.itascore.Score score = collect(own, () -> {
+                    try {
+                        return org.itascore.Score.parse(cells[1]);
+                    } catch (InvalidInputException e) {
+                        throw e.at(at.property("score"));
+                    }
+                });
+                Optional<org.itascore.Grade> grade = cells.length < 3 ? Optional.empty() : Optional.ofNullable(collect(own, () -> {
+                    try {
+                        return org.itascore.Grade.parse(cells[2]);
+                    } catch (InvalidInputException e) {
+                        throw e.at(at.property("grade"));
+                    }
+                }));
+                problems.addAll(own);
+                if (own.isEmpty()) {
+                    rows.add(new PublishedHistoryRow(year, score, grade, Optional.empty(), Optional.empty()));
+                }
+            }
+            return rows;
         }
 
         private IndicatorScores indicators(List<Problem> problems) {

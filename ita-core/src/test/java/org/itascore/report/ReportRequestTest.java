@@ -75,4 +75,24 @@ class ReportRequestTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, request::run);
         assertEquals("indicators.missing", e.problems().get(0).code());
     }
+
+    @Test
+    void earlierYearsTypedGiveTheAnnualAnalysisItsHistory() {
+        // Khon Kaen's printed history (seed 000): 2565 90.53; this year recomputed 90.05: 90.05 - 90.53 = -0.48, declined
+        ReportRequest request = ReportRequest.builder(Editions.builtIn()).office("สพม.ขอนแก่น").fiscalYear("2566")
+                .scores(String.join(" ", KHON_KAEN))
+                .history("2561\t66.57\tB\n2562 86.82 A\n\n2563, 87.67\n๒๕๖๔ ๙๑.๕๐\r\n2565 90.53 A\n").build();
+        var analysis = org.itascore.annual.AnnualAnalysis.of(request.report(), Editions.builtIn(), java.util.Optional.empty(),
+                java.util.Optional.empty());
+        var history = analysis.history().orElseThrow();
+        assertEquals(List.of(2561, 2562, 2563, 2564, 2565, 2566),
+                history.entries().stream().map(e -> e.fiscalYear().buddhistEra()).toList());
+        assertEquals("-0.48", history.latestStep().orElseThrow().signedDifference());
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ReportRequest.builder(Editions.builtIn())
+                .office("ก").fiscalYear("2566").scores(String.join(" ", KHON_KAEN)).history("2565 90.53\n2564\n2563 101 A\n2562 80 Z")
+                .build());
+        assertEquals(List.of("/history/1", "/history/2/score", "/history/3/grade"),
+                e.problems().stream().map(p -> p.location().toString()).toList());
+        assertEquals(List.of("report.historyLine", "score.range", "grade.unknown"), e.problems().stream().map(Problem::code).toList());
+    }
 }

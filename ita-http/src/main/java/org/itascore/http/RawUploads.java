@@ -53,8 +53,11 @@ final class RawUploads {
     private static final Set<String> FILES = Set.of("batch", "checklist", "iit", "eit", "oit", "map");
     private static final Set<String> FIELDS = Set.of("fiscalYear", "office", "edition", "staff", "stakeholders", "scale");
 
-    /** The web app's forms add a part or two: the report file of the typed path, the token when there is one. */
-    private static final int WEB_FIELDS = 2;
+    /**
+     * The web app's forms send more parts: the annual analysis's form carries the result (office, year, edition, ten
+     * scores) and six fields of its own; the others add the report file or the token.
+     */
+    private static final int WEB_FIELDS = 8;
 
     private final Editions editions;
     private final ItaJson json;

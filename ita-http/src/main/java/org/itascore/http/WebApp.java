@@ -79,6 +79,8 @@ final class WebApp {
         routes.addMapping(PathSpec.from("/favicon.ico"), page(service, "GET", x -> asset(x, "icon.svg")));
         routes.addMapping(PathSpec.from("/score"), page(service, "POST", x -> score(service, x)));
         routes.addMapping(PathSpec.from("/cohort"), page(service, "POST", x -> cohort(service, x)));
+        routes.addMapping(PathSpec.from("/whatif"), page(service, "POST", x -> whatIf(service, x)));
+        routes.addMapping(PathSpec.from("/report"), page(service, "POST", x -> annual(service, x)));
     }
 
     /** What a page answers. */
@@ -102,7 +104,9 @@ final class WebApp {
 
     private static Endpoint.Reply page(Endpoint.Exchange x, int status, String html) {
         x.response().getHeaders().put("Content-Security-Policy", WebPages.contentSecurityPolicy(html));
-        x.response().getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        // private: no shared cache keeps an office's figures; not no-store, which would make the browser's Back from
+        // what-if to the result a "resubmit the form?" error
+        x.response().getHeaders().put(HttpHeader.CACHE_CONTROL, "private, no-cache");
         return new Endpoint.Reply(status, HTML, html);
     }
 
@@ -208,7 +212,8 @@ final class WebApp {
             String html = HtmlReport.render(raw, style);
             return page(x, 200, WebPages.framed(html, language, List.of(
                     new WebPages.Download("ita-result.json", "application/json", "JSON", out.write(raw)),
-                    new WebPages.Download("ita-result.csv", "text/csv", "CSV", ResultCsv.render(raw.assessment(), style))), ""));
+                    new WebPages.Download("ita-result.csv", "text/csv", "CSV", ResultCsv.render(raw.assessment(), style))),
+                    "", WebPages.nextSteps(raw.assessment(), language, service.token().isPresent())));
         }
         // an office column: each office's page, one after another in one document
         String json = "[" + String.join(",", raws.stream().map(out::write).toList()) + "]";
@@ -223,7 +228,7 @@ final class WebApp {
         }
         all.append("</body>\n</html>\n");
         return page(x, 200, WebPages.framed(all.toString(), language, List.of(
-                new WebPages.Download("ita-results.json", "application/json", "JSON", json)), ""));
+                new WebPages.Download("ita-results.json", "application/json", "JSON", json)), "", ""));
     }
 
     private static Endpoint.Reply result(Service service, Endpoint.Exchange x, Language language, Assessment a,
@@ -233,7 +238,8 @@ final class WebApp {
         return page(x, 200, WebPages.framed(html, language, List.of(
                 new WebPages.Download("ita-result.json", "application/json", "JSON",
                         service.out(Languages.DEFAULT).write(a)),
-                new WebPages.Download("ita-result.csv", "text/csv", "CSV", ResultCsv.render(a, style))), ""));
+                new WebPages.Download("ita-result.csv", "text/csv", "CSV", ResultCsv.render(a, style))),
+                "", WebPages.nextSteps(a, language, service.token().isPresent())));
     }
 
     private static Endpoint.Reply cohort(Service service, Endpoint.Exchange x) throws IOException {
@@ -283,7 +289,117 @@ final class WebApp {
             String html = CohortDashboard.render(result, share, style);
             return page(x, 200, WebPages.framed(html, language, List.of(
                     new WebPages.Download("ita-cohort.csv", "text/csv", "CSV", CohortCsv.render(result, style))),
-                    leftOut(result, language)));
+                    leftOut(result, language), ""));
+        }
+    }
+
+    /** The fields a result carries to the next page: office, year, edition and the ten indicator scores. */
+    private static final List<String> CARRIED = List.of("office", "fiscalYear", "edition", "indicator1", "indicator2",
+            "indicator3", "indicator4", "indicator5", "indicator6", "indicator7", "indicator8", "indicator9", "indicator10");
+
+    /** {@return the result a next-step form carries, as the request of typed results} */
+    private static ReportRequest.Builder carried(Service service, Map<String, String> fields) {
+        ReportRequest.Builder b = ReportRequest.builder(service.editions()).office(fields.get("office"))
+                .fiscalYear(fields.get("fiscalYear")).edition(blankless(fields.get("edition")));
+        for (int i = 1; i <= 10; i++) {
+            b.score(i, blankless(fields.get("indicator" + i)));
+        }
+        return b;
+    }
+
+    private static Endpoint.Reply whatIf(Service service, Endpoint.Exchange x) {
+        Language language = language(x);
+        if (!Endpoint.mediaType(x.request()).equals("application/x-www-form-urlencoded")) {
+            return page(x, 415, WebPages.notice(language, Message.of("text.webUnsupported").text(language),
+                    Message.of("text.webUnsupportedDetail").text(language)));
+        }
+        Fields fields = FormFields.getFields(x.request());
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String name : CARRIED) {
+            values.put(name, fields.getValue(name));
+        }
+        if (!tokenGiven(service, x, fields.getValue("token"))) {
+            return page(x, 401, WebPages.notice(language, Message.of("text.webToken").text(language),
+                    Message.of("text.webTokenRefused").text(language)));
+        }
+        try {
+            org.itascore.whatif.WhatIfRequest request = org.itascore.whatif.WhatIfRequest.of(fields.getValue("target"));
+            Assessment a = carried(service, values).build().run();
+            org.itascore.whatif.WhatIf answers = request.run(a);
+            Style style = new Style(language, false);
+            return page(x, 200, WebPages.framed(org.itascore.render.WhatIfHtml.render(answers, style), language,
+                    List.of(new WebPages.Download("ita-whatif.json", "application/json", "JSON",
+                            service.out(Languages.DEFAULT).writeValue(answers))), "", ""));
+        } catch (InvalidInputException e) {
+            // the fields are the result page's own: a problem here is a page tampered with or out of date
+            return page(x, 422, WebPages.notice(language, Message.of("text.webProblems", e.problems().size()).text(language),
+                    String.join("; ", WebPages.lines(e.problems(), language, Set.of()).stream().map(WebPages.Line::text).toList())));
+        }
+    }
+
+    private static Endpoint.Reply annual(Service service, Endpoint.Exchange x) throws IOException {
+        Language language = language(x);
+        if (!Endpoint.mediaType(x.request()).equals("multipart/form-data")) {
+            return page(x, 415, WebPages.notice(language, Message.of("text.webUnsupported").text(language),
+                    Message.of("text.webUnsupportedDetail").text(language)));
+        }
+        try (MultiPartFormData.Parts all = service.uploads().parts(x.request(),
+                x.request().getHeaders().get(HttpHeader.CONTENT_TYPE))) {
+            List<MultiPart.Part> parts = given(all);
+            Map<String, String> carried = new LinkedHashMap<>();
+            for (String name : CARRIED) {
+                String value = field(parts, name);
+                if (value != null) {
+                    carried.put(name, value);
+                }
+            }
+            Map<String, String> values = values(parts, Set.of("nationalAverage", "nationalOffices", "history", "date"));
+            boolean token = service.token().isPresent();
+            if (!tokenGiven(service, x, field(parts, "token"))) {
+                return page(x, 401, WebPages.annualPage(language, carried, new WebPages.Refusal(WebPages.Form.ANNUAL, values,
+                        List.of(tokenLine(language))), token));
+            }
+            List<org.itascore.Problem> problems = new ArrayList<>();
+            ReportRequest request = null;
+            try {
+                request = carried(service, carried).history(values.get("history")).build();
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+            org.itascore.annual.AnnualRequest settings = null;
+            try {
+                settings = org.itascore.annual.AnnualRequest.builder().nationalAverage(values.get("nationalAverage"))
+                        .nationalOffices(values.get("nationalOffices")).date(values.get("date")).build();
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+            java.util.Optional<org.itascore.plan.ActionPlan> plan = java.util.Optional.empty();
+            MultiPart.Part planPart = parts.stream().filter(p -> "plan".equals(p.getName())).findFirst().orElse(null);
+            if (planPart != null) {
+                try (InputStream in = Content.Source.asInputStream(planPart.getContentSource())) {
+                    plan = java.util.Optional.of(service.json().readPlan(in).plan());
+                } catch (InvalidInputException e) {
+                    problems.addAll(e.under(org.itascore.Location.of("plan")).problems());
+                }
+            }
+            if (problems.isEmpty()) {
+                try {
+                    org.itascore.annual.AnnualAnalysis analysis = org.itascore.annual.AnnualAnalysis.of(request.report(),
+                            service.editions(), settings.average(null), plan);
+                    Style style = new Style(language, false);
+                    Assessment a = analysis.assessment();
+                    return page(x, 200, WebPages.framed(org.itascore.render.AnnualHtml.render(analysis, settings.date(), style),
+                            language, List.of(
+                                    new WebPages.Download("ita-result.json", "application/json", "JSON",
+                                            service.out(Languages.DEFAULT).write(a)),
+                                    new WebPages.Download("ita-result.csv", "text/csv", "CSV", ResultCsv.render(a, style))), "", ""));
+                } catch (InvalidInputException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+            return page(x, 422, WebPages.annualPage(language, carried, new WebPages.Refusal(WebPages.Form.ANNUAL, values,
+                    WebPages.lines(problems, language, Set.of("nationalAverage", "nationalOffices", "history", "plan", "date",
+                            "token"))), token));
         }
     }
 

@@ -37,7 +37,11 @@ final class WebPages {
         /** Google Forms exports: IIT, EIT and OIT files. */
         SHEETS("sheets"),
         /** A cohort file and the pass-rate target. */
-        COHORT("cohort");
+        COHORT("cohort"),
+        /** What a result would take to reach a target. */
+        WHATIF("whatif"),
+        /** The annual analysis of a result: the average, earlier years, the plan, the date. */
+        ANNUAL("annual");
 
         final String id;
 
@@ -164,9 +168,10 @@ final class WebPages {
      * @param document the renderer's page, a whole HTML document
      * @param language the page's language
      * @param downloads the downloads offered: each a file name, a media type and the file's text
-     * @param extra HTML shown under the bar (the records a cohort left out), or empty
+     * @param before HTML shown under the bar (the records a cohort left out), or empty
+     * @param after HTML shown after the page (the next steps' forms), or empty; the bar links to its sections
      */
-    static String framed(String document, Language language, List<Download> downloads, String extra) {
+    static String framed(String document, Language language, List<Download> downloads, String before, String after) {
         Html bar = new Html(language);
         bar.raw("<nav class=\"toolbar\" aria-label=\"").text(t(language, "text.webToolbar")).raw("\">\n<a href=\"/")
                 .raw(language == Language.ENGLISH ? "?lang=en" : "").raw("\">").text(t(language, "text.webBack")).raw("</a>\n");
@@ -175,10 +180,100 @@ final class WebPages {
                     .raw(";charset=utf-8;base64,").raw(Base64.getEncoder().encodeToString(d.text().getBytes(StandardCharsets.UTF_8)))
                     .raw("\">").text(t(language, "text.webDownload") + " " + d.label()).raw("</a>\n");
         }
-        bar.raw("<span class=\"hint\">").text(t(language, "text.webPrintHint")).raw("</span>\n</nav>\n").raw(extra);
+        if (after.contains("id=\"whatif\"")) {
+            bar.raw("<a href=\"#whatif\">").text(t(language, "text.webWhatIfTitle")).raw("</a>\n<a href=\"#annual\">")
+                    .text(t(language, "text.webAnnualTitle")).raw("</a>\n");
+        }
+        bar.raw("<span class=\"hint\">").text(t(language, "text.webPrintHint")).raw("</span>\n</nav>\n").raw(before);
         String head = document.replaceFirst("</head>", java.util.regex.Matcher.quoteReplacement(
                 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n" + FRAME_LINK + "</head>"));
-        return head.replaceFirst("<body>\n", java.util.regex.Matcher.quoteReplacement("<body>\n" + bar.body()));
+        String framed = head.replaceFirst("<body>\n", java.util.regex.Matcher.quoteReplacement("<body>\n" + bar.body()));
+        int end = framed.lastIndexOf("</body>");
+        return framed.substring(0, end) + after + framed.substring(end);
+    }
+
+    /**
+     * {@return the next steps under a result: what it would take to reach a target, and the annual analysis}, two
+     * forms carrying the result's indicator scores (exact) as hidden fields, so that nothing is kept between pages
+     *
+     * @param a the result
+     * @param language the page's language
+     * @param token whether the service asks for its token
+     */
+    static String nextSteps(org.itascore.assess.Assessment a, Language language, boolean token) {
+        Map<String, String> carried = carried(a);
+        Html h = new Html(language);
+        h.raw("<section class=\"next\" id=\"whatif\" aria-labelledby=\"whatif-title\">\n<h2 id=\"whatif-title\">")
+                .text(t(language, "text.webWhatIfTitle")).raw("</h2>\n<form method=\"post\" action=\"/whatif")
+                .raw(language == Language.ENGLISH ? "?lang=en" : "").raw("\">\n");
+        hidden(h, carried);
+        h.raw("<label for=\"whatif-target\">").text(t(language, "text.webTarget")).raw("</label>\n")
+                .raw("<select id=\"whatif-target\" name=\"target\">\n<option value=\"pass\">").text(t(language, "text.webTargetPass"))
+                .raw("</option>\n");
+        for (org.itascore.Grade g : org.itascore.Grade.values()) {
+            h.raw("<option value=\"").raw(g.name()).raw("\">").text(Message.of("text.webTargetGrade", g.name(), g.meaning()).text(language))
+                    .raw("</option>\n");
+        }
+        if (a.edition().verdictScheme().isPresent()) {
+            for (org.itascore.Verdict v : org.itascore.Verdict.values()) {
+                h.raw("<option value=\"").raw(v.name()).raw("\">").text(v.title().in(language)).raw("</option>\n");
+            }
+        }
+        h.raw("</select>\n");
+        tokenField(h, new Refusal(null, Map.of(), List.of()), Form.WHATIF, token, language);
+        h.raw("<button type=\"submit\">").text(t(language, "text.webWhatIfButton")).raw("</button>\n</form>\n</section>\n");
+        annualForm(h, language, carried, new Refusal(null, Map.of(), List.of()), token);
+        return h.body();
+    }
+
+    /** {@return the result's inputs carried to the next page: office, year, edition and each indicator's exact score} */
+    private static Map<String, String> carried(org.itascore.assess.Assessment a) {
+        Map<String, String> carried = new java.util.LinkedHashMap<>();
+        carried.put("office", a.office());
+        carried.put("fiscalYear", Integer.toString(a.fiscalYear().buddhistEra()));
+        carried.put("edition", a.edition().id());
+        for (org.itascore.assess.IndicatorResult r : a.indicators()) {
+            carried.put("indicator" + r.indicator().number(), r.exactScore().toString());
+        }
+        return carried;
+    }
+
+    private static void hidden(Html h, Map<String, String> carried) {
+        carried.forEach((name, value) -> h.raw("<input type=\"hidden\" name=\"").raw(name).raw("\" value=\"").text(value).raw("\"/>\n"));
+    }
+
+    /**
+     * {@return the annual analysis's form on a page of its own}: what a refusal of it answers, with the values typed
+     * and every problem at its field
+     *
+     * @param language the page's language
+     * @param carried the result's inputs, carried as hidden fields
+     * @param refusal what was typed and the problems
+     * @param token whether the service asks for its token
+     */
+    static String annualPage(Language language, Map<String, String> carried, Refusal refusal, boolean token) {
+        Html h = new Html(language);
+        h.open(t(language, "text.webAnnualTitle"));
+        h.raw("<main id=\"main\">\n");
+        annualForm(h, language, carried, refusal, token);
+        h.raw("</main>\n");
+        return h.close();
+    }
+
+    private static void annualForm(Html h, Language language, Map<String, String> carried, Refusal r, boolean token) {
+        h.raw("<section class=\"next\" id=\"annual\" aria-labelledby=\"annual-title\">\n<h2 id=\"annual-title\">")
+                .text(t(language, "text.webAnnualTitle")).raw("</h2>\n<p>").text(t(language, "text.webAnnualIntro")).raw("</p>\n");
+        errors(h, r, Form.ANNUAL, language);
+        h.raw("<form method=\"post\" action=\"/report").raw(language == Language.ENGLISH ? "?lang=en" : "")
+                .raw("\" enctype=\"multipart/form-data\" novalidate>\n");
+        hidden(h, carried);
+        input(h, r, Form.ANNUAL, "nationalAverage", language, t(language, "text.webNationalAverage"), "decimal", null);
+        input(h, r, Form.ANNUAL, "nationalOffices", language, t(language, "text.webNationalOffices"), "numeric", null);
+        textarea(h, r, Form.ANNUAL, "history", t(language, "text.webHistory"), t(language, "text.webHistoryHint"));
+        file(h, r, Form.ANNUAL, "plan", t(language, "text.webPlanFile"), ".json,application/json", language);
+        input(h, r, Form.ANNUAL, "date", language, t(language, "text.webDate"), null, "YYYY-MM-DD");
+        tokenField(h, r, Form.ANNUAL, token, language);
+        h.raw("<button type=\"submit\">").text(t(language, "text.webAnnualButton")).raw("</button>\n</form>\n</section>\n");
     }
 
     /** A file the result page offers: its name, media type, label and text. */
@@ -262,7 +357,7 @@ final class WebPages {
             h.raw("</li>\n");
         }
         h.raw("</ul>\n");
-        if (form == Form.SHEETS || form == Form.COHORT || form == Form.REPORT) {
+        if (form == Form.SHEETS || form == Form.COHORT || form == Form.REPORT || form == Form.ANNUAL) {
             h.raw("<p>").text(t(language, "text.webFilesAgain")).raw("</p>\n");
         }
         h.raw("</div>\n");
@@ -289,6 +384,12 @@ final class WebPages {
             case "cohort" -> t(language, "text.webCohortFile");
             case "passRate" -> t(language, "text.webPassRate");
             case "token" -> t(language, "text.webToken");
+            case "target" -> t(language, "text.webTarget");
+            case "nationalAverage" -> t(language, "text.webNationalAverage");
+            case "nationalOffices" -> t(language, "text.webNationalOffices");
+            case "history" -> t(language, "text.webHistory");
+            case "plan" -> t(language, "text.webPlanFile");
+            case "date" -> t(language, "text.webDate");
             default -> field;
         };
     }

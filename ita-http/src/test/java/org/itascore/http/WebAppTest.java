@@ -329,4 +329,67 @@ class WebAppTest {
             return list.collect(Collectors.toCollection(java.util.HashSet::new));
         }
     }
+
+    /** {@return the hidden fields a result page carries to its next steps, by name} */
+    private static Map<String, String> carried(String page, String formAction) {
+        String form = page.substring(page.indexOf("action=\"" + formAction));
+        form = form.substring(0, form.indexOf("</form>"));
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"/>").matcher(form);
+        while (m.find()) {
+            fields.put(m.group(1), m.group(2).replace("&quot;", "\"").replace("&amp;", "&"));
+        }
+        return fields;
+    }
+
+    @Test
+    void fromTheResultWhatItWouldTakeToReachAA() throws Exception {
+        HttpResponse<String> result = form(server, "/score", Map.of("office", "สพม.ขอนแก่น", "fiscalYear", "2566", "scores", KHON_KAEN));
+        Map<String, String> fields = carried(result.body(), "/whatif");
+        assertEquals("98.71", fields.get("indicator1"));
+        assertEquals("obec-esa-2566", fields.get("edition"));
+        fields.put("target", "AA");
+        HttpResponse<String> r = form(server, "/whatif", fields);
+        assertEquals(200, r.statusCode(), r.body());
+        // by hand: AA needs an official 95.00, an exact total of 94.995; 90.0532 is 4.9418 short. Indicators 9 and 10
+        // each weigh 0.4 / 2 = 0.2: 10 to 100.00 gives 16.25 x 0.2 = 3.25, and 9 then needs 1.6918 / 0.2 = 8.459,
+        // 8.46 at two decimals: 90.00 -> 98.46; the plan's points are 8.46 + 16.25 = 24.71
+        String text = r.body().replaceAll("<[^>]+>", "");
+        assertTrue(text.contains("24.71 คะแนนรวมที่ต้องเพิ่ม"), text);
+        assertTrue(text.contains("9 การเปิดเผยข้อมูล: 90.00 &#8594; 98.46 (+8.46)"), text);
+        assertTrue(text.contains("10 การป้องกันการทุจริต: 83.75 &#8594; 100.00 (+16.25)"), text);
+        fields.put("target", "Z");
+        assertEquals(422, form(server, "/whatif", fields).statusCode());
+    }
+
+    @Test
+    void fromTheResultTheAnnualAnalysisWithEarlierYearsTyped() throws Exception {
+        HttpResponse<String> result = form(server, "/score", Map.of("office", "สพม.ขอนแก่น", "fiscalYear", "2566", "scores", KHON_KAEN));
+        List<Part> parts = new ArrayList<>();
+        carried(result.body(), "/report").forEach((name, value) -> parts.add(Part.field(name, value)));
+        parts.add(Part.field("nationalAverage", "90.10"));
+        parts.add(Part.field("nationalOffices", "245"));
+        parts.add(Part.field("history", "2561 66.57 B\n2562 86.82 A\n2563 87.67 A\n2564 91.50 A\n2565 90.53 A\n"));
+        parts.add(Part.sample("plan", "khon-kaen-plan-2567.json"));
+        parts.add(Part.field("date", "2026-11-22"));
+        HttpResponse<String> r = upload(server, "/report", parts);
+        assertEquals(200, r.statusCode(), r.body());
+        String text = r.body().replaceAll("<[^>]+>", "");
+        assertTrue(text.contains("วันที่ 22 พฤศจิกายน พ.ศ. 2569"), text);
+        assertTrue(text.contains("จากการประเมินสำนักงานเขตพื้นที่การศึกษาทั้งสิ้น 245 เขต ได้คะแนนเฉลี่ยร้อยละ 90.10"), text);
+        assertTrue(text.contains("3. เปรียบเทียบผลการประเมิน ITA ของ สพม.ขอนแก่น (2561-2566) สรุปได้ดังนี้"), text);
+        // by hand: 2565 - 2564 = 90.53 - 91.50 = -0.97; 2566 - 2565 = 90.05 - 90.53 = -0.48, both ลดลง
+        assertTrue(r.body().replaceAll("\\s+", "").contains("<td>2566</td><tdclass=\"num\">90.05</td><td>A</td><tdclass=\"num\">-0.48</td>"),
+                r.body());
+        // a line that is not a year and a score is refused at the field, with what was typed kept
+        parts.set(parts.size() - 3, Part.field("history", "2565 90.53 A\n2564"));
+        parts.remove(parts.size() - 2);
+        HttpResponse<String> bad = upload(server, "/report", parts);
+        assertEquals(422, bad.statusCode());
+        List<String> errors = errors(bad.body());
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("ผลการประเมินปีก่อน ๆ: “2564”: "), errors.get(0));
+        assertTrue(bad.body().contains("2565 90.53 A\n2564</textarea>"));
+        assertTrue(bad.body().contains("<input type=\"hidden\" name=\"indicator10\" value=\"83.75\"/>"), "the result is carried on");
+    }
 }
