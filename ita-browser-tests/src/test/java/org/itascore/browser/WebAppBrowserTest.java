@@ -81,6 +81,11 @@ class WebAppBrowserTest {
         String[] oit = Samples.text("csv/oit-2564.csv").split("\n", -1);
         oit[2] = oit[2].replaceFirst(",มี,", ",อาจจะ,");
         Files.writeString(files.resolve("oit-wrong-label.csv"), String.join("\n", oit));
+        // the IIT export with the question numbers taken off its headers, as a form without numbered questions gives
+        String iit = Samples.text("csv/iit-2564.csv");
+        int headerEnd = iit.indexOf('\n', iit.indexOf('\n', iit.indexOf("\"3.")) + 1);
+        Files.writeString(files.resolve("iit-unnumbered.csv"),
+                iit.substring(0, headerEnd).replaceAll("(^|,)(\"?)[0-9]+\\. ", "$1$2") + iit.substring(headerEnd));
     }
 
     @AfterAll
@@ -354,5 +359,25 @@ class WebAppBrowserTest {
         int pages = pages(bytes);
         assertTrue(pages >= 1 && pages <= 2, "the annual analysis prints on at most two A4 pages, as ita report's (.ci/print-check): "
                 + pages);
+    }
+
+    @Test
+    void theMappingPageMapsAFormWithUnnumberedHeadersAndScoresIt() throws Exception {
+        go("/");
+        browser.findElement(By.id("sheets-iit")).sendKeys(files.resolve("iit-unnumbered.csv").toString());
+        browser.findElement(By.id("sheets-eit")).sendKeys(files.resolve("eit-2564.csv").toString());
+        browser.findElement(By.id("sheets-oit")).sendKeys(files.resolve("oit-2564.csv").toString());
+        type("sheets-office", "สพม.ตัวอย่าง");
+        type("sheets-fiscalYear", "2564");
+        submit("sheets");
+        assertEquals("จับคู่คอลัมน์กับคำถาม", browser.findElement(By.id("mapping-title")).getText());
+        look("mapping");
+        List<WebElement> lists = browser.findElements(By.cssSelector("select[id^=iit-column-]"));
+        for (int c = 1; c < lists.size(); c++) {
+            // column N answers the form's N-th question: the options are (not used), timestamp, office, then the questions
+            new org.openqa.selenium.support.ui.Select(lists.get(c)).selectByIndex(2 + c);
+        }
+        click(By.cssSelector("button[value=score]"));
+        assertEquals(apiScore(), browser.findElement(By.cssSelector(".badge .total")).getText());
     }
 }

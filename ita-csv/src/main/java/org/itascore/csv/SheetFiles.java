@@ -126,6 +126,34 @@ public final class SheetFiles {
         return List.copyOf(found);
     }
 
+    /**
+     * Reads a sheet's header row and its first rows: what a person mapping its columns looks at.
+     *
+     * @param name the sheet's name, for messages
+     * @param bytes the file's bytes; read to the end, not closed
+     * @param rows how many data rows to keep, at most
+     * @return the header row and up to {@code rows} data rows, as the cells' text
+     * @throws InvalidInputException if the file is not a table, naming how to save it right
+     * @throws UncheckedIOException if the bytes cannot be read
+     */
+    public static SheetPreview preview(String name, InputStream bytes, int rows) {
+        List<String> headers = new ArrayList<>();
+        List<List<String>> sample = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        new Reading(name, problems::add).read(bytes, found -> {
+            headers.addAll(found);
+            return (index, cells) -> {
+                if (sample.size() < rows) {
+                    sample.add(List.copyOf(cells));
+                }
+            };
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new SheetPreview(headers, sample);
+    }
+
     private static void read(TableImport in, String name, InputStream bytes, Function<List<String>, RowSink> open) {
         requireNonNull(in, "in");
         requireNonNull(name, "name");

@@ -194,11 +194,49 @@ final class RawUploads {
             ImportMapping given = part(named, "map", problems, json::readImportMapping, null);
             mapping = given == null ? mapping : given;
         }
+        Map<String, Upload> files = new LinkedHashMap<>();
+        for (String name : List.of("iit", "eit", "oit")) {
+            MultiPart.Part part = named.get(name);
+            if (part != null) {
+                files.put(name, new Upload(fileName(part), () -> Content.Source.asInputStream(part.getContentSource())));
+            }
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String name : List.of("fiscalYear", "office", "edition", "staff", "stakeholders")) {
+            fields.put(name, field(named, name));
+        }
+        return sheets(files, fields, mapping, scale, problems);
+    }
+
+    /** A file of an upload: the name its sender gave it, and its bytes to read, once. */
+    record Upload(String fileName, Opener bytes) {
+    }
+
+    /** Opens a file's bytes. */
+    @FunctionalInterface
+    interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    /**
+     * Scores an office from its Google Forms exports: the front door {@link SheetsRequest} fed with the files.
+     *
+     * @param files the files by part name: {@code iit}, {@code eit}, {@code oit} (a sheet or JSON), each optional
+     * @param fields the fields by part name ({@code fiscalYear}, {@code office}, {@code edition}, {@code staff},
+     *     {@code stakeholders}), null when not given
+     * @param mapping the import map, or {@link ImportMapping#PROPOSED}
+     * @param scale the answer scale's name, or null
+     * @param earlier problems found before (of the map's part), listed with the fields' own
+     * @return the assessment of each office
+     * @throws InvalidInputException listing every problem of the fields; an
+     *     {@link org.itascore.table.ImportException} for problems of sheets at their rows and columns
+     */
+    List<RawAssessment> sheets(Map<String, Upload> files, Map<String, String> fields, ImportMapping mapping, String scale,
+            List<Problem> earlier) {
+        List<Problem> problems = new ArrayList<>(earlier);
         SheetsRequest request = null;
         try {
-            request = SheetsRequest.builder(editions).sheets(named.containsKey("iit"), named.containsKey("eit"), named.containsKey("oit"))
-                    .fiscalYear(field(named, "fiscalYear")).office(field(named, "office")).edition(field(named, "edition"))
-                    .populations(field(named, "staff"), field(named, "stakeholders")).scale(scale).mapping(mapping).build();
+            request = request(files, fields, mapping, scale);
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }
@@ -207,13 +245,18 @@ final class RawUploads {
         }
         TableImport in = request.open();
         for (Instrument instrument : List.of(Instrument.IIT, Instrument.EIT)) {
-            String name = instrument.name().toLowerCase(java.util.Locale.ROOT);
-            if (named.containsKey(name)) {
-                read(named.get(name), stream -> SheetFiles.readResponses(in, instrument, fileName(named.get(name)), stream));
+            Upload file = files.get(instrument.name().toLowerCase(java.util.Locale.ROOT));
+            if (file != null) {
+                read(file, stream -> SheetFiles.readResponses(in, instrument, file.fileName(), stream));
             }
         }
-        MultiPart.Part oit = named.get("oit");
-        byte[] checklistBytes = bytes(oit);
+        Upload oit = files.get("oit");
+        byte[] checklistBytes;
+        try (InputStream stream = oit.bytes().open()) {
+            checklistBytes = stream.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         ChecklistInput jsonChecklist = null;
         if (SheetFiles.isJsonObject(checklistBytes)) {
             try {
@@ -222,9 +265,25 @@ final class RawUploads {
                 throw e.under(Location.of("oit"));
             }
         } else {
-            SheetFiles.readChecklist(in, fileName(oit), new java.io.ByteArrayInputStream(checklistBytes));
+            SheetFiles.readChecklist(in, oit.fileName(), new java.io.ByteArrayInputStream(checklistBytes));
         }
         return request.score(in.result(), jsonChecklist);
+    }
+
+    /**
+     * {@return the front door of sheets, its fields mapped from an upload's parts}
+     *
+     * @param files the files, by part name
+     * @param fields the fields, by part name, null when not given
+     * @param mapping the import map
+     * @param scale the answer scale's name, or null
+     * @throws InvalidInputException listing every problem of the fields
+     */
+    SheetsRequest request(Map<String, Upload> files, Map<String, String> fields, ImportMapping mapping, String scale) {
+        return SheetsRequest.builder(editions)
+                .sheets(files.containsKey("iit"), files.containsKey("eit"), files.containsKey("oit"))
+                .fiscalYear(fields.get("fiscalYear")).office(fields.get("office")).edition(fields.get("edition"))
+                .populations(fields.get("staff"), fields.get("stakeholders")).scale(scale).mapping(mapping).build();
     }
 
     /** Reads a JSON part, its problems located under its name; a missing part is a problem. */
@@ -245,17 +304,9 @@ final class RawUploads {
         }
     }
 
-    private static void read(MultiPart.Part part, java.util.function.Consumer<InputStream> reading) {
-        try (InputStream in = Content.Source.asInputStream(part.getContentSource())) {
+    private static void read(Upload file, java.util.function.Consumer<InputStream> reading) {
+        try (InputStream in = file.bytes().open()) {
             reading.accept(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] bytes(MultiPart.Part part) {
-        try (InputStream in = Content.Source.asInputStream(part.getContentSource())) {
-            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -72,6 +72,11 @@ final class Service {
     }
 
     /** {@return the detail of a body over the limit, in the service's own words} */
+    /** {@return the largest body the service reads, in bytes} */
+    long maxBody() {
+        return maxBody;
+    }
+
     String tooLarge() {
         return "the body is larger than the service's limit of " + maxBody + " bytes";
     }

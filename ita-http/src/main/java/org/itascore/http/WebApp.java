@@ -80,6 +80,7 @@ final class WebApp {
         routes.addMapping(PathSpec.from("/score"), page(service, "POST", x -> score(service, x)));
         routes.addMapping(PathSpec.from("/cohort"), page(service, "POST", x -> cohort(service, x)));
         routes.addMapping(PathSpec.from("/whatif"), page(service, "POST", x -> whatIf(service, x)));
+        routes.addMapping(PathSpec.from("/mapping"), page(service, "POST", x -> mapped(service, x)));
         routes.addMapping(PathSpec.from("/report"), page(service, "POST", x -> annual(service, x)));
     }
 
@@ -154,14 +155,100 @@ final class WebApp {
                 if (report) {
                     return reportFile(service, x, language, parts);
                 }
-                List<RawAssessment> raws = service.uploads().score(parts, Fields.EMPTY);
-                return rawResult(service, x, language, raws);
+                return sheets(service, x, language, parts, values);
             } catch (ImportException e) {
                 return refused(service, x, language, form, values, WebPages.lines(e, language), 422);
             } catch (InvalidInputException e) {
                 return refused(service, x, language, form, values, WebPages.lines(e.problems(), language,
                         report ? Set.of("report", "token") : SHEET_FIELDS), 422);
             }
+        }
+    }
+
+    /**
+     * Scores the Google Forms exports of the form; when a responses sheet's headers are not all recognised, answers
+     * the mapping page instead of the error list, the files carried in it.
+     */
+    private static Endpoint.Reply sheets(Service service, Endpoint.Exchange x, Language language, List<MultiPart.Part> parts,
+            Map<String, String> values) throws IOException {
+        List<org.itascore.Problem> problems = new ArrayList<>();
+        Map<String, WebMapping.File> files = new LinkedHashMap<>();
+        org.itascore.table.ImportMapping mapping = org.itascore.table.ImportMapping.PROPOSED;
+        for (MultiPart.Part p : parts) {
+            String name = p.getName() == null ? "" : p.getName();
+            if (!SHEET_FIELDS.contains(name)) {
+                problems.add(new org.itascore.Problem(org.itascore.ProblemKind.UNKNOWN_FIELD,
+                        org.itascore.Location.of(name.isEmpty() ? "-" : name), null, Message.of("http.uploadParts")));
+            } else if (name.equals("map")) {
+                try (InputStream in = Content.Source.asInputStream(p.getContentSource())) {
+                    mapping = service.json().readImportMapping(in);
+                } catch (InvalidInputException e) {
+                    problems.addAll(e.under(org.itascore.Location.of("map")).problems());
+                }
+            } else if (p.getFileName() != null) {
+                try (InputStream in = Content.Source.asInputStream(p.getContentSource())) {
+                    files.put(name, new WebMapping.File(p.getFileName().isBlank() ? name : p.getFileName(), in.readAllBytes()));
+                }
+            }
+        }
+        Map<String, RawUploads.Upload> uploads = new LinkedHashMap<>();
+        files.forEach((name, file) -> uploads.put(name, file.upload()));
+        try {
+            return rawResult(service, x, language, service.uploads().sheets(uploads, values, mapping, null, problems));
+        } catch (ImportException e) {
+            if (!WebMapping.fixable(e, files)) {
+                throw e;
+            }
+            org.itascore.table.TableImport in = service.uploads().request(uploads, values, mapping, null).open();
+            // the header problems are what the table shows, column by column: the list keeps the others
+            return page(x, 422, WebMapping.page(language, in, files, values, Map.of(),
+                    WebPages.lines(e, language, (sheet, p) -> !WebMapping.mapped(sheet, p, files)), service.token().isPresent()));
+        }
+    }
+
+    /** The mapping page's post: the choices made, the files it carried; scores with the map, or downloads it. */
+    private static Endpoint.Reply mapped(Service service, Endpoint.Exchange x) {
+        Language language = language(x);
+        if (!Endpoint.mediaType(x.request()).equals("application/x-www-form-urlencoded")) {
+            return page(x, 415, WebPages.notice(language, Message.of("text.webUnsupported").text(language),
+                    Message.of("text.webUnsupportedDetail").text(language)));
+        }
+        // the files ride in the form: as many fields and bytes as the service reads in a body
+        Fields form = FormFields.getFields(x.request(), 10_000, (int) Math.min(Integer.MAX_VALUE, service.maxBody()));
+        Map<String, String> all = new LinkedHashMap<>();
+        form.forEach(f -> all.put(f.getName(), f.getValue()));
+        if (!tokenGiven(service, x, all.get("token"))) {
+            return page(x, 401, WebPages.notice(language, Message.of("text.webToken").text(language),
+                    Message.of("text.webTokenRefused").text(language)));
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String name : List.of("office", "fiscalYear", "edition", "staff", "stakeholders")) {
+            values.put(name, blankless(all.get(name)));
+        }
+        Map<String, WebMapping.File> files;
+        org.itascore.table.ImportMapping mapping;
+        try {
+            files = WebMapping.files(all);
+            mapping = WebMapping.mapping(files, WebMapping.choices(all));
+        } catch (InvalidInputException e) {
+            return page(x, 422, WebPages.notice(language, Message.of("text.webProblems", e.problems().size()).text(language),
+                    String.join("; ", WebPages.lines(e.problems(), language, Set.of()).stream().map(WebPages.Line::text).toList())));
+        }
+        if ("download".equals(all.get("action"))) {
+            x.response().getHeaders().put(HttpHeader.CONTENT_DISPOSITION, "attachment; filename=\"ita-map.json\"");
+            return new Endpoint.Reply(200, "application/json", service.json().write(mapping));
+        }
+        Map<String, RawUploads.Upload> uploads = new LinkedHashMap<>();
+        files.forEach((name, file) -> uploads.put(name, file.upload()));
+        try {
+            return rawResult(service, x, language, service.uploads().sheets(uploads, values, mapping, null, List.of()));
+        } catch (ImportException e) {
+            org.itascore.table.TableImport in = service.uploads().request(uploads, values, mapping, null).open();
+            return page(x, 422, WebMapping.page(language, in, files, values, WebMapping.choices(all), WebPages.lines(e, language),
+                    service.token().isPresent()));
+        } catch (InvalidInputException e) {
+            return page(x, 422, WebPages.notice(language, Message.of("text.webProblems", e.problems().size()).text(language),
+                    String.join("; ", WebPages.lines(e.problems(), language, Set.of()).stream().map(WebPages.Line::text).toList())));
         }
     }
 

@@ -308,9 +308,17 @@ final class WebPages {
 
     /** {@return the lines of sheets' problems: the file, the row, column and header, the value and the rule} */
     static List<Line> lines(ImportException e, Language language) {
+        return lines(e, language, (sheet, problem) -> true);
+    }
+
+    /** {@return the lines of those of sheets' problems that a test keeps} */
+    static List<Line> lines(ImportException e, Language language, java.util.function.BiPredicate<SheetReport, Problem> keep) {
         List<Line> lines = new ArrayList<>();
         for (SheetReport sheet : e.sheets()) {
             for (Problem p : sheet.problems()) {
+                if (!keep.test(sheet, p)) {
+                    continue;
+                }
                 String place = CellPlaces.of(sheet, p, language);
                 lines.add(new Line(null, sheet.source() + (place.isEmpty() ? "" : ": " + place) + ": "
                         + (p.value() == null ? "" : "“" + p.value() + "”: ") + p.rule(language)));

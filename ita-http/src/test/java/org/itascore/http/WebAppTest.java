@@ -392,4 +392,73 @@ class WebAppTest {
         assertTrue(bad.body().contains("2565 90.53 A\n2564</textarea>"));
         assertTrue(bad.body().contains("<input type=\"hidden\" name=\"indicator10\" value=\"83.75\"/>"), "the result is carried on");
     }
+
+    @Test
+    void aFormWithUnnumberedHeadersIsMappedOnAPageAndScored() throws Exception {
+        // the sample's IIT export with the question numbers taken off its headers ("1. ข้อคำถาม..." -> "ข้อคำถาม...")
+        String sheet = Samples.text("csv/iit-2564.csv");
+        int headerEnd = sheet.indexOf('\n', sheet.indexOf('\n', sheet.indexOf("\"3.")) + 1);
+        String unnumbered = sheet.substring(0, headerEnd).replaceAll("(^|,)(\"?)[0-9]+\\. ", "$1$2") + sheet.substring(headerEnd);
+        assertFalse(unnumbered.substring(0, headerEnd).matches("(?s).*,\"?[0-9]+\\. .*"), "no numbered header is left");
+        List<Part> parts = sheetsForm(Part.sample("oit", "csv/oit-2564.csv"));
+        parts.set(0, Part.file("iit", "iit-unnumbered.csv", unnumbered.getBytes(StandardCharsets.UTF_8)));
+        HttpResponse<String> page = upload(server, "/score", parts);
+        assertEquals(422, page.statusCode());
+        assertTrue(page.body().contains("<h1 id=\"mapping-title\">จับคู่คอลัมน์กับคำถาม</h1>"), page.body());
+        // the proposal: the timestamp recognised, every question column not
+        assertTrue(page.body().contains("<option value=\"=timestamp\" selected>"));
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"/>").matcher(page.body());
+        while (hidden.find()) {
+            fields.put(hidden.group(1), hidden.group(2).replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
+                    .replace("&gt;", ">").replace("&amp;", "&"));
+        }
+        assertTrue(fields.containsKey("iit.file") && fields.containsKey("eit.file") && fields.containsKey("oit.file"));
+        assertEquals("สพม.ตัวอย่าง", fields.get("office"));
+        // the person's choices: column N answers the N-th question of the list, as the form asked them in order
+        // (the EIT sheet's columns keep what was proposed: a browser sends each list's selected option)
+        Matcher select = Pattern.compile("<select id=\"(iit|eit)-column-([0-9]+)\" name=\"([a-z]+\\.column\\.[0-9]+)\">\n(.*?)</select>",
+                Pattern.DOTALL).matcher(page.body());
+        int columns = 0;
+        while (select.find()) {
+            int column = Integer.parseInt(select.group(2));
+            List<String> options = new ArrayList<>();
+            String selected = null;
+            Matcher option = Pattern.compile("<option value=\"([^\"]*)\"( selected)?").matcher(select.group(4));
+            while (option.find()) {
+                options.add(option.group(1));
+                if (option.group(2) != null) {
+                    selected = option.group(1);
+                }
+            }
+            if (select.group(1).equals("iit")) {
+                fields.put(select.group(3), column == 0 ? "=timestamp" : options.get(2 + column));
+                columns++;
+            } else {
+                fields.put(select.group(3), selected == null ? options.get(0) : selected);
+            }
+        }
+        assertTrue(columns > 10, "the IIT sheet's columns: " + columns);
+        fields.put("action", "score");
+        HttpResponse<String> scored = form(server, "/mapping", fields);
+        assertEquals(200, scored.statusCode(), scored.body().substring(0, Math.min(3000, scored.body().length())));
+        HttpResponse<String> api = upload(server, "/v1/raw-assessments", List.of(Part.sample("iit", "csv/iit-2564.csv"),
+                Part.sample("eit", "csv/eit-2564.csv"), Part.sample("oit", "csv/oit-2564.csv"),
+                Part.field("office", "สพม.ตัวอย่าง"), Part.field("fiscalYear", "2564")));
+        assertEquals(MAPPER.readTree(api.body()).get("score"), MAPPER.readTree(download(scored.body(), "ita-result.json")).get("score"));
+        assertEquals(MAPPER.readTree(api.body()).get("indicators"),
+                MAPPER.readTree(download(scored.body(), "ita-result.json")).get("indicators"));
+        // the map downloaded scores the same sheet through the API, as next year's upload or the command line would
+        fields.put("action", "download");
+        HttpResponse<String> map = form(server, "/mapping", fields);
+        assertEquals(200, map.statusCode());
+        assertEquals("attachment; filename=\"ita-map.json\"", map.headers().firstValue("Content-Disposition").orElseThrow());
+        HttpResponse<String> again = upload(server, "/v1/raw-assessments", List.of(
+                Part.file("iit", "iit-unnumbered.csv", unnumbered.getBytes(StandardCharsets.UTF_8)),
+                Part.sample("eit", "csv/eit-2564.csv"), Part.sample("oit", "csv/oit-2564.csv"),
+                Part.file("map", "ita-map.json", map.body().getBytes(StandardCharsets.UTF_8)),
+                Part.field("office", "สพม.ตัวอย่าง"), Part.field("fiscalYear", "2564")));
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals(MAPPER.readTree(api.body()).get("score"), MAPPER.readTree(again.body()).get("score"));
+    }
 }
