@@ -410,7 +410,10 @@ final class WebApp {
                     Message.of("text.webTokenRefused").text(language)));
         }
         try {
-            org.itascore.whatif.WhatIfRequest request = org.itascore.whatif.WhatIfRequest.of(fields.getValue("target"));
+            // a score typed is the target; else the one chosen from the list
+            String score = blankless(fields.getValue("targetScore"));
+            org.itascore.whatif.WhatIfRequest request = org.itascore.whatif.WhatIfRequest.of(score != null ? score
+                    : fields.getValue("target"));
             Assessment a = carried(service, values).build().run();
             org.itascore.whatif.WhatIf answers = request.run(a);
             Style style = new Style(language, false);

@@ -220,6 +220,8 @@ final class WebPages {
             }
         }
         h.raw("</select>\n");
+        input(h, new Refusal(null, Map.of(), List.of()), Form.WHATIF, "targetScore", language, t(language, "text.webTargetScore"),
+                "decimal", null);
         tokenField(h, new Refusal(null, Map.of(), List.of()), Form.WHATIF, token, language);
         h.raw("<button type=\"submit\">").text(t(language, "text.webWhatIfButton")).raw("</button>\n</form>\n</section>\n");
         annualForm(h, language, carried, new Refusal(null, Map.of(), List.of()), token);

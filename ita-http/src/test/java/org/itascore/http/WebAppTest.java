@@ -358,6 +358,12 @@ class WebAppTest {
         assertTrue(text.contains("24.71 คะแนนรวมที่ต้องเพิ่ม"), text);
         assertTrue(text.contains("9 การเปิดเผยข้อมูล: 90.00 &#8594; 98.46 (+8.46)"), text);
         assertTrue(text.contains("10 การป้องกันการทุจริต: 83.75 &#8594; 100.00 (+16.25)"), text);
+        // a score typed instead: 90.06 is one hundredth more, which one raise reaches
+        fields.put("targetScore", "90.06");
+        HttpResponse<String> score = form(server, "/whatif", fields);
+        assertEquals(200, score.statusCode(), score.body());
+        assertTrue(score.body().contains("90.06"), "the score is the target");
+        fields.remove("targetScore");
         fields.put("target", "Z");
         assertEquals(422, form(server, "/whatif", fields).statusCode());
     }
