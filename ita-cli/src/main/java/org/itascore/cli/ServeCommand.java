@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
         description = "Serve the library over HTTP (docs/http.md): POST /v1/assessments, /v1/raw-assessments (JSON, or an upload "
                 + "of Google Forms sheets), /v1/audits, /v1/whatif?target=T, /v1/plans/check, /v1/cohorts; GET /v1/editions, "
                 + "/v1/editions/ID, /v1/schemas/NAME, /v1/openapi.json, /health. Results name things in the languages of "
-                + "Accept-Language (th, en, both by default). Binds to the "
+                + "Accept-Language (th, en, both by default). At / a Thai web app for office staff and supervisors "
+                + "(?lang=en for English): typed scores, Google Forms exports, what-if, the annual analysis, cohorts. "
+                + "Binds to the "
                 + "loopback address unless told otherwise; stops gracefully on SIGTERM, finishing the requests in flight.",
         footerHeading = "%nExamples:%n",
         footer = {"  ita serve                                   http://127.0.0.1:8080/",
