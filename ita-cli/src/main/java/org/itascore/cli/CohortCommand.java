@@ -27,7 +27,9 @@ final class CohortCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The reports; - for standard input.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The reports: JSON (format 6, an array or one report "
+            + "a line), or a sheet (CSV or XLSX) with a row per office and fiscal year: office, fiscal year and indicators 1-10 "
+            + "by their headers (docs/sheets.md); - for standard input.")
     String file;
 
     @Option(names = {"--pass-rate", "--target"}, paramLabel = "PERCENT",
@@ -77,7 +79,9 @@ final class CohortCommand implements Callable<Integer> {
             throw Failures.request(e);
         }
         CohortBuilder builder = request.open(editions).onProgress(progress);
-        CohortResult result = Input.stream(file, context.stdin(), progress, in -> ItaJson.standard().readCohort(in, builder));
+        // JSON (an array or NDJSON) or a sheet (CSV, XLSX) of one row per office and year, told apart by its bytes
+        CohortResult result = Input.stream(file, context.stdin(), progress, in -> org.itascore.csv.SheetFiles.readCohortFile(
+                builder, editions, name, in, ItaJson.standard()::readCohort));
         Rational share = request.passRate().share();
         CohortStatistics stats = result.statistics(share);
         org.itascore.Language language = output.style().language();

@@ -81,6 +81,7 @@ public final class ReportRequest {
     public static final class Builder {
         private final Editions editions;
         private String office;
+        private String officeId;
         private String fiscalYear;
         private String edition;
         private String row;
@@ -99,6 +100,17 @@ public final class ReportRequest {
          */
         public Builder office(String name) {
             this.office = name;
+            return this;
+        }
+
+        /**
+         * Gives the office's identifier (an ESA or school code), which tells offices of one name apart.
+         *
+         * @param id the identifier as typed; null when not given
+         * @return this builder
+         */
+        public Builder officeId(String id) {
+            this.officeId = id;
             return this;
         }
 
@@ -194,7 +206,8 @@ public final class ReportRequest {
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
-            IndicatorReport report = new IndicatorReport(name, year, Optional.ofNullable(edition), indicators, published);
+            IndicatorReport report = new IndicatorReport(name, year, Optional.ofNullable(edition), indicators, published,
+                    Optional.ofNullable(officeId));
             // the edition is resolved against the year: an unknown id or a year it does not cover is refused here
             report.resolveEdition(editions);
             return new ReportRequest(editions, report);

@@ -127,6 +127,68 @@ public final class SheetFiles {
     }
 
     /**
+     * Reads a cohort kept as a sheet, one row per office and fiscal year, into a cohort being built: its columns
+     * and rows are read by the core's {@link org.itascore.table.CohortSheet}.
+     *
+     * @param builder the cohort being built
+     * @param editions the editions the rows are resolved in
+     * @param name the sheet's name, for messages
+     * @param bytes the file's bytes; read to the end, not closed
+     * @throws InvalidInputException if the file is not a table, or its header row lacks a required column, each
+     *     problem located at the sheet's cells ({@link org.itascore.table.Cells}); a strict builder's refusal of a row
+     * @throws UncheckedIOException if the bytes cannot be read
+     */
+    public static void readCohort(org.itascore.cohort.CohortBuilder builder, org.itascore.edition.Editions editions,
+            String name, InputStream bytes) {
+        requireNonNull(builder, "builder");
+        requireNonNull(editions, "editions");
+        List<Problem> problems = new ArrayList<>();
+        new Reading(name, problems::add).read(bytes, headers -> {
+            org.itascore.table.CohortSheet sheet = org.itascore.table.CohortSheet.of(editions, headers);
+            return (index, cells) -> sheet.add(builder, cells);
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /**
+     * Reads a cohort from a file that is either JSON (format 6: an array, or NDJSON) or a sheet (CSV or XLSX), told
+     * apart by its first bytes: the one place that chooses, for every front end that takes a cohort file.
+     *
+     * @param builder the cohort being built
+     * @param editions the editions a sheet's rows are resolved in
+     * @param name the file's name, for messages
+     * @param bytes the file's bytes; read to the end, not closed
+     * @param json the reader of JSON cohorts (ita-json's), given the stream and the builder
+     * @return the cohort
+     * @throws InvalidInputException as the JSON reader or {@link #readCohort} refuses the file
+     * @throws UncheckedIOException if the bytes cannot be read
+     */
+    public static org.itascore.cohort.CohortResult readCohortFile(org.itascore.cohort.CohortBuilder builder,
+            org.itascore.edition.Editions editions, String name, InputStream bytes,
+            java.util.function.BiFunction<InputStream, org.itascore.cohort.CohortBuilder, org.itascore.cohort.CohortResult> json) {
+        BufferedInputStream in = new BufferedInputStream(requireNonNull(bytes, "bytes"), SNIFF);
+        byte[] start;
+        try {
+            in.mark(SNIFF);
+            start = in.readNBytes(SNIFF);
+            in.reset();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int i = start.length >= 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (i < start.length && Character.isWhitespace(start[i])) {
+            i++;
+        }
+        if (i < start.length && (start[i] == '[' || start[i] == '{')) {
+            return json.apply(in, builder);
+        }
+        readCohort(builder, editions, name, in);
+        return builder.build();
+    }
+
+    /**
      * Reads a sheet's header row and its first rows: what a person mapping its columns looks at.
      *
      * @param name the sheet's name, for messages

@@ -366,10 +366,22 @@ final class WebApp {
             }
             CohortResult result;
             try (InputStream in = Content.Source.asInputStream(file.getContentSource())) {
-                result = service.json().readCohort(in, request.open(service.editions()));
+                result = org.itascore.csv.SheetFiles.readCohortFile(request.open(service.editions()), service.editions(),
+                        file.getFileName() == null ? "cohort" : file.getFileName(), in, service.json()::readCohort);
             } catch (InvalidInputException e) {
-                return refused(service, x, language, WebPages.Form.COHORT, values,
-                        WebPages.lines(e.under(org.itascore.Location.of("cohort")).problems(), language, COHORT_FIELDS), 422);
+                // a sheet's problems are told at its cells, a JSON document's at its pointers
+                String source = file.getFileName() == null || file.getFileName().isBlank() ? "cohort" : file.getFileName();
+                List<WebPages.Line> lines = new ArrayList<>();
+                for (org.itascore.Problem p : e.problems()) {
+                    String at = org.itascore.table.Cells.row(p.location()).isPresent()
+                            ? source + ": " + org.itascore.table.CellPlaces.of(new org.itascore.table.SheetReport(source,
+                                    com.google.common.collect.ImmutableList.of(), 0, 0, 0, 0,
+                                    com.google.common.collect.ImmutableList.of(), 0), p, language) + ": "
+                            : p.location().isRoot() ? "" : source + ": " + p.location() + ": ";
+                    lines.add(new WebPages.Line("cohort", at + (p.value() == null ? "" : "“" + p.value() + "”: ")
+                            + p.rule(language)));
+                }
+                return refused(service, x, language, WebPages.Form.COHORT, values, lines, 422);
             }
             Rational share = request.passRate().share();
             Style style = new Style(language, false);

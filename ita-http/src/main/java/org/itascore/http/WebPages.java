@@ -152,7 +152,8 @@ final class WebPages {
         section(h, Form.COHORT, r, language);
         h.raw("<form method=\"post\" action=\"/cohort").raw(query(language, Form.COHORT))
                 .raw("\" enctype=\"multipart/form-data\" novalidate>\n");
-        file(h, r, Form.COHORT, "cohort", t(language, "text.webCohortFile"), ".json,.ndjson,.jsonl,application/json",
+        file(h, r, Form.COHORT, "cohort", t(language, "text.webCohortFile"),
+                ".csv,.xlsx,.json,.ndjson,.jsonl,text/csv,application/json",
                 language);
         input(h, r, Form.COHORT, "passRate", language, t(language, "text.webPassRate"), "decimal", "80");
         tokenField(h, r, Form.COHORT, token, language);

@@ -467,4 +467,34 @@ class WebAppTest {
         assertEquals(200, again.statusCode(), again.body());
         assertEquals(MAPPER.readTree(api.body()).get("score"), MAPPER.readTree(again.body()).get("score"));
     }
+
+    @Test
+    void aCohortKeptAsASheetGivesTheSameDashboardAsItsJson() throws Exception {
+        // the NDJSON sample written as a supervisor's sheet: one row per office and year, Thai headers
+        StringBuilder csv = new StringBuilder("\uFEFFรหัส,หน่วยงาน,ปีงบประมาณ,ตัวชี้วัดที่ 1,2,3,4,5,6,7,8,9,10\r\n");
+        for (String line : Samples.text("cohort-2566.ndjson").split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode r = MAPPER.readTree(line);
+            csv.append(r.has("officeId") ? r.get("officeId").asString() : "").append(",\"").append(r.get("office").asString())
+                    .append("\",").append(r.get("fiscalYear").asString());
+            for (int i = 1; i <= 10; i++) {
+                csv.append(',').append(r.get("indicators").get(Integer.toString(i)).asString());
+            }
+            csv.append("\r\n");
+        }
+        HttpResponse<String> fromJson = upload(server, "/cohort", List.of(Part.sample("cohort", "cohort-2566.ndjson"),
+                Part.field("passRate", "80")));
+        HttpResponse<String> fromSheet = upload(server, "/cohort", List.of(Part.file("cohort", "cohort.csv",
+                csv.toString().getBytes(StandardCharsets.UTF_8)), Part.field("passRate", "80")));
+        assertEquals(200, fromSheet.statusCode(), fromSheet.body());
+        assertEquals(download(fromJson.body(), "ita-cohort.csv"), download(fromSheet.body(), "ita-cohort.csv"));
+        // a sheet without a fiscal-year column is refused at its header row
+        HttpResponse<String> bad = upload(server, "/cohort?lang=en", List.of(Part.file("cohort", "cohort.csv",
+                "office,1,2\r\nก,90,90\r\n".getBytes(StandardCharsets.UTF_8)), Part.field("passRate", "80")));
+        assertEquals(422, bad.statusCode());
+        assertTrue(errors(bad.body()).get(0).startsWith("Cohort file: a sheet (CSV or XLSX, a row per office and year) or JSON (format 6): cohort.csv: row 1 (the header): "),
+                errors(bad.body()).toString());
+    }
 }
