@@ -58,6 +58,16 @@ final class AnnualCommand extends ReportCommand {
             description = "Analyse raw data: FILE is a survey batch (format 2) and CHECKLIST its OIT checklist (format 3).")
     String oit;
 
+    @Option(names = "--signer", paramLabel = "NAME",
+            description = "The name of who signs the document, printed in parentheses under the signature line "
+                    + "(default: a dotted line to write it on).")
+    String signer;
+
+    @Option(names = "--position", paramLabel = "TEXT",
+            description = "The signer's position, printed under the name (default: the office's director, "
+                    + "ผู้อำนวยการ followed by the office's name).")
+    String position;
+
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
             description = "The date the document is dated (default: today), written as a B.E. date in Thai.")
     String date;
@@ -89,8 +99,8 @@ final class AnnualCommand extends ReportCommand {
                 : new Style(Language.THAI, output.style().thaiDigits());
         LocalDate day = request.date();
         String rendered = switch (output.format) {
-            case TEXT -> AnnualText.render(analysis, day, style);
-            case HTML -> AnnualHtml.render(analysis, day, style);
+            case TEXT -> AnnualText.render(analysis, day, request.signature(), style);
+            case HTML -> AnnualHtml.render(analysis, day, request.signature(), style);
             case JSON, CSV -> throw new AssertionError("refused above");
         };
         return print(rendered, ExitCodes.OK);
@@ -99,7 +109,7 @@ final class AnnualCommand extends ReportCommand {
     private AnnualRequest request() {
         try {
             return AnnualRequest.builder().nationalAverage(nationalAverage).nationalOffices(nationalOffices)
-                    .cohort(cohort != null).date(date).build();
+                    .cohort(cohort != null).date(date).signer(signer).position(position).build();
         } catch (InvalidInputException e) {
             throw Failures.request(e);
         }

@@ -41,11 +41,18 @@ public final class AnnualRequest {
     private final Optional<Average> national;
     private final boolean cohort;
     private final LocalDate date;
+    private final Signature signature;
 
-    private AnnualRequest(Optional<Average> national, boolean cohort, LocalDate date) {
+    private AnnualRequest(Optional<Average> national, boolean cohort, LocalDate date, Signature signature) {
         this.national = national;
         this.cohort = cohort;
         this.date = date;
+        this.signature = signature;
+    }
+
+    /** {@return who signs the document: the name and position given, or a line left to sign} */
+    public Signature signature() {
+        return signature;
     }
 
     /** {@return a builder with every setting at its default} */
@@ -84,6 +91,8 @@ public final class AnnualRequest {
         private boolean cohort;
         private String date;
         private LocalDate today;
+        private String signer;
+        private String position;
 
         private Builder() {
         }
@@ -125,6 +134,26 @@ public final class AnnualRequest {
          */
         public Builder date(String text) {
             this.date = text;
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param name the signer's name as typed, such as {@code นายสมชาย ใจดี}, or {@code null} for a line to sign on
+         */
+        public Builder signer(String name) {
+            this.signer = name;
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param text the signer's position as typed, or {@code null} for the office's director
+         */
+        public Builder position(String text) {
+            this.position = text;
             return this;
         }
 
@@ -183,7 +212,7 @@ public final class AnnualRequest {
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
-            return new AnnualRequest(national, cohort, day);
+            return new AnnualRequest(national, cohort, day, Signature.of(signer, position));
         }
     }
 }

@@ -154,7 +154,9 @@ public final class SheetFiles {
 
     /**
      * Reads a cohort from a file that is either JSON (format 6: an array, or NDJSON) or a sheet (CSV or XLSX), told
-     * apart by its first bytes: the one place that chooses, for every front end that takes a cohort file.
+     * apart by its first bytes: JSON when it starts with {@code [} or <code>{</code>, a sheet when it is a workbook or
+     * its first line has cells (a comma, tab or semicolon), JSON otherwise, whose reader then says what a cohort is.
+     * The one place that chooses, for every front end that takes a cohort file.
      *
      * @param builder the cohort being built
      * @param editions the editions a sheet's rows are resolved in
@@ -182,6 +184,16 @@ public final class SheetFiles {
             i++;
         }
         if (i < start.length && (start[i] == '[' || start[i] == '{')) {
+            return json.apply(in, builder);
+        }
+        // a sheet is a workbook (a zip) or a first line of cells; anything else (null, 42, "text") is left to the
+        // JSON reader, which says what a cohort document is
+        boolean workbook = start.length >= 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4;
+        boolean cells = false;
+        for (int j = i; j < start.length && start[j] != '\n' && !cells; j++) {
+            cells = start[j] == ',' || start[j] == '\t' || start[j] == ';';
+        }
+        if (!workbook && !cells) {
             return json.apply(in, builder);
         }
         readCohort(builder, editions, name, in);

@@ -455,7 +455,8 @@ final class WebApp {
                     carried.put(name, value);
                 }
             }
-            Map<String, String> values = values(parts, Set.of("nationalAverage", "nationalOffices", "history", "date"));
+            Map<String, String> values = values(parts, Set.of("nationalAverage", "nationalOffices", "history", "date", "signer",
+                    "position"));
             boolean token = service.token().isPresent();
             if (!tokenGiven(service, x, field(parts, "token"))) {
                 return page(x, 401, WebPages.annualPage(language, carried, new WebPages.Refusal(WebPages.Form.ANNUAL, values,
@@ -471,7 +472,8 @@ final class WebApp {
             org.itascore.annual.AnnualRequest settings = null;
             try {
                 settings = org.itascore.annual.AnnualRequest.builder().nationalAverage(values.get("nationalAverage"))
-                        .nationalOffices(values.get("nationalOffices")).date(values.get("date")).build();
+                        .nationalOffices(values.get("nationalOffices")).date(values.get("date")).signer(values.get("signer"))
+                        .position(values.get("position")).build();
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }
@@ -490,7 +492,8 @@ final class WebApp {
                             service.editions(), settings.average(null), plan);
                     Style style = new Style(language, false);
                     Assessment a = analysis.assessment();
-                    return page(x, 200, WebPages.framed(org.itascore.render.AnnualHtml.render(analysis, settings.date(), style),
+                    return page(x, 200, WebPages.framed(org.itascore.render.AnnualHtml.render(analysis, settings.date(),
+                            settings.signature(), style),
                             language, List.of(
                                     new WebPages.Download("ita-result.json", "application/json", "JSON",
                                             service.out(Languages.DEFAULT).write(a)),
@@ -501,7 +504,7 @@ final class WebApp {
             }
             return page(x, 422, WebPages.annualPage(language, carried, new WebPages.Refusal(WebPages.Form.ANNUAL, values,
                     WebPages.lines(problems, language, Set.of("nationalAverage", "nationalOffices", "history", "plan", "date",
-                            "token"))), token));
+                            "signer", "position", "token"))), token));
         }
     }
 

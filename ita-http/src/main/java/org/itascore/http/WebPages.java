@@ -275,6 +275,8 @@ final class WebPages {
         textarea(h, r, Form.ANNUAL, "history", t(language, "text.webHistory"), t(language, "text.webHistoryHint"));
         file(h, r, Form.ANNUAL, "plan", t(language, "text.webPlanFile"), ".json,application/json", language);
         input(h, r, Form.ANNUAL, "date", language, t(language, "text.webDate"), null, "YYYY-MM-DD");
+        input(h, r, Form.ANNUAL, "signer", language, t(language, "text.webSigner"), null, null);
+        input(h, r, Form.ANNUAL, "position", language, t(language, "text.webPosition"), null, null);
         tokenField(h, r, Form.ANNUAL, token, language);
         h.raw("<button type=\"submit\">").text(t(language, "text.webAnnualButton")).raw("</button>\n</form>\n</section>\n");
     }
@@ -401,6 +403,8 @@ final class WebPages {
             case "history" -> t(language, "text.webHistory");
             case "plan" -> t(language, "text.webPlanFile");
             case "date" -> t(language, "text.webDate");
+            case "signer" -> t(language, "text.webSigner");
+            case "position" -> t(language, "text.webPosition");
             default -> field;
         };
     }

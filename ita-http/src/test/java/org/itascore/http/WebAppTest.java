@@ -378,6 +378,8 @@ class WebAppTest {
         parts.add(Part.field("history", "2561 66.57 B\n2562 86.82 A\n2563 87.67 A\n2564 91.50 A\n2565 90.53 A\n"));
         parts.add(Part.sample("plan", "khon-kaen-plan-2567.json"));
         parts.add(Part.field("date", "2026-11-22"));
+        parts.add(Part.field("signer", "นายสมชาย ใจดี"));
+        parts.add(Part.field("position", "ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษามัธยมศึกษาขอนแก่น"));
         HttpResponse<String> r = upload(server, "/report", parts);
         assertEquals(200, r.statusCode(), r.body());
         String text = r.body().replaceAll("<[^>]+>", "");
@@ -387,9 +389,13 @@ class WebAppTest {
         // by hand: 2565 - 2564 = 90.53 - 91.50 = -0.97; 2566 - 2565 = 90.05 - 90.53 = -0.48, both ลดลง
         assertTrue(r.body().replaceAll("\\s+", "").contains("<td>2566</td><tdclass=\"num\">90.05</td><td>A</td><tdclass=\"num\">-0.48</td>"),
                 r.body());
+        // the signature block as Thai documents sign: the name in parentheses, the position, the date
+        assertTrue(text.contains("(นายสมชาย ใจดี)\n      ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษามัธยมศึกษาขอนแก่น\n"
+                + "      วันที่ 22 พฤศจิกายน พ.ศ. 2569") || text.replaceAll("\\s+", " ").contains(
+                "(นายสมชาย ใจดี) ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษามัธยมศึกษาขอนแก่น วันที่ 22 พฤศจิกายน พ.ศ. 2569"), text);
         // a line that is not a year and a score is refused at the field, with what was typed kept
-        parts.set(parts.size() - 3, Part.field("history", "2565 90.53 A\n2564"));
-        parts.remove(parts.size() - 2);
+        parts.removeIf(p -> p.name().equals("signer") || p.name().equals("position") || p.name().equals("plan"));
+        parts.set(parts.size() - 2, Part.field("history", "2565 90.53 A\n2564"));
         HttpResponse<String> bad = upload(server, "/report", parts);
         assertEquals(422, bad.statusCode());
         List<String> errors = errors(bad.body());

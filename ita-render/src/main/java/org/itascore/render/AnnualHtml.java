@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.itascore.Grade;
 import org.itascore.Message;
 import org.itascore.annual.AnnualAnalysis;
+import org.itascore.annual.Signature;
 import org.itascore.assess.Assessment;
 import org.itascore.assess.IndicatorResult;
 import org.itascore.edition.GradeBand;
@@ -34,6 +35,18 @@ public final class AnnualHtml {
      * @param s the reader's language and digits
      */
     public static String render(AnnualAnalysis a, LocalDate date, Style s) {
+        return render(a, date, Signature.UNNAMED, s);
+    }
+
+    /**
+     * {@return the page, signed by a named signer}
+     *
+     * @param a the analysis
+     * @param date the date the document is dated, and the date line under the signature
+     * @param signature who signs: the name in parentheses and the position, or a line to sign on and the director
+     * @param s the reader's language and digits
+     */
+    public static String render(AnnualAnalysis a, LocalDate date, Signature signature, Style s) {
         Assessment x = a.assessment();
         StringBuilder h = new StringBuilder(24_576);
         h.append("<!DOCTYPE html>\n<html lang=\"").append(s.language().tag()).append("\">\n<head>\n<meta charset=\"utf-8\"/>\n")
@@ -94,7 +107,7 @@ public final class AnnualHtml {
             h.append("</ul>\n");
         }
         h.append("</section>\n<footer class=\"signature\">\n");
-        for (String line : AnnualWords.signature(a, s).split("\n")) {
+        for (String line : AnnualWords.signature(a, signature, date, s).split("\n")) {
             h.append("<p>").append(esc(line.strip())).append("</p>\n");
         }
         h.append("</footer>\n</body>\n</html>\n");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.itascore.Grade;
 import org.itascore.Message;
 import org.itascore.annual.AnnualAnalysis;
+import org.itascore.annual.Signature;
 import org.itascore.assess.Assessment;
 import org.itascore.assess.IndicatorResult;
 import org.itascore.edition.GradeBand;
@@ -31,6 +32,18 @@ public final class AnnualText {
      * @param s the reader's language and digits
      */
     public static String render(AnnualAnalysis a, LocalDate date, Style s) {
+        return render(a, date, Signature.UNNAMED, s);
+    }
+
+    /**
+     * {@return the analysis as text, signed by a named signer}
+     *
+     * @param a the analysis
+     * @param date the date the document is made, written in the title block, and the date line under the signature
+     * @param signature who signs: the name in parentheses and the position, or a line to sign on and the director
+     * @param s the reader's language and digits
+     */
+    public static String render(AnnualAnalysis a, LocalDate date, Signature signature, Style s) {
         Assessment x = a.assessment();
         StringBuilder out = new StringBuilder(4096);
         out.append(AnnualWords.title(a, s)).append('\n').append(s.name(x.office())).append('\n')
@@ -60,7 +73,7 @@ public final class AnnualText {
                 out.append("  - ").append(s.text(Message.of("text.planNoActivityIndicator"))).append('\n');
             }
         }
-        out.append('\n').append(AnnualWords.signature(a, s)).append('\n');
+        out.append('\n').append(AnnualWords.signature(a, signature, date, s)).append('\n');
         return out.toString();
     }
 

@@ -118,9 +118,12 @@ final class AnnualWords {
         return s.text(Message.of("text.indicator")) + s.number(r.indicator().number()) + " " + s.text(r.indicator().title());
     }
 
-    /** {@return the signature block's lines} */
-    static String signature(AnnualAnalysis a, Style s) {
-        return s.text(Message.of("text.annualSignature", s.name(a.assessment().office())));
+    /** {@return the signature block's lines: the line to sign, the name in parentheses, the position, the date} */
+    static String signature(AnnualAnalysis a, org.itascore.annual.Signature signature, LocalDate date, Style s) {
+        Object name = signature.name().<Object>map(s::name).orElse(Message.of("text.annualSignerBlank"));
+        Object position = signature.position().<Object>map(s::name)
+                .orElse(Message.of("text.annualPositionDefault", s.name(a.assessment().office())));
+        return s.text(Message.of("text.annualSignature", name, position, dated(date, s)));
     }
 
     /** {@return the edition's grade bands, highest first} */
