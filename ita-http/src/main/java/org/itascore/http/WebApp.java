@@ -138,8 +138,7 @@ final class WebApp {
             return typed(service, x, language);
         }
         if (!media.equals("multipart/form-data")) {
-            return page(x, 415, WebPages.notice(language, Message.of("text.webUnsupported").text(language),
-                    Message.of("text.webUnsupportedDetail").text(language)));
+            return unsupported(x, language);
         }
         try (MultiPartFormData.Parts all = service.uploads().parts(x.request(),
                 x.request().getHeaders().get(HttpHeader.CONTENT_TYPE))) {
@@ -210,8 +209,7 @@ final class WebApp {
     private static Endpoint.Reply mapped(Service service, Endpoint.Exchange x) {
         Language language = language(x);
         if (!Endpoint.mediaType(x.request()).equals("application/x-www-form-urlencoded")) {
-            return page(x, 415, WebPages.notice(language, Message.of("text.webUnsupported").text(language),
-                    Message.of("text.webUnsupportedDetail").text(language)));
+            return unsupported(x, language);
         }
         // the files ride in the form: as many fields and bytes as the service reads in a body
         Fields form = FormFields.getFields(x.request(), 10_000, (int) Math.min(Integer.MAX_VALUE, service.maxBody()));
@@ -231,8 +229,7 @@ final class WebApp {
             files = WebMapping.files(all);
             mapping = WebMapping.mapping(files, WebMapping.choices(all));
         } catch (InvalidInputException e) {
-            return page(x, 422, WebPages.notice(language, Message.of("text.webProblems", e.problems().size()).text(language),
-                    String.join("; ", WebPages.lines(e.problems(), language, Set.of()).stream().map(WebPages.Line::text).toList())));
+            return problems(x, language, e);
         }
         if ("download".equals(all.get("action"))) {
             x.response().getHeaders().put(HttpHeader.CONTENT_DISPOSITION, "attachment; filename=\"ita-map.json\"");
@@ -247,8 +244,7 @@ final class WebApp {
             return page(x, 422, WebMapping.page(language, in, files, values, WebMapping.choices(all), WebPages.lines(e, language),
                     service.token().isPresent()));
         } catch (InvalidInputException e) {
-            return page(x, 422, WebPages.notice(language, Message.of("text.webProblems", e.problems().size()).text(language),
-                    String.join("; ", WebPages.lines(e.problems(), language, Set.of()).stream().map(WebPages.Line::text).toList())));
+            return problems(x, language, e);
         }
     }
 
@@ -332,8 +328,7 @@ final class WebApp {
     private static Endpoint.Reply cohort(Service service, Endpoint.Exchange x) throws IOException {
         Language language = language(x);
         if (!Endpoint.mediaType(x.request()).equals("multipart/form-data")) {
-            return page(x, 415, WebPages.notice(language, Message.of("text.webUnsupported").text(language),
-                    Message.of("text.webUnsupportedDetail").text(language)));
+            return unsupported(x, language);
         }
         try (MultiPartFormData.Parts all = service.uploads().parts(x.request(),
                 x.request().getHeaders().get(HttpHeader.CONTENT_TYPE))) {
@@ -409,8 +404,7 @@ final class WebApp {
     private static Endpoint.Reply whatIf(Service service, Endpoint.Exchange x) {
         Language language = language(x);
         if (!Endpoint.mediaType(x.request()).equals("application/x-www-form-urlencoded")) {
-            return page(x, 415, WebPages.notice(language, Message.of("text.webUnsupported").text(language),
-                    Message.of("text.webUnsupportedDetail").text(language)));
+            return unsupported(x, language);
         }
         Fields fields = FormFields.getFields(x.request());
         Map<String, String> values = new LinkedHashMap<>();
@@ -434,16 +428,14 @@ final class WebApp {
                             service.out(Languages.DEFAULT).writeValue(answers))), "", ""));
         } catch (InvalidInputException e) {
             // the fields are the result page's own: a problem here is a page tampered with or out of date
-            return page(x, 422, WebPages.notice(language, Message.of("text.webProblems", e.problems().size()).text(language),
-                    String.join("; ", WebPages.lines(e.problems(), language, Set.of()).stream().map(WebPages.Line::text).toList())));
+            return problems(x, language, e);
         }
     }
 
     private static Endpoint.Reply annual(Service service, Endpoint.Exchange x) throws IOException {
         Language language = language(x);
         if (!Endpoint.mediaType(x.request()).equals("multipart/form-data")) {
-            return page(x, 415, WebPages.notice(language, Message.of("text.webUnsupported").text(language),
-                    Message.of("text.webUnsupportedDetail").text(language)));
+            return unsupported(x, language);
         }
         try (MultiPartFormData.Parts all = service.uploads().parts(x.request(),
                 x.request().getHeaders().get(HttpHeader.CONTENT_TYPE))) {
@@ -528,6 +520,21 @@ final class WebApp {
                     .append("</li>\n");
         }
         return h.append("</ul>\n</section>\n").toString();
+    }
+
+    /** {@return the page for a post that is not a web form of the kind the path takes} */
+    private static Endpoint.Reply unsupported(Endpoint.Exchange x, Language language) {
+        return page(x, 415, WebPages.notice(language, Message.of("text.webUnsupported").text(language),
+                Message.of("text.webUnsupportedDetail").text(language)));
+    }
+
+    /**
+     * {@return the page for problems of fields a person did not type (a page's carried fields, tampered with or out
+     * of date)}: the problems listed on a page of their own
+     */
+    private static Endpoint.Reply problems(Endpoint.Exchange x, Language language, InvalidInputException e) {
+        return page(x, 422, WebPages.notice(language, Message.of("text.webProblems", e.problems().size()).text(language),
+                String.join("; ", WebPages.lines(e.problems(), language, Set.of()).stream().map(WebPages.Line::text).toList())));
     }
 
     private static Endpoint.Reply refused(Service service, Endpoint.Exchange x, Language language, WebPages.Form form,
