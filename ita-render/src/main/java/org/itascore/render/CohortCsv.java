@@ -17,7 +17,8 @@ import org.itascore.cohort.OfficePlan;
  * Renders a cohort's offices as CSV for spreadsheet users: one row per office and fiscal year, RFC 4180,
  * CRLF, starting with a UTF-8 byte order mark so that Excel opens Thai correctly. Column names follow the
  * reader's language; numbers are plain ASCII decimals (never Thai digits), so that a spreadsheet reads them
- * as numbers. Written with FastCSV. Stateless and thread-safe.
+ * as numbers; a text cell that a spreadsheet would run as a formula starts with an apostrophe ({@link CsvText}).
+ * Written with FastCSV. Stateless and thread-safe.
  */
 public final class CohortCsv {
 
@@ -50,7 +51,8 @@ public final class CohortCsv {
         try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out)) {
             csv.writeRecord(header);
             for (CohortMember m : result.cohort().members()) {
-                List<String> row = new ArrayList<>(List.of(m.office(), m.officeId().orElse(""),
+                // the office's name and id come from the input: never a formula
+                List<String> row = new ArrayList<>(List.of(CsvText.of(m.office()), CsvText.of(m.officeId().orElse("")),
                         Integer.toString(m.fiscalYear().buddhistEra()), m.score().official().toString(), m.grade().name(),
                         m.passed() ? s.text(Message.of("text.yes")) : s.text(Message.of("text.no")),
                         m.belowPassMark().keySet().stream().map(i -> Integer.toString(i.number())).collect(Collectors.joining(" "))));

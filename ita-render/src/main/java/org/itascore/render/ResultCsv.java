@@ -13,7 +13,8 @@ import org.itascore.assess.IndicatorResult;
  * Renders an office's result as CSV for spreadsheet users: a row per indicator (number, subject, score, grade,
  * passed, rank), a row per instrument, and the total, with the same conventions as {@link CohortCsv}: RFC 4180,
  * CRLF, a UTF-8 byte order mark, column names in the reader's language and numbers as plain ASCII decimals with
- * two places (never Thai digits), so that a spreadsheet reads them as numbers. Stateless and thread-safe.
+ * two places (never Thai digits), so that a spreadsheet reads them as numbers, and the office's name never a
+ * formula ({@link CsvText}). Stateless and thread-safe.
  */
 public final class ResultCsv {
 
@@ -40,7 +41,7 @@ public final class ResultCsv {
             for (Instrument i : a.edition().instruments()) {
                 csv.writeRecord(List.of(i.name(), i.title().in(s.language()), a.instrument(i).score().toString(), "", "", ""));
             }
-            csv.writeRecord(List.of(s.text(Message.of("text.total")), a.office(), a.score().toString(), a.grade().name(),
+            csv.writeRecord(List.of(s.text(Message.of("text.total")), CsvText.of(a.office()), a.score().toString(), a.grade().name(),
                     yesNo(a.passed(), s), ""));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
