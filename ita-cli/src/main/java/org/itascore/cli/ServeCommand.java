@@ -101,10 +101,19 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** The longest token file read, in bytes. */
+    private static final int MAX_TOKEN = 4096;
+
     private java.util.Optional<String> token() {
         if (tokenFile != null) {
-            try {
-                String t = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
+            try (java.io.InputStream in = Files.newInputStream(tokenFile)) {
+                // read with a bound: a token is a line, and /dev/zero or a log file is not one
+                byte[] bytes = in.readNBytes(MAX_TOKEN + 1);
+                if (bytes.length > MAX_TOKEN) {
+                    throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: --token-file: " + tokenFile
+                            + " holds more than " + MAX_TOKEN + " bytes; a token is one line"));
+                }
+                String t = new String(bytes, StandardCharsets.UTF_8).strip();
                 if (t.isEmpty()) {
                     throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: --token-file: " + tokenFile + " is empty"));
                 }
@@ -114,6 +123,11 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         String env = System.getenv("ITA_TOKEN");
-        return env == null || env.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(env.strip());
+        if (env != null && env.isBlank()) {
+            // set but blank is a mistake, not a wish to run without authentication
+            throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: ITA_TOKEN is set but blank: give it a token, or unset it"
+                    + " to serve without one"));
+        }
+        return java.util.Optional.ofNullable(env).map(String::strip);
     }
 }

@@ -28,4 +28,21 @@ class ServeCommandTest {
             assertTrue(run.err().endsWith(": the port is taken, or the address is not one of this machine's\n"), run.err());
         }
     }
+
+    @Test
+    void aTokenFileIsReadWithABound() throws Exception {
+        // /dev/zero never ends: read whole, it ran the command out of memory
+        for (String file : java.util.List.of("/dev/zero", bigFile().toString())) {
+            Run run = Run.of("serve", "--port", "0", "--token-file", file);
+            assertEquals(2, run.exitCode(), run.err());
+            assertTrue(run.err().startsWith("ita: --token-file: " + file + " holds more than 4096 bytes; a token is one line"),
+                    run.err());
+        }
+    }
+
+    private static java.nio.file.Path bigFile() throws java.io.IOException {
+        java.nio.file.Path f = java.nio.file.Files.createTempFile("ita-token", ".txt");
+        f.toFile().deleteOnExit();
+        return java.nio.file.Files.writeString(f, "x".repeat(5000));
+    }
 }

@@ -281,10 +281,16 @@ public final class ItaServer implements AutoCloseable {
         /**
          * {@return this builder}
          *
-         * @param bearer the token every endpoint but /health requires, if any
+         * @param bearer the token every endpoint but /health requires, if any; surrounding white space is not part of it
+         * @throws IllegalArgumentException if the token is blank
          */
         public Builder token(String bearer) {
-            this.token = Optional.of(requireNonNull(bearer, "bearer"));
+            requireNonNull(bearer, "bearer");
+            if (bearer.isBlank()) {
+                // a blank token would let every request in while the caller believes the service guarded
+                throw new IllegalArgumentException("a bearer token has a character other than white space");
+            }
+            this.token = Optional.of(bearer.strip());
             return this;
         }
 
