@@ -202,7 +202,46 @@ final class AnalysisSerializers {
                 years(years, g);
             }
             c.result().plans().ifPresent(plans -> plans(plans, statistics, g));
+            leftOut(c.result(), g);
             g.writeEndObject();
+        }
+
+        /**
+         * Writes the records left out, so that a caller never takes statistics of a subset for the whole: how many
+         * records were read, and each one left out with its position, office and problems (their pointers relative
+         * to the record, code, value and rule in both languages).
+         */
+        private static void leftOut(CohortResult result, JsonGenerator g) {
+            g.writeNumberProperty("records", result.records());
+            g.writeArrayPropertyStart("leftOut");
+            for (org.itascore.cohort.RecordProblem r : result.problems()) {
+                g.writeStartObject();
+                g.writeNumberProperty("index", r.index());
+                if (r.office().isPresent()) {
+                    g.writeStringProperty("office", r.office().get());
+                }
+                g.writeArrayPropertyStart("problems");
+                for (org.itascore.Problem p : r.problems()) {
+                    g.writeStartObject();
+                    g.writeStringProperty("pointer", JsonPointers.of(p.location()).toString());
+                    if (p.value() != null) {
+                        g.writeStringProperty("value", p.value());
+                    }
+                    g.writeStringProperty("code", p.code());
+                    g.writeStringProperty("kind", p.kind().name());
+                    g.writeObjectPropertyStart("rule");
+                    g.writeStringProperty("en", p.rule(org.itascore.Language.ENGLISH));
+                    g.writeStringProperty("th", p.rule(org.itascore.Language.THAI));
+                    g.writeEndObject();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            if (result.omittedProblems() > 0) {
+                g.writeNumberProperty("leftOutNotListed", result.omittedProblems());
+            }
         }
 
         private static void years(CohortYears years, JsonGenerator g) {
