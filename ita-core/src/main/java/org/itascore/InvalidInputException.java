@@ -97,6 +97,33 @@ public class InvalidInputException extends IllegalArgumentException {
     }
 
     /**
+     * Runs one step of checking an input and keeps its problems instead of stopping at them: what a request's
+     * {@code build()} does for each of its fields, so that every problem of every field is listed at once.
+     *
+     * <pre>{@code
+     * List<Problem> problems = new ArrayList<>();
+     * FiscalYear year = InvalidInputException.collect(problems, () -> FiscalYear.parse(text));
+     * Score score = InvalidInputException.collect(problems, () -> Score.parse(other));
+     * if (!problems.isEmpty()) {
+     *     throw new InvalidInputException(problems);
+     * }
+     * }</pre>
+     *
+     * @param <T> what the step makes
+     * @param problems where the step's problems are added
+     * @param step the step
+     * @return what the step made, or {@code null} when it refused the input
+     */
+    public static <T> T collect(java.util.List<Problem> problems, java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    /**
      * Returns an exception with the same problems, each located at one place: what a parser of a single value
      * refused, told at the field that value was given in.
      *

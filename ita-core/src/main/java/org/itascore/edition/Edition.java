@@ -574,9 +574,9 @@ public final class Edition {
                 found.add(new Problem(Location.of("fiscalYears"), null, Message.of("edition.noYears")));
             }
             // each part checks itself; every problem of every part is listed
-            Weighting weighting = collect(found, () -> Weighting.of(instrumentWeights, members));
+            Weighting weighting = InvalidInputException.collect(found, () -> Weighting.of(instrumentWeights, members));
             Optional<VerdictScheme> verdicts = Optional.ofNullable(verdictScheme);
-            Grading grading = collect(found, () -> moveBandToPassMark ? Grading.ofMovingBand(gradeScale, passMark, verdicts)
+            Grading grading = InvalidInputException.collect(found, () -> moveBandToPassMark ? Grading.ofMovingBand(gradeScale, passMark, verdicts)
                     : Grading.of(gradeScale, passMark, verdicts));
             RawDataRules rawData = RawDataRules.of(Optional.ofNullable(questionnaire), answerScale, respondentRules,
                     Optional.ofNullable(oitCatalogue));
@@ -590,13 +590,5 @@ public final class Edition {
             return new Edition(this, weighting, grading, rawData);
         }
 
-        private static <T> T collect(List<Problem> found, java.util.function.Supplier<T> part) {
-            try {
-                return part.get();
-            } catch (InvalidInputException e) {
-                found.addAll(e.problems());
-                return null;
-            }
-        }
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.itascore.FiscalYear;
 import org.itascore.Indicator;
@@ -182,7 +181,7 @@ public final class ReportRequest {
          */
         public ReportRequest build() {
             List<Problem> problems = new ArrayList<>();
-            String name = office == null ? null : collect(problems, () -> OfficeName.of(office).text());
+            String name = office == null ? null : InvalidInputException.collect(problems, () -> OfficeName.of(office).text());
             if (office == null) {
                 problems.add(new Problem(ProblemKind.MISSING, OfficeName.FIELD, null, Message.of("office.blank")));
             }
@@ -190,7 +189,7 @@ public final class ReportRequest {
             if (fiscalYear == null) {
                 problems.add(new Problem(ProblemKind.MISSING, Location.of("fiscalYear"), null, Message.of("report.fiscalYear")));
             } else {
-                year = collect(problems, () -> {
+                year = InvalidInputException.collect(problems, () -> {
                     try {
                         return FiscalYear.parse(fiscalYear);
                     } catch (InvalidInputException e) {
@@ -198,9 +197,9 @@ public final class ReportRequest {
                     }
                 });
             }
-            IndicatorScores indicators = collect(problems, () -> indicators(problems));
+            IndicatorScores indicators = InvalidInputException.collect(problems, () -> indicators(problems));
             List<PublishedHistoryRow> rows = history(problems);
-            Published published = rows.isEmpty() ? Published.NOTHING : collect(problems, () -> new Published(Optional.empty(),
+            Published published = rows.isEmpty() ? Published.NOTHING : InvalidInputException.collect(problems, () -> new Published(Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty(), com.google.common.collect.ImmutableMap.of(),
                     com.google.common.collect.ImmutableMap.of(), com.google.common.collect.ImmutableList.copyOf(rows)));
             if (!problems.isEmpty()) {
@@ -231,21 +230,21 @@ public final class ReportRequest {
                     continue;
                 }
                 List<Problem> own = new ArrayList<>();
-                FiscalYear year = collect(own, () -> {
+                FiscalYear year = InvalidInputException.collect(own, () -> {
                     try {
                         return FiscalYear.parse(cells[0]);
                     } catch (InvalidInputException e) {
                         throw e.at(at.property("fiscalYear"));
                     }
                 });
-                org.itascore.Score score = collect(own, () -> {
+                org.itascore.Score score = InvalidInputException.collect(own, () -> {
                     try {
                         return org.itascore.Score.parse(cells[1]);
                     } catch (InvalidInputException e) {
                         throw e.at(at.property("score"));
                     }
                 });
-                Optional<org.itascore.Grade> grade = cells.length < 3 ? Optional.empty() : Optional.ofNullable(collect(own, () -> {
+                Optional<org.itascore.Grade> grade = cells.length < 3 ? Optional.empty() : Optional.ofNullable(InvalidInputException.collect(own, () -> {
                     try {
                         return org.itascore.Grade.parse(cells[2]);
                     } catch (InvalidInputException e) {
@@ -282,13 +281,5 @@ public final class ReportRequest {
             return builder.build();
         }
 
-        private static <T> T collect(List<Problem> problems, Supplier<T> step) {
-            try {
-                return step.get();
-            } catch (InvalidInputException e) {
-                problems.addAll(e.problems());
-                return null;
-            }
-        }
     }
 }

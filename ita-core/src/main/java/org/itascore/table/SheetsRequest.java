@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.itascore.FiscalYear;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
@@ -268,15 +267,15 @@ public final class SheetsRequest {
             if (fiscalYear == null) {
                 problems.add(new Problem(ProblemKind.MISSING, Location.of("fiscalYear"), null, Message.of("sheet.fiscalYear")));
             } else {
-                collect(problems, () -> template.fiscalYear(FiscalYear.parse(fiscalYear)));
+                InvalidInputException.collect(problems, () -> template.fiscalYear(FiscalYear.parse(fiscalYear)));
             }
             if (office != null) {
-                collect(problems, () -> template.office(OfficeName.of(office).text()));
+                InvalidInputException.collect(problems, () -> template.office(OfficeName.of(office).text()));
             }
             if (edition != null) {
-                collect(problems, () -> template.edition(editions.get(edition).id()));
+                InvalidInputException.collect(problems, () -> template.edition(editions.get(edition).id()));
             }
-            collect(problems, () -> template.populations(Populations.parse(staff, stakeholders)));
+            InvalidInputException.collect(problems, () -> template.populations(Populations.parse(staff, stakeholders)));
             AnswerScale points = null;
             if (scale != null) {
                 try {
@@ -287,7 +286,7 @@ public final class SheetsRequest {
             }
             if (problems.isEmpty()) {
                 // the edition is resolved against the year: a year the edition does not cover is said at fiscalYear
-                collect(problems, template::build);
+                InvalidInputException.collect(problems, template::build);
             }
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
@@ -295,13 +294,5 @@ public final class SheetsRequest {
             return new SheetsRequest(template, Optional.ofNullable(points));
         }
 
-        private static <T> T collect(List<Problem> problems, Supplier<T> step) {
-            try {
-                return step.get();
-            } catch (InvalidInputException e) {
-                problems.addAll(e.problems());
-                return null;
-            }
-        }
     }
 }
