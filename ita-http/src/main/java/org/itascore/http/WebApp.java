@@ -140,9 +140,8 @@ final class WebApp {
         if (!media.equals("multipart/form-data")) {
             return unsupported(x, language);
         }
-        try (MultiPartFormData.Parts all = service.uploads().parts(x.request(),
-                x.request().getHeaders().get(HttpHeader.CONTENT_TYPE))) {
-            List<MultiPart.Part> parts = given(all);
+        try (Uploaded upload = Uploaded.of(service, x)) {
+            List<MultiPart.Part> parts = upload.parts();
             Map<String, String> values = values(parts, Set.of("office", "fiscalYear", "edition", "staff", "stakeholders"));
             boolean report = parts.stream().anyMatch(p -> "report".equals(p.getName()));
             WebPages.Form form = report ? WebPages.Form.REPORT : WebPages.Form.SHEETS;
@@ -330,9 +329,8 @@ final class WebApp {
         if (!Endpoint.mediaType(x.request()).equals("multipart/form-data")) {
             return unsupported(x, language);
         }
-        try (MultiPartFormData.Parts all = service.uploads().parts(x.request(),
-                x.request().getHeaders().get(HttpHeader.CONTENT_TYPE))) {
-            List<MultiPart.Part> parts = given(all);
+        try (Uploaded upload = Uploaded.of(service, x)) {
+            List<MultiPart.Part> parts = upload.parts();
             Map<String, String> values = values(parts, Set.of("passRate"));
             if (!tokenGiven(service, x, field(parts, "token"))) {
                 return refused(service, x, language, WebPages.Form.COHORT, values, List.of(tokenLine(language)), 401);
@@ -437,9 +435,8 @@ final class WebApp {
         if (!Endpoint.mediaType(x.request()).equals("multipart/form-data")) {
             return unsupported(x, language);
         }
-        try (MultiPartFormData.Parts all = service.uploads().parts(x.request(),
-                x.request().getHeaders().get(HttpHeader.CONTENT_TYPE))) {
-            List<MultiPart.Part> parts = given(all);
+        try (Uploaded upload = Uploaded.of(service, x)) {
+            List<MultiPart.Part> parts = upload.parts();
             Map<String, String> carried = new LinkedHashMap<>();
             for (String name : CARRIED) {
                 String value = field(parts, name);
@@ -556,6 +553,19 @@ final class WebApp {
         String given = field != null ? field : header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
                 ? header.substring(7).strip() : null;
         return given != null && MessageDigest.isEqual(service.token().orElseThrow(), given.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A multipart form as posted: the parts it filled in; closing it deletes the parts' temporary files. */
+    private record Uploaded(MultiPartFormData.Parts all, List<MultiPart.Part> parts) implements AutoCloseable {
+        static Uploaded of(Service service, Endpoint.Exchange x) {
+            MultiPartFormData.Parts all = service.uploads().parts(x.request(), x.request().getHeaders().get(HttpHeader.CONTENT_TYPE));
+            return new Uploaded(all, given(all));
+        }
+
+        @Override
+        public void close() {
+            all.close();
+        }
     }
 
     /**
