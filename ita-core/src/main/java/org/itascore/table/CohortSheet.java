@@ -2,7 +2,6 @@ package org.itascore.table;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,18 +125,6 @@ public final class CohortSheet {
             return earlier;
         }
         return column;
-    }
-
-    /** {@return the columns read, by index: office, fiscal year and the indicators given} */
-    public List<Integer> columns() {
-        ImmutableList.Builder<Integer> b = ImmutableList.builder();
-        b.add(office, year);
-        for (int i : indicators) {
-            if (i >= 0) {
-                b.add(i);
-            }
-        }
-        return b.build();
     }
 
     /**
