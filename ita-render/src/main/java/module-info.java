@@ -5,6 +5,8 @@
 module org.itascore.render {
     requires transitive org.itascore.core;
     requires de.siegmar.fastcsv;
+    // the charts as PNG images for Word documents (Java 2D, headless)
+    requires java.desktop;
 
     exports org.itascore.render;
 }

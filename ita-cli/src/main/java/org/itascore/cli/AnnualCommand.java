@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.itascore.InvalidInputException;
-import org.itascore.Language;
 import org.itascore.annual.AnnualAnalysis;
 import org.itascore.annual.AnnualRequest;
 import org.itascore.annual.Average;
@@ -12,6 +11,8 @@ import org.itascore.cohort.CohortBuilder;
 import org.itascore.cohort.CohortStatistics;
 import org.itascore.json.ItaJson;
 import org.itascore.plan.ActionPlan;
+import org.itascore.docx.Docx;
+import org.itascore.render.AnnualDocument;
 import org.itascore.render.AnnualHtml;
 import org.itascore.render.AnnualText;
 import org.itascore.render.Style;
@@ -27,12 +28,13 @@ import picocli.CommandLine.Option;
         description = "The office's annual ITA analysis, as its yearly document has it: the national or a cohort's average, "
                 + "its score and grade, its scores over the years, its indicators ranked and graded, and the indicators "
                 + "below the pass mark with the measures of its plan. Thai unless --lang en; --format html gives a page "
-                + "made for A4 paper, to print or save as PDF from a browser.",
+                + "made for A4 paper, to print or save as PDF from a browser; --format docx a Word document to edit and sign.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  ita report                                   the bundled sample (Khon Kaen, FY2566)",
             "  ita report report.json --national-average 90.10 --national-offices 245",
             "  ita report report.json --plan plan.json --format html > analysis.html",
+            "  ita report report.json --signer \"ชื่อ นามสกุล\" --format docx > analysis.docx",
             "  ita report report.json --cohort region.ndjson --thai-digits",
             "  ita report samples/survey-2564.json --oit samples/oit-2564.json   from raw data"})
 final class AnnualCommand extends ReportCommand {
@@ -95,13 +97,15 @@ final class AnnualCommand extends ReportCommand {
             IndicatorReport report = Reports.report(input);
             analysis = Reports.run(input, () -> AnnualAnalysis.of(report, editions(), average, actions));
         }
-        Style style = spec.commandLine().getParseResult().hasMatchedOption("--lang") ? output.style()
-                : new Style(Language.THAI, output.style().thaiDigits());
+        Style style = output.style(); // Thai unless --lang en: the command's --lang defaults to th
         LocalDate day = request.date();
+        if (output.format == OutputOptions.Format.DOCX) {
+            return Output.write(spec, context, Docx.write(AnnualDocument.of(analysis, day, request.signature(), style)), ExitCodes.OK);
+        }
         String rendered = switch (output.format) {
             case TEXT -> AnnualText.render(analysis, day, request.signature(), style);
             case HTML -> AnnualHtml.render(analysis, day, request.signature(), style);
-            case JSON, CSV -> throw new AssertionError("refused above");
+            case JSON, CSV, DOCX -> throw new AssertionError("refused or written above");
         };
         return print(rendered, ExitCodes.OK);
     }

@@ -101,6 +101,7 @@ final class CohortCommand implements Callable<Integer> {
             case JSON -> output.json().write(result, share);
             case CSV -> org.itascore.render.CohortCsv.render(result, output.style());
             case HTML -> org.itascore.render.CohortDashboard.render(result, share, output.style());
+            case DOCX -> throw new AssertionError("refused above");
         };
         return Output.print(spec, rendered, result.refused() == 0 ? ExitCodes.OK : ExitCodes.FINDINGS);
     }

@@ -25,7 +25,7 @@ final class HistoryCommand extends ReportCommand {
         String rendered = switch (output.format) {
             case TEXT -> HistoryText.render(report.office(), history, output.style());
             case JSON -> output.json().writeValue(history);
-            case HTML, CSV -> throw new AssertionError("refused above");
+            case HTML, CSV, DOCX -> throw new AssertionError("refused above");
         };
         return print(rendered, ExitCodes.OK);
     }

@@ -35,10 +35,11 @@ public final class Ita {
      * What the commands read from and write to besides their arguments.
      *
      * @param stdin standard input
+     * @param stdout standard output as bytes, for a file that is not text (a Word document)
      * @param stderr standard error, for progress
      * @param terminal whether standard error is a terminal
      */
-    record Context(InputStream stdin, PrintStream stderr, boolean terminal) {
+    record Context(InputStream stdin, PrintStream stdout, PrintStream stderr, boolean terminal) {
     }
 
     private Ita() {
@@ -63,7 +64,7 @@ public final class Ita {
      * @return the exit code
      */
     public static int run(String[] args, PrintStream out, PrintStream err, InputStream in) {
-        Context context = new Context(in, err, err == System.err && System.console() != null);
+        Context context = new Context(in, out, err, err == System.err && System.console() != null);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         CommandLine cli = new CommandLine(new Ita())
                 .addSubcommand(new ScoreCommand(context))
@@ -99,6 +100,9 @@ public final class Ita {
             if (sub.getCommandSpec().findOption("--format") != null && !name.equals("schema")) {
                 OutputOptions.listFormats(sub.getCommandSpec(), OutputOptions.formatsOf(name).stream()
                         .map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).toList());
+            }
+            if (name.equals("report")) {
+                OutputOptions.defaultLanguage(sub.getCommandSpec(), "th");
             }
         });
         try {

@@ -22,4 +22,20 @@ final class Output {
         }
         return exitCode;
     }
+
+    /**
+     * Writes a file that is not text (a Word document) to standard output, whole, and returns the exit code; a
+     * failed write is exit 3 with a message, as for text. The file is made before anything is written, so that a
+     * refusal leaves standard output empty.
+     */
+    static int write(CommandSpec spec, Ita.Context context, byte[] file, int exitCode) {
+        spec.commandLine().getOut().flush();
+        context.stdout().write(file, 0, file.length);
+        context.stdout().flush();
+        if (context.stdout().checkError()) {
+            throw new CliException(ExitCodes.UNREADABLE, java.util.List.of(
+                    "ita: cannot write the output (the disk is full, or the output was closed); nothing more was written"));
+        }
+        return exitCode;
+    }
 }

@@ -18,17 +18,20 @@ final class OutputOptions {
         /** One self-contained, printable HTML page (score, audit, and the cohort dashboard). */
         HTML,
         /** A table of comma-separated values, UTF-8 with a byte order mark so that Excel reads Thai (cohort). */
-        CSV
+        CSV,
+        /** A Word document (DOCX) to edit, sign and publish (report, score, audit, plan); binary, for a file. */
+        DOCX
     }
 
     /** The formats each command writes; a command not listed writes text and json. */
     private static final java.util.Map<String, java.util.List<Format>> FORMATS = java.util.Map.of(
-            "score", java.util.List.of(Format.TEXT, Format.JSON, Format.HTML),
-            "audit", java.util.List.of(Format.TEXT, Format.JSON, Format.HTML),
+            "score", java.util.List.of(Format.TEXT, Format.JSON, Format.HTML, Format.DOCX),
+            "audit", java.util.List.of(Format.TEXT, Format.JSON, Format.HTML, Format.DOCX),
+            "plan", java.util.List.of(Format.TEXT, Format.JSON, Format.HTML, Format.DOCX),
             "cohort", java.util.List.of(Format.TEXT, Format.JSON, Format.HTML, Format.CSV),
             // ita import writes JSON files of the documented formats; what it prints is text
             "import", java.util.List.of(Format.TEXT),
-            "report", java.util.List.of(Format.TEXT, Format.HTML));
+            "report", java.util.List.of(Format.TEXT, Format.HTML, Format.DOCX));
 
     /**
      * {@return the formats a command writes}
@@ -105,7 +108,20 @@ final class OutputOptions {
         }
     }
 
-    /** Reads {@code text}, {@code json} or {@code html}, in any case. */
+    /**
+     * Makes a command's --lang default to another language than English, in its help and in what it does: the
+     * annual analysis ({@code ita report}) is a Thai document first.
+     *
+     * @param command the command's spec
+     * @param tag the default language's tag
+     */
+    static void defaultLanguage(picocli.CommandLine.Model.CommandSpec command, String tag) {
+        picocli.CommandLine.Model.OptionSpec option = command.findOption("--lang");
+        command.remove(option);
+        command.addOption(option.toBuilder().defaultValue(tag).build());
+    }
+
+    /** Reads {@code text}, {@code json}, {@code html}, {@code csv} or {@code docx}, in any case. */
     static final class FormatConverter implements ITypeConverter<Format> {
         @Override
         public Format convert(String value) {
@@ -114,7 +130,8 @@ final class OutputOptions {
                     return f;
                 }
             }
-            throw new TypeConversionException("\"" + value + "\": a format is text, json, html (score, audit, cohort) or csv (cohort)");
+            throw new TypeConversionException("\"" + value + "\": a format is text, json, html, csv (cohort) or docx (report, "
+                    + "score, audit, plan)");
         }
     }
 }

@@ -10,6 +10,8 @@ import org.itascore.Problem;
 import org.itascore.raw.RawAssessment;
 import org.itascore.raw.RawRequest;
 import org.itascore.raw.SurveyBatch;
+import org.itascore.docx.Docx;
+import org.itascore.render.AssessmentDocument;
 import org.itascore.render.AssessmentText;
 import org.itascore.render.HtmlReport;
 import org.itascore.render.RawText;
@@ -35,6 +37,7 @@ import picocli.CommandLine.Spec;
             "  ita score report.json          a report of your own",
             "  ita score - --format json      read standard input, write the JSON result",
             "  ita score report.json --lang th --thai-digits",
+            "  ita score report.json --lang th --format docx > result.docx",
             "  ita score samples/survey-2564.json --oit samples/oit-2564.json",
             "  ita score --iit samples/csv/iit-2564.csv --eit samples/csv/eit-2564.csv --oit samples/csv/oit-2564.csv \\",
             "            --office สพม.ตัวอย่าง --fiscal-year 2564"})
@@ -75,28 +78,39 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         output.check("score");
-        String rendered;
         if (tables.given()) {
-            rendered = fromSheets();
-        } else if (oit == null) {
-            if (scale != null) {
-                throw new CliException(ExitCodes.INVALID_INPUT, java.util.List.of("ita: --scale applies to raw data; give --oit"));
-            }
-            Assessment assessment = assess(Input.read(file, context.stdin(), Input.DEFAULT_SAMPLE), editionFiles.registry(context));
-            rendered = switch (output.format) {
-                case TEXT -> AssessmentText.render(assessment, output.style());
-                case JSON -> output.json().write(assessment);
-                case HTML -> HtmlReport.render(assessment, assessment.findings(), java.util.List.of(), output.style());
-                case CSV -> throw new AssertionError("refused above");
-            };
-        } else {
-            rendered = render(assessRaw());
+            return fromSheets();
         }
+        if (oit != null) {
+            return emit(assessRaw());
+        }
+        if (scale != null) {
+            throw new CliException(ExitCodes.INVALID_INPUT, java.util.List.of("ita: --scale applies to raw data; give --oit"));
+        }
+        Assessment assessment = assess(Input.read(file, context.stdin(), Input.DEFAULT_SAMPLE), editionFiles.registry(context));
+        if (output.format == OutputOptions.Format.DOCX) {
+            return Output.write(spec, context, Docx.write(AssessmentDocument.of(assessment, assessment.findings(), List.of(),
+                    output.style())), ExitCodes.OK);
+        }
+        String rendered = switch (output.format) {
+            case TEXT -> AssessmentText.render(assessment, output.style());
+            case JSON -> output.json().write(assessment);
+            case HTML -> HtmlReport.render(assessment, assessment.findings(), java.util.List.of(), output.style());
+            case CSV, DOCX -> throw new AssertionError("refused or written above");
+        };
         return Output.print(spec, rendered, ExitCodes.OK);
     }
 
+    /** Prints or writes one office's result from raw data. */
+    private int emit(RawAssessment raw) {
+        if (output.format == OutputOptions.Format.DOCX) {
+            return Output.write(spec, context, Docx.write(AssessmentDocument.of(raw, output.style())), ExitCodes.OK);
+        }
+        return Output.print(spec, render(raw), ExitCodes.OK);
+    }
+
     /** Scores the offices of Google Forms exports and a checklist sheet: one result, or one per office. */
-    private String fromSheets() {
+    private int fromSheets() {
         if (file != null) {
             throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: " + file + ": with --iit or --eit the answers come "
                     + "from the sheets; give no FILE"));
@@ -115,15 +129,17 @@ final class ScoreCommand implements Callable<Integer> {
             raws.add(Reports.run(where, () -> request.score(office, json)));
         }
         if (raws.size() == 1) {
-            return render(raws.get(0));
+            return emit(raws.get(0));
         }
-        return switch (output.format) {
+        String rendered = switch (output.format) {
             case TEXT -> String.join("\n", raws.stream().map(this::render).toList());
             case JSON -> "[\n" + String.join(",\n", raws.stream().map(r -> output.json().write(r).stripTrailing()).toList()) + "\n]\n";
-            case HTML -> throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: --format html: the page shows one office and "
-                    + "the sheets hold " + raws.size() + "; name one with --office, or use --format text or json"));
+            case HTML, DOCX -> throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: --format "
+                    + output.format.name().toLowerCase(java.util.Locale.ROOT) + ": the document shows one office and the sheets hold "
+                    + raws.size() + "; name one with --office, or use --format text or json"));
             case CSV -> throw new AssertionError("refused above");
         };
+        return Output.print(spec, rendered, ExitCodes.OK);
     }
 
     private String render(RawAssessment raw) {
@@ -131,7 +147,7 @@ final class ScoreCommand implements Callable<Integer> {
             case TEXT -> AssessmentText.render(raw.assessment(), output.style()) + RawText.render(raw, output.style());
             case JSON -> output.json().write(raw);
             case HTML -> HtmlReport.render(raw, output.style());
-            case CSV -> throw new AssertionError("refused above");
+            case CSV, DOCX -> throw new AssertionError("refused or written above");
         };
     }
 

@@ -46,7 +46,7 @@ final class WhatIfCommand extends ReportCommand {
         String rendered = switch (output.format) {
             case TEXT -> WhatIfText.render(w, output.style());
             case JSON -> output.json().writeValue(w);
-            case HTML, CSV -> throw new AssertionError("refused above");
+            case HTML, CSV, DOCX -> throw new AssertionError("refused above");
         };
         boolean reachable = w.reached() || w.indicators().stream().anyMatch(IndicatorNeed::reachable);
         return print(rendered, reachable ? ExitCodes.OK : ExitCodes.FINDINGS);

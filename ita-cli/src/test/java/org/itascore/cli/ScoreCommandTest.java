@@ -170,7 +170,7 @@ class ScoreCommandTest {
         Run run = Run.of("score", "--format", "xml");
         assertEquals(2, run.exitCode());
         assertEquals("", run.out());
-        assertEquals("ita: --format: \"xml\": a format is text, json, html (score, audit, cohort) or csv (cohort)\n"
+        assertEquals("ita: --format: \"xml\": a format is text, json, html, csv (cohort) or docx (report, score, audit, plan)\n"
                 + "ita: see 'ita score --help'\n", run.err());
         Run lang = Run.of("score", "--lang", "fr");
         assertEquals(2, lang.exitCode());
@@ -193,7 +193,7 @@ class ScoreCommandTest {
         String history = Run.of("history", "--help").out();
         assertTrue(history.contains("Output format: text, json (default: text)."), history);
         String score = Run.of("score", "--help").out();
-        assertTrue(score.contains("Output format: text, json, html (default: text)."), score);
+        assertTrue(score.replaceAll("\\s+", " ").contains("Output format: text, json, html, docx (default: text)."), score);
         // a description is one sentence that picocli wraps, not lines cut where the source code broke them
         String cohort = Run.of("cohort", "--help").out().replaceAll("\\s+", " ");
         assertTrue(cohort.contains("Statistics across many offices' reports (format 6: a JSON array or newline-delimited JSON"

@@ -148,7 +148,7 @@ class SheetCommandsTest {
         Run html = Run.of("score", "--iit", iit.toString(), "--eit", eit.toString(), "--oit", oit.toString(), "--fiscal-year", "2564", "--map",
                 mapFile.toString(), "--format", "html");
         assertEquals(2, html.exitCode());
-        assertTrue(html.err().startsWith("ita: --format html: the page shows one office and the sheets hold 2"), html.err());
+        assertTrue(html.err().startsWith("ita: --format html: the document shows one office and the sheets hold 2"), html.err());
     }
 
     /**

@@ -22,10 +22,12 @@ final class Charts {
     }
 
     static final int WIDTH = 680;
-    private static final int LEFT = 40;
-    private static final int RIGHT = WIDTH - 70;
-    private static final int TOP = 14;
-    private static final double LABEL = 10;
+    static final int LEFT = 40;
+    static final int RIGHT = WIDTH - 70;
+    static final int TOP = 14;
+    /** The space under the plot, for the labels of its bars and points. */
+    static final int UNDER = 22;
+    static final double LABEL = 10;
 
     /** The patterns and styles the charts use, once per page. */
     static final String CSS = """
@@ -132,7 +134,7 @@ final class Charts {
     }
 
     private static void open(StringBuilder h, Plot p, String label) {
-        h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(p.height + TOP + 22)
+        h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(p.height + TOP + UNDER)
                 .append("\" role=\"img\" aria-label=\"").append(HtmlReport.esc(label)).append("\">\n");
     }
 
@@ -143,7 +145,7 @@ final class Charts {
     }
 
     /** A plot of scores from 0 (its bottom) to 100 (its top). */
-    private record Plot(int height) {
+    record Plot(int height) {
         double y(Score score) {
             return y(score.officialDecimal().doubleValue()); // display only
         }

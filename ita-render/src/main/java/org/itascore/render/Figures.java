@@ -24,6 +24,11 @@ final class Figures {
         return twoDecimals(share.times(100));
     }
 
+    /** {@return an amount of baht as plans print it, with thousands separators: {@code 60,000}, {@code 1,234.50}} */
+    static String baht(java.math.BigDecimal amount) {
+        return String.format(java.util.Locale.ROOT, "%,.2f", amount).replaceAll("\\.00$", "");
+    }
+
     /** {@return a band's range as the annual document prints it, the lowest from 0: {@code 0-49.99}, {@code 85.00-94.99}} */
     static String range(GradeBand band) {
         String printed = band.printedRange();

@@ -21,14 +21,14 @@ public final class PlanText {
         StringBuilder out = new StringBuilder();
         out.append(s.text(Message.of("text.plan"))).append(s.name(c.plan().office())).append(s.text(Message.of("text.fiscalYear")))
                 .append(s.number(c.plan().fiscalYear())).append(": ").append(s.number(c.plan().activities().size()))
-                .append(s.text(Message.of("text.activities"))).append(s.number(baht(c.total()))).append(s.text(Message.of("text.baht")))
+                .append(s.text(Message.of("text.activities"))).append(s.number(Figures.baht(c.total()))).append(s.text(Message.of("text.baht")))
                 .append('\n');
         out.append(s.text(Message.of("text.belowPassMark2")))
                 .append(c.assessment().belowPassMark().isEmpty() ? s.text(Message.of("text.none"))
                         : String.join(", ", c.assessment().belowPassMark().stream().map(i -> s.number(i.number())).toList()))
                 .append('\n');
         Table table = new Table(List.of(s.text(Message.of("text.indicator3")), s.text(Message.of("text.budgetBaht"))), true, true);
-        c.budgetByIndicator().forEach((i, b) -> table.row(List.of(s.number(i.number()), s.number(baht(b)))));
+        c.budgetByIndicator().forEach((i, b) -> table.row(List.of(s.number(i.number()), s.number(Figures.baht(b)))));
         out.append('\n').append(table.render());
         out.append('\n');
         if (c.complete()) {
@@ -39,9 +39,5 @@ public final class PlanText {
             out.append("- ").append(issue.kind()).append(": ").append(s.number(s.text(issue.message()))).append('\n');
         }
         return out.toString();
-    }
-
-    private static String baht(java.math.BigDecimal amount) {
-        return String.format(java.util.Locale.ROOT, "%,.2f", amount).replaceAll("\\.00$", "");
     }
 }
