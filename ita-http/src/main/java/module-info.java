@@ -7,6 +7,7 @@ module org.itascore.http {
     requires transitive org.itascore.json;
     requires org.itascore.csv;
     requires org.itascore.render;
+    requires org.itascore.docx;
     requires org.eclipse.jetty.server;
 
     exports org.itascore.http;

@@ -33,6 +33,8 @@ import org.itascore.raw.RawAssessment;
 import org.itascore.render.CohortCsv;
 import org.itascore.render.CohortDashboard;
 import org.itascore.render.HtmlReport;
+import org.itascore.docx.Docx;
+import org.itascore.render.AssessmentDocument;
 import org.itascore.render.ResultCsv;
 import org.itascore.render.Style;
 import org.itascore.report.ReportRequest;
@@ -292,10 +294,9 @@ final class WebApp {
         if (raws.size() == 1) {
             RawAssessment raw = raws.get(0);
             String html = HtmlReport.render(raw, style);
-            return page(x, 200, WebPages.framed(html, language, List.of(
-                    new WebPages.Download("ita-result.json", "application/json", "JSON", out.write(raw)),
-                    new WebPages.Download("ita-result.csv", "text/csv", "CSV", ResultCsv.render(raw.assessment(), style))),
-                    "", WebPages.nextSteps(raw.assessment(), language, service.token().isPresent())));
+            return page(x, 200, WebPages.framed(html, language, downloads(out.write(raw), raw.assessment(), style,
+                    Docx.write(AssessmentDocument.of(raw, style))), "", WebPages.nextSteps(raw.assessment(), language,
+                    service.token().isPresent())));
         }
         // an office column: each office's page, one after another in one document
         String json = "[" + String.join(",", raws.stream().map(out::write).toList()) + "]";
@@ -310,18 +311,23 @@ final class WebApp {
         }
         all.append("</body>\n</html>\n");
         return page(x, 200, WebPages.framed(all.toString(), language, List.of(
-                new WebPages.Download("ita-results.json", "application/json", "JSON", json)), "", ""));
+                WebPages.Download.text("ita-results.json", "application/json", "JSON", json)), "", ""));
     }
 
     private static Endpoint.Reply result(Service service, Endpoint.Exchange x, Language language, Assessment a,
             List<org.itascore.Finding> findings) {
         Style style = new Style(language, false);
         String html = HtmlReport.render(a, findings, List.of(), style);
-        return page(x, 200, WebPages.framed(html, language, List.of(
-                new WebPages.Download("ita-result.json", "application/json", "JSON",
-                        service.out(Languages.DEFAULT).write(a)),
-                new WebPages.Download("ita-result.csv", "text/csv", "CSV", ResultCsv.render(a, style))),
-                "", WebPages.nextSteps(a, language, service.token().isPresent())));
+        return page(x, 200, WebPages.framed(html, language, downloads(service.out(Languages.DEFAULT).write(a), a, style,
+                Docx.write(AssessmentDocument.of(a, findings, List.of(), style))), "", WebPages.nextSteps(a, language,
+                service.token().isPresent())));
+    }
+
+    /** {@return what a result page offers: the result's JSON, its CSV and its Word document} */
+    private static List<WebPages.Download> downloads(String json, Assessment a, Style style, byte[] docx) {
+        return List.of(WebPages.Download.text("ita-result.json", "application/json", "JSON", json),
+                WebPages.Download.text("ita-result.csv", "text/csv", "CSV", ResultCsv.render(a, style)),
+                WebPages.Download.word("ita-result.docx", docx));
     }
 
     private static Endpoint.Reply cohort(Service service, Endpoint.Exchange x) throws IOException {
@@ -380,7 +386,7 @@ final class WebApp {
             Style style = new Style(language, false);
             String html = CohortDashboard.render(result, share, style);
             return page(x, 200, WebPages.framed(html, language, List.of(
-                    new WebPages.Download("ita-cohort.csv", "text/csv", "CSV", CohortCsv.render(result, style))),
+                    WebPages.Download.text("ita-cohort.csv", "text/csv", "CSV", CohortCsv.render(result, style))),
                     leftOut(result, language), ""));
         }
     }
@@ -422,7 +428,7 @@ final class WebApp {
             org.itascore.whatif.WhatIf answers = request.run(a);
             Style style = new Style(language, false);
             return page(x, 200, WebPages.framed(org.itascore.render.WhatIfHtml.render(answers, style), language,
-                    List.of(new WebPages.Download("ita-whatif.json", "application/json", "JSON",
+                    List.of(WebPages.Download.text("ita-whatif.json", "application/json", "JSON",
                             service.out(Languages.DEFAULT).writeValue(answers))), "", ""));
         } catch (InvalidInputException e) {
             // the fields are the result page's own: a problem here is a page tampered with or out of date
@@ -482,11 +488,9 @@ final class WebApp {
                     Style style = new Style(language, false);
                     Assessment a = analysis.assessment();
                     return page(x, 200, WebPages.framed(org.itascore.render.AnnualHtml.render(analysis, settings.date(),
-                            settings.signature(), style),
-                            language, List.of(
-                                    new WebPages.Download("ita-result.json", "application/json", "JSON",
-                                            service.out(Languages.DEFAULT).write(a)),
-                                    new WebPages.Download("ita-result.csv", "text/csv", "CSV", ResultCsv.render(a, style))), "", ""));
+                            settings.signature(), style), language, downloads(service.out(Languages.DEFAULT).write(a), a, style,
+                            Docx.write(org.itascore.render.AnnualDocument.of(analysis, settings.date(), settings.signature(), style))),
+                            "", ""));
                 } catch (InvalidInputException e) {
                     problems.addAll(e.problems());
                 }

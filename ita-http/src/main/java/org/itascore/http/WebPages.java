@@ -168,7 +168,7 @@ final class WebPages {
      *
      * @param document the renderer's page, a whole HTML document
      * @param language the page's language
-     * @param downloads the downloads offered: each a file name, a media type and the file's text
+     * @param downloads the downloads offered: each a file name, a media type and the file's content
      * @param before HTML shown under the bar (the records a cohort left out), or empty
      * @param after HTML shown after the page (the next steps' forms), or empty; the bar links to its sections
      */
@@ -178,7 +178,7 @@ final class WebPages {
                 .raw(language == Language.ENGLISH ? "?lang=en" : "").raw("\">").text(t(language, "text.webBack")).raw("</a>\n");
         for (Download d : downloads) {
             bar.raw("<a class=\"download\" download=\"").text(d.fileName()).raw("\" href=\"data:").raw(d.mediaType())
-                    .raw(";charset=utf-8;base64,").raw(Base64.getEncoder().encodeToString(d.text().getBytes(StandardCharsets.UTF_8)))
+                    .raw(";base64,").raw(Base64.getEncoder().encodeToString(d.content()))
                     .raw("\">").text(t(language, "text.webDownload") + " " + d.label()).raw("</a>\n");
         }
         if (after.contains("id=\"whatif\"")) {
@@ -281,8 +281,28 @@ final class WebPages {
         h.raw("<button type=\"submit\">").text(t(language, "text.webAnnualButton")).raw("</button>\n</form>\n</section>\n");
     }
 
-    /** A file the result page offers: its name, media type, label and text. */
-    record Download(String fileName, String mediaType, String label, String text) {
+    /**
+     * A file the result page offers: its name, media type, label and content.
+     *
+     * @param fileName the name it is saved under
+     * @param mediaType its media type, with its charset where it is text
+     * @param label the format's name on the link
+     * @param content its bytes
+     */
+    record Download(String fileName, String mediaType, String label, byte[] content) {
+
+        /** The Word document's media type. */
+        static final String WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+        /** {@return a text file, in UTF-8} */
+        static Download text(String fileName, String mediaType, String label, String text) {
+            return new Download(fileName, mediaType + ";charset=utf-8", label, text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** {@return a Word document} */
+        static Download word(String fileName, byte[] docx) {
+            return new Download(fileName, WORD, "Word", docx);
+        }
     }
 
     /**

@@ -111,6 +111,25 @@ class WebAppTest {
         return new String(Base64.getDecoder().decode(m.group(1)), StandardCharsets.UTF_8);
     }
 
+    /**
+     * {@return the text of a Word download's body (word/document.xml), its tags taken out}: a DOCX is a zip, and
+     * Word keeps the body's text in that part
+     */
+    private static String wordText(String page, String fileName) throws java.io.IOException {
+        Matcher m = Pattern.compile("download=\"" + Pattern.quote(fileName) + "\" href=\"data:"
+                + Pattern.quote("application/vnd.openxmlformats-officedocument.wordprocessingml.document") + ";base64,([^\"]+)\"").matcher(page);
+        assertTrue(m.find(), "no download " + fileName);
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(Base64.getDecoder().decode(m.group(1))))) {
+            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("word/document.xml")) {
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8).replaceAll("<w:p[ >].*?>", "\n").replaceAll("<[^>]+>", "");
+                }
+            }
+        }
+        throw new AssertionError("no word/document.xml in " + fileName);
+    }
+
     private static List<String> errors(String page) {
         Matcher list = Pattern.compile("<div class=\"errors\".*?<ul>\n(.*?)</ul>", Pattern.DOTALL).matcher(page);
         if (!list.find()) {
@@ -203,6 +222,11 @@ class WebAppTest {
         assertTrue(csv.contains("\r\n10,การป้องกันการทุจริต,83.75,B,ไม่ผ่าน,10\r\n"), csv);
         assertTrue(csv.contains("\r\nOIT,"), csv);
         assertTrue(csv.endsWith("คะแนนรวม,สพม.ขอนแก่น,90.05,A,ผ่าน,\r\n"), csv);
+        // the Word document of the same result: the total and grade, indicator 10's score
+        String word = wordText(r.body(), "ita-result.docx");
+        assertTrue(word.contains("90.05  A"), word);
+        assertTrue(word.contains("การป้องกันการทุจริต"), word);
+        assertTrue(word.contains("83.75"), word);
         // the same office pasted as one row, and the page asked for in English
         HttpResponse<String> pasted = form(server, "/score?lang=en", Map.of("office", "สพม.ขอนแก่น", "fiscalYear", "2566",
                 "scores", KHON_KAEN));
@@ -393,6 +417,11 @@ class WebAppTest {
         assertTrue(text.contains("(นายสมชาย ใจดี)\n      ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษามัธยมศึกษาขอนแก่น\n"
                 + "      วันที่ 22 พฤศจิกายน พ.ศ. 2569") || text.replaceAll("\\s+", " ").contains(
                 "(นายสมชาย ใจดี) ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษามัธยมศึกษาขอนแก่น วันที่ 22 พฤศจิกายน พ.ศ. 2569"), text);
+        // the Word document says the same, signed the same
+        String word = wordText(r.body(), "ita-result.docx");
+        assertTrue(word.contains("3. เปรียบเทียบผลการประเมิน ITA ของ สพม.ขอนแก่น (2561-2566) สรุปได้ดังนี้"), word);
+        assertTrue(word.contains("(นายสมชาย ใจดี)"), word);
+        assertTrue(word.contains("วันที่ 22 พฤศจิกายน พ.ศ. 2569"), word);
         // a line that is not a year and a score is refused at the field, with what was typed kept
         parts.removeIf(p -> p.name().equals("signer") || p.name().equals("position") || p.name().equals("plan"));
         parts.set(parts.size() - 2, Part.field("history", "2565 90.53 A\n2564"));

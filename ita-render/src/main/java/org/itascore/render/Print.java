@@ -1,8 +1,9 @@
 package org.itascore.render;
 
 /**
- * What every printable page shares: A4 paper with its margins, a Thai-capable font stack, tables and charts
- * kept whole across page breaks, headings kept with what follows, colours printed as they are.
+ * What every printable page shares: A4 paper with its margins, a Thai-capable font stack, tables that run onto the
+ * next page with their header row repeated and rows kept whole, charts kept whole, headings kept with what follows,
+ * colours printed as they are.
  */
 final class Print {
 
@@ -19,7 +20,7 @@ final class Print {
             text-align:left;vertical-align:top}
             td.num{text-align:right;font-variant-numeric:tabular-nums}
             figure{margin:0}
-            h1,h2,h3{break-after:avoid}table,figure,tr,.keep{break-inside:avoid}
+            h1,h2,h3{break-after:avoid}figure,tr,.keep{break-inside:avoid}thead{display:table-header-group}
             @media print{body{margin:0;padding:0;max-width:none;font-size:10pt;line-height:1.38}\
             *{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
             """;
