@@ -86,6 +86,28 @@ class HtmlReportTest {
     }
 
     @Test
+    void thePlanPageIsTheActionPlanWithItsActivitiesBudgetsAndCheck() throws Exception {
+        Run run = Run.of("plan", "--format", "html", "--lang", "th");
+        assertEquals(0, run.exitCode(), run.err());
+        Document d = Pages.parse(run.out());
+        assertEquals("สพม.ขอนแก่น", d.getElementsByTagName("h1").item(0).getTextContent());
+        assertEquals("แผนปฏิบัติการป้องกันการทุจริต", Pages.byClass(d, "p", "doc").get(0).getTextContent());
+        assertEquals("ประจำปีงบประมาณ พ.ศ. 2567", Pages.byClass(d, "p", "meta").get(0).getTextContent());
+        Element table = (Element) d.getElementsByTagName("table").item(0);
+        var rows = table.getElementsByTagName("tbody").item(0).getChildNodes();
+        List<String> budgets = new java.util.ArrayList<>();
+        for (int k = 0; k < rows.getLength(); k++) {
+            if (rows.item(k) instanceof Element row) {
+                budgets.add(row.getElementsByTagName("td").item(3).getTextContent());
+            }
+        }
+        // the sample's five activities (samples/khon-kaen-plan-2567.json) and their total, 5,000 + 5,000 + 20,000 + 15,000 + 15,000
+        assertEquals(List.of("5,000", "5,000", "20,000", "15,000", "15,000", "60,000"), budgets);
+        assertTrue(Pages.byClass(d, "tr", "strong").get(0).getTextContent().contains("รวม"));
+        assertTrue(run.out().contains("ครอบคลุมตัวชี้วัดที่ต่ำกว่าเกณฑ์ทั้งหมด ไม่พบปัญหา"), "the check's finding");
+    }
+
+    @Test
     void commandsWithoutAPageSaySo() {
         for (String command : List.of("history", "whatif", "editions")) {
             Run run = command.equals("whatif") ? Run.of(command, "--target", "pass", "--format", "html") : Run.of(command, "--format", "html");

@@ -9,7 +9,7 @@ import java.util.List;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Borders;
-import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
@@ -267,7 +267,7 @@ public final class Docx {
     private static void picture(XWPFParagraph p, org.itascore.render.Document.Chart c, double widthPt) {
         XWPFRun r = p.createRun();
         try {
-            r.addPicture(new ByteArrayInputStream(c.png()), Document.PICTURE_TYPE_PNG, "chart.png", Units.toEMU(widthPt),
+            r.addPicture(new ByteArrayInputStream(c.png()), PictureType.PNG, "chart.png", Units.toEMU(widthPt),
                     Units.toEMU(widthPt * c.aspect()));
         } catch (InvalidFormatException | IOException e) {
             throw new IllegalStateException("a chart's PNG image was refused", e); // made by ita-render: not reached

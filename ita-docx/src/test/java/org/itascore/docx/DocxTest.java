@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +22,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.itascore.Indicator;
 import org.itascore.Language;
 import org.itascore.Score;
 import org.itascore.annual.AnnualAnalysis;
@@ -27,6 +31,8 @@ import org.itascore.annual.Signature;
 import org.itascore.edition.Editions;
 import org.itascore.json.ItaJson;
 import org.itascore.json.PlanInput;
+import org.itascore.plan.ActionPlan;
+import org.itascore.plan.Activity;
 import org.itascore.plan.PlanCoverage;
 import org.itascore.render.AnnualDocument;
 import org.itascore.render.AssessmentDocument;
@@ -222,6 +228,40 @@ class DocxTest {
             assertTrue(text.contains("แผนปฏิบัติการป้องกันการทุจริต"));
             assertTrue(text.contains("ประจำปีงบประมาณ พ.ศ. 2567"));
             assertTrue(text.contains("ตัวชี้วัดที่ 10 การป้องกันการทุจริต"), "the one indicator under 85, with its measures");
+        }
+    }
+
+    @Test
+    void aWeakIndicatorNoActivityAddressesIsNamedAsNotCoveredAndTheCheckSaysSo() throws Exception {
+        PlanInput input = ItaJson.standard().readPlan(Samples.open("khon-kaen-plan-2567.json"));
+        // the sample's plan without the three activities for indicator 10 (83.75, the one under 85)
+        ActionPlan plan = new ActionPlan(input.plan().office(), input.plan().fiscalYear(), input.plan().activities().stream()
+                .filter(a -> !a.indicators().contains(Indicator.ofNumber(10))).collect(ImmutableList.toImmutableList()));
+        PlanCoverage c = PlanCoverage.check(plan, input.report().assess(Editions.builtIn()));
+        try (XWPFDocument doc = open(Docx.write(PlanDocument.of(c, THAI)))) {
+            String text = all(doc);
+            assertTrue(text.contains("ตัวชี้วัดที่ 10 การป้องกันการทุจริต (83.75) - แผนยังไม่มีกิจกรรมสำหรับตัวชี้วัดนี้"), text);
+            assertTrue(text.contains("ตัวชี้วัดที่ 10 การป้องกันการทุจริต ได้ 83.75 ต่ำกว่าเกณฑ์ แต่ไม่มีกิจกรรมใดแก้ไข"), text);
+            XWPFTable activities = tables(doc).get(0);
+            assertEquals(4, activities.getRows().size(), "a header, the two activities left, the total");
+            assertEquals("20,000", activities.getRow(3).getCell(3).getText()); // 5,000 + 15,000
+        }
+    }
+
+    @Test
+    void aPlansMonthsAreRunsOfThaiMonthsWithTheBuddhistYear() throws Exception {
+        PlanInput input = ItaJson.standard().readPlan(Samples.open("khon-kaen-plan-2567.json"));
+        Activity first = input.plan().activities().get(0);
+        // October to December 2023 and February 2024: two runs; 2023 + 543 = 2566, written 66
+        Activity split = new Activity(first.name(), first.budget(), first.responsible(), ImmutableSortedSet.of(YearMonth.of(2023, 10),
+                YearMonth.of(2023, 11), YearMonth.of(2023, 12), YearMonth.of(2024, 2)), first.indicators());
+        ActionPlan plan = new ActionPlan(input.plan().office(), input.plan().fiscalYear(), ImmutableList.of(split));
+        PlanCoverage c = PlanCoverage.check(plan, input.report().assess(Editions.builtIn()));
+        try (XWPFDocument doc = open(Docx.write(PlanDocument.of(c, THAI)))) {
+            assertEquals("ต.ค. 66 - ธ.ค. 66, ก.พ. 67", tables(doc).get(0).getRow(1).getCell(5).getText());
+        }
+        try (XWPFDocument doc = open(Docx.write(PlanDocument.of(c, new Style(Language.ENGLISH, false))))) {
+            assertEquals("Oct 2023 - Dec 2023, Feb 2024", tables(doc).get(0).getRow(1).getCell(5).getText());
         }
     }
 
