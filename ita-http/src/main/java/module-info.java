@@ -8,6 +8,7 @@ module org.itascore.http {
     requires org.itascore.csv;
     requires org.itascore.render;
     requires org.itascore.docx;
+    requires org.itascore.samples;
     requires org.eclipse.jetty.server;
 
     exports org.itascore.http;

@@ -191,6 +191,27 @@ class WebAppBrowserTest {
     }
 
     @Test
+    void theApiReferencePageShowsEveryOperationUnderThePagesPolicy() throws IOException {
+        go("docs");
+        // Swagger UI draws the document after fetching it: one block per operation, eleven
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.findElements(By.cssSelector(".opblock")).size() == 11);
+        List<String> summaries = browser.findElements(By.cssSelector(".opblock-summary-path")).stream().map(WebElement::getText).toList();
+        assertTrue(summaries.contains("/v1/assessments") && summaries.contains("/health"), summaries.toString());
+        assertTrue(browser.findElement(By.cssSelector(".info .title")).getText().startsWith("ITA score"));
+        // a script, style or fetch the Content-Security-Policy refused would be a console error
+        List<String> errors = new ArrayList<>();
+        for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
+            if (e.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                errors.add(e.getMessage());
+            }
+        }
+        assertEquals(List.of(), errors, "console errors of /docs");
+        Path dir = Path.of(System.getProperty("ita.screenshots", "target/screenshots"));
+        Files.createDirectories(dir);
+        Files.write(dir.resolve("api-docs-1280.png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
     void typedScoresOfKhonKaenGive9005A() throws IOException {
         go("/");
         assertEquals("th", browser.findElement(By.tagName("html")).getAttribute("lang"));

@@ -33,18 +33,10 @@ final class Api {
     private static final String NDJSON = "application/x-ndjson";
     private static final byte[] HEALTHY = "{\"status\":\"ok\"}".getBytes(StandardCharsets.UTF_8);
 
-    /** The OpenAPI 3.1 document of the service, written once (resource openapi.json) and checked by the tests. */
-    static final String OPENAPI = openapi();
+    /** The OpenAPI 3.1 document of the service, self-contained ({@link OpenApiDocument}) and checked by the tests. */
+    static final String OPENAPI = OpenApiDocument.JSON;
 
     private Api() {
-    }
-
-    private static String openapi() {
-        try (InputStream in = Api.class.getResourceAsStream("openapi.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (java.io.IOException | NullPointerException e) {
-            throw new IllegalStateException("openapi.json is missing from the jar", e);
-        }
     }
 
     /**
@@ -91,6 +83,8 @@ final class Api {
         routes.addMapping(PathSpec.from("/v1/raw-assessments"), rawAssessments(service));
         // the web app for people: /, /score, /cohort and its assets
         WebApp.routes(routes, service);
+        // the API's reference page for people: /docs
+        ApiDocs.routes(routes, service);
         // every other path: 404, after the token and Accept checks every endpoint makes
         routes.addMapping(PathSpec.from("/"), new Endpoint(service, null, false) {
             @Override

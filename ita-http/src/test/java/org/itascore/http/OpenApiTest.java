@@ -27,13 +27,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The OpenAPI document served at /v1/openapi.json against the service itself: every documented path answers,
  * and every endpoint's real request and response (success and problem) validate against the document's schemas
- * with a JSON Schema validator, the formats' own schemas included by their ids.
+ * with a JSON Schema validator that resolves every reference in the document alone.
  */
 class OpenApiTest {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            b -> b.schemaIdResolvers(r -> r.mapPrefix("https://itascore.org/schema/", "classpath:org/itascore/json/schema/")));
+    /** A validator that resolves nothing outside the document: no schema is fetched or read from the class path. */
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private static ItaServer server;
     private static HttpClient client;
     private static JsonNode doc;
@@ -63,12 +63,16 @@ class OpenApiTest {
         return client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    /** {@return the schema of a node of the document, its local references to components resolved} */
+    /**
+     * {@return the schema of a node of the document}: the whole document with the node's reference (or the node
+     * itself, under a definition of its own) at its root, so that every reference to a component resolves in the
+     * document, as a client generator resolves it
+     */
     private static Schema schema(JsonNode node) {
-        if (node.has("$ref") && node.get("$ref").asString().startsWith("#/")) {
-            return schema(doc.at(node.get("$ref").asString().substring(1)));
-        }
-        return REGISTRY.getSchema(node);
+        tools.jackson.databind.node.ObjectNode root = (tools.jackson.databind.node.ObjectNode) doc.deepCopy();
+        ((tools.jackson.databind.node.ObjectNode) root.get("components").get("schemas")).set("_node", node);
+        root.put("$ref", "#/components/schemas/_node");
+        return REGISTRY.getSchema(root);
     }
 
     private static void valid(JsonNode schemaNode, String json, String what) {
@@ -80,6 +84,86 @@ class OpenApiTest {
         JsonNode op = doc.get("paths").get(path).get(method);
         assertTrue(op != null, method + " " + path + " is documented");
         return op;
+    }
+
+    @Test
+    void theDocumentIsSelfContainedEveryReferenceResolvingInIt() {
+        List<String> refs = new ArrayList<>();
+        collect(doc, "$ref", refs);
+        assertTrue(refs.size() > 50, "the paths' and the formats' references: " + refs.size());
+        for (String ref : refs) {
+            assertTrue(ref.startsWith("#/components/"), "a reference outside the document: " + ref);
+            assertTrue(!doc.at(ref.substring(1)).isMissingNode(), "a reference to nothing: " + ref);
+        }
+        assertTrue(!doc.toString().contains("https://itascore.org/schema/"), "no reference to the formats' host is left");
+        // the shared definitions by their own names; only what the paths use (no endpoint takes an import map)
+        JsonNode schemas = doc.get("components").get("schemas");
+        assertTrue(schemas.has("Score") && schemas.has("FiscalYear") && schemas.get("Report").has("properties"));
+        assertTrue(!schemas.has("ImportMap") && !schemas.has("ImportMapSheet") && !schemas.has("Common"), schemas.propertyNames().toString());
+        // a value that is a number or a string of digits is any value here (a generator wraps a union in a class that
+        // writes {}); the format's own schema keeps the rule
+        assertTrue(!schemas.get("Score").has("type") && !schemas.get("Score").has("oneOf"), schemas.get("Score").toString());
+    }
+
+    @Test
+    void everyOperationHasTheIdTagAndDescriptionAGeneratorNamesItBy() {
+        java.util.Map<String, String> ids = new java.util.TreeMap<>();
+        doc.get("paths").properties().forEach(p -> p.getValue().properties().forEach(m -> {
+            JsonNode op = m.getValue();
+            ids.put(op.get("operationId").asString(), m.getKey().toUpperCase(java.util.Locale.ROOT) + " " + p.getKey());
+            assertTrue(op.get("tags").size() == 1 && !op.get("summary").asString().isBlank()
+                    && op.get("description").asString().length() > 40, p.getKey());
+        }));
+        assertEquals(java.util.Map.ofEntries(java.util.Map.entry("assessReport", "POST /v1/assessments"),
+                java.util.Map.entry("assessRawData", "POST /v1/raw-assessments"), java.util.Map.entry("auditReport", "POST /v1/audits"),
+                java.util.Map.entry("whatIf", "POST /v1/whatif"), java.util.Map.entry("checkPlan", "POST /v1/plans/check"),
+                java.util.Map.entry("assessCohort", "POST /v1/cohorts"), java.util.Map.entry("listEditions", "GET /v1/editions"),
+                java.util.Map.entry("getEdition", "GET /v1/editions/{id}"), java.util.Map.entry("getSchema", "GET /v1/schemas/{name}"),
+                java.util.Map.entry("getOpenApi", "GET /v1/openapi.json"), java.util.Map.entry("health", "GET /health")),
+                new java.util.HashMap<>(ids));
+        assertEquals("bearer", doc.get("components").get("securitySchemes").get("bearer").get("scheme").asString());
+        JsonNode codes = doc.get("components").get("schemas").get("ProblemDetails").get("properties").get("problems").get("items")
+                .get("properties").get("code").get("examples");
+        List<String> listed = new ArrayList<>();
+        codes.forEach(c -> listed.add(c.asString()));
+        assertTrue(listed.contains("passRate.range") && listed.contains("json.reportScores"), listed.toString());
+        assertTrue(listed.stream().noneMatch(c -> c.startsWith("text.")), "no sentence of the renderers");
+    }
+
+    @Test
+    void everyExampleFitsItsSchemaAndIsWhatTheServiceAnswers() throws Exception {
+        int examples = 0;
+        for (var p : (Iterable<java.util.Map.Entry<String, JsonNode>>) doc.get("paths").properties()::iterator) {
+            JsonNode op = p.getValue().get("post");
+            if (op == null) {
+                continue;
+            }
+            JsonNode request = op.get("requestBody").get("content").get("application/json");
+            JsonNode response = op.get("responses").get("200").get("content").get("application/json");
+            JsonNode in = request.get("examples").get("sample").get("value");
+            JsonNode out = response.get("examples").get("sample").get("value");
+            valid(request.get("schema"), in.toString(), "the request example of " + p.getKey());
+            valid(response.get("schema"), out.toString(), "the response example of " + p.getKey());
+            String query = p.getKey().equals("/v1/whatif") ? "?target=AA" : "";
+            HttpResponse<String> answer = send("POST", p.getKey().substring(1) + query, in.toString(), "application/json");
+            assertEquals(MAPPER.readTree(answer.body()), out, "the response example is the service's answer to the request example: "
+                    + p.getKey());
+            examples++;
+        }
+        assertEquals(6, examples);
+    }
+
+    private static void collect(JsonNode node, String field, List<String> into) {
+        if (node.isObject()) {
+            node.properties().forEach(e -> {
+                if (e.getKey().equals(field) && e.getValue().isString()) {
+                    into.add(e.getValue().asString());
+                }
+                collect(e.getValue(), field, into);
+            });
+        } else if (node.isArray()) {
+            node.forEach(child -> collect(child, field, into));
+        }
     }
 
     @Test

@@ -224,10 +224,13 @@ final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorRepor
                 Optional.ofNullable(trend[0]));
     }
 
+    /** {@return a history row's difference; null, as a client that writes every field sends for "none", for none} */
     private static BigDecimal difference(JsonParser p, DeserializationContext ctxt) {
         JsonToken t = p.currentToken();
         BigDecimal value;
-        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
             value = Reading.decimal(p, ctxt);
         } else if (t == JsonToken.VALUE_STRING) {
             String text = p.getString();

@@ -110,6 +110,16 @@ class RefusalTest {
     }
 
     @Test
+    void aHistoryDifferenceOfNullIsNoneAsAClientThatWritesEveryFieldSendsIt() {
+        // what a PHP client generated from the OpenAPI document sends for a row that printed no difference
+        IndicatorReport report = ItaJson.standard().readReport(report(",\"published\":{\"history\":[{\"fiscalYear\":2565,"
+                + "\"score\":90,\"difference\":null},{\"fiscalYear\":2566,\"score\":90,\"difference\":\"+0.00\"}]}", TEN));
+        var rows = report.published().history();
+        assertEquals(java.util.Optional.empty(), rows.get(0).difference());
+        assertEquals(0, rows.get(1).difference().orElseThrow().signum());
+    }
+
+    @Test
     void theDocumentNullIsRefused() {
         Refusals.assertFirst(Refusals.refused(() -> ItaJson.standard().readReport("null")), ProblemKind.TYPE, "",
                 "a report is a JSON object, not null");
