@@ -5,6 +5,7 @@
 module org.itascore.testkit {
     requires transitive org.itascore.core;
     requires transitive org.itascore.json;
+    requires org.itascore.csv;
     requires static quicktheories;
 
     exports org.itascore.testkit;

@@ -73,4 +73,23 @@ class ClientsTest {
         assertEquals("refused (422): The input breaks a rule\n  /indicators/1: 105: a score lies between 0 and 100\n",
                 refused.get(1).lines().limit(2).map(l -> l + "\n").reduce("", String::concat));
     }
+
+    @org.junit.jupiter.api.Test
+    void thePythonClientRunsTheConformanceCorpusThroughTheServiceAndPassesTheCheck(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        boolean ready = installed("python3", "--version");
+        if ("true".equals(System.getenv("CI"))) {
+            org.junit.jupiter.api.Assertions.assertTrue(ready, "python3 is not installed in CI");
+        }
+        assumeTrue(ready, "python3 is not installed: the client is not run");
+        Path corpus = dir.resolve("corpus");
+        Path out = dir.resolve("out");
+        // the default corpus's first hundred cases: reports, raw data and Google Forms exports, as the index names their endpoints
+        List<String> names = org.itascore.testkit.Conformance.generate(org.itascore.edition.Editions.builtIn(), 2569L, 100, corpus);
+        org.junit.jupiter.api.Assertions.assertTrue(names.stream().anyMatch(n -> n.contains("-raw-")) && names.stream().anyMatch(n -> n.contains("-sheets-")));
+        List<String> run = run("python3", CLIENTS.resolve("python/conformance.py").toString(), server.address().toString(),
+                corpus.toString(), out.toString());
+        assertEquals("0", run.get(0), run.get(1));
+        assertEquals(List.of(), org.itascore.testkit.Conformance.check(corpus, out));
+    }
 }

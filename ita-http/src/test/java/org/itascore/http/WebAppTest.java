@@ -345,6 +345,8 @@ class WebAppTest {
         assertEquals(200, r.statusCode(), r.body().substring(0, Math.min(2000, r.body().length())));
         Set<Path> after = files(tmp);
         after.removeAll(before);
+        // a Maven run started meanwhile on the machine unpacks its console library there: not the service's
+        after.removeIf(p -> p.getFileName().toString().startsWith("jansi-"));
         assertEquals(Set.of(), after, "the service's temporary folder holds no new file");
     }
 

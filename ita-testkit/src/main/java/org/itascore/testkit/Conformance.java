@@ -18,19 +18,17 @@ import org.itascore.Score;
 import org.itascore.assess.IndicatorScores;
 import org.itascore.edition.Edition;
 import org.itascore.edition.Editions;
-import org.itascore.json.ItaJson;
-import org.itascore.report.IndicatorReport;
-import org.itascore.report.Published;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A conformance corpus for systems not written in Java: pairs of an input (an indicator-score report, format 1)
- * and the library's output for it (the assessment result, format 4), covering every edition and the rounding
- * edges, one folder per case ({@code DIR/NAME/input.json}, {@code DIR/NAME/expected.json}); and the check of a
- * system's outputs ({@code ACTUAL/NAME.json}) against it, field by field. The same seed writes the same bytes,
- * on any JDK.
+ * A conformance corpus for systems not written in Java: pairs of an input (an indicator-score report, format 1,
+ * or an office's raw data, format 9) and the library's output for it (the assessment result, format 4), covering
+ * every edition, the rounding edges, the rules a second implementation gets wrong and a mix of results like real
+ * offices', one folder per case ({@code DIR/NAME/input.json}, {@code DIR/NAME/expected.json}), listed in
+ * {@code DIR/index.json} and explained in {@code DIR/README.md}; and the check of a system's outputs
+ * ({@code ACTUAL/NAME.json}) against it, field by field. The same seed writes the same bytes, on any JDK.
  */
 public final class Conformance {
 
@@ -74,8 +72,25 @@ public final class Conformance {
     }
 
     /**
-     * Writes a corpus: the first cases take their scores from the rounding edges, and case k is under the
-     * registry's edition k modulo their number, so that a corpus of at least as many cases covers every edition.
+     * The fields that name things in a reader's languages ({@code gradeTitle}, {@code verdictTitle}, {@code title}):
+     * presentation, not results. A system may add them (the HTTP service does, in the languages asked for); the
+     * corpus does not hold them, and the check passes them over.
+     */
+    static final java.util.Set<String> LABELS = java.util.Set.of("gradeTitle", "verdictTitle", "title");
+
+    /** The file that lists a corpus's cases: each one's name, kind, edition, endpoint and what it covers. */
+    public static final String INDEX = "index.json";
+    /** The file that says what a corpus holds and the rules it checks that a reader may miss (ties, rounding). */
+    public static final String README = "README.md";
+
+    /**
+     * Writes a corpus shaped like real results ({@link CorpusCases}): the rounding edges first (case k under the
+     * registry's edition k modulo their number, so that a corpus of at least as many cases covers every edition),
+     * then a case for each rule a system may get wrong (ties, half-even ties, a total of exactly the pass mark, an
+     * instrument under the mark with a total above it, scores off the two-decimal grid), then cases aimed at a mix
+     * of results: most pass, every grade and every verdict comes several times; every tenth case is an office's raw
+     * data (format 9) rather than its report. With the cases, {@value #INDEX} lists them and {@value #README} says
+     * what the corpus holds.
      *
      * @param editions the registry
      * @param seed the seed
@@ -91,39 +106,79 @@ public final class Conformance {
             throw new IllegalArgumentException("a corpus has one case or more, got " + count);
         }
         List<Edition> all = editions.all();
+        List<Edition> rawEditions = CorpusCases.rawEditions(editions);
         SplittableRandom random = new SplittableRandom(seed);
-        Generator<Score> scores = Generators.scores();
-        ItaJson json = ItaJson.standard();
         List<String> names = new ArrayList<>();
+        java.util.Map<String, Integer> turns = new java.util.HashMap<>();
         int edge = 0;
+        int rule = 0;
+        int raw = 0;
+        int rawDue = 0;
+        StringBuilder index = new StringBuilder("{\n  \"seed\": ").append(seed).append(",\n  \"cases\": [");
         for (int k = 0; k < count; k++) {
             Edition e = all.get(k % all.size());
-            IndicatorScores.Builder b = IndicatorScores.builder();
-            for (Indicator i : e.indicators()) {
-                b.put(i, edge < Generators.EDGES.size() * 2 ? Generators.EDGES.get(edge++ % Generators.EDGES.size()) : scores.next(random, 0));
+            String office = String.format("สพป.ทดสอบ %04d", k + 1);
+            CorpusCases.Case c;
+            if (edge < Generators.EDGES.size() * 2) {
+                IndicatorScores.Builder b = IndicatorScores.builder();
+                List<String> edges = new ArrayList<>();
+                for (Indicator i : e.indicators()) {
+                    Score s = Generators.EDGES.get(edge++ % Generators.EDGES.size());
+                    b.put(i, s);
+                    edges.add(s.toExactString());
+                }
+                c = CorpusCases.report(editions, e, office, b.build(), random, List.of("rounding edges " + String.join(" ", edges)));
+            } else if (rule < CorpusCases.RULES.size()) {
+                String r = CorpusCases.RULES.get(rule++);
+                c = CorpusCases.report(editions, e, office, CorpusCases.byRule(editions, e, r, random), random, List.of("rule " + r));
+            } else if ((k % 10 == 9 || rawDue > 0) && !rawEditions.isEmpty() && e.verdictScheme().isEmpty()) {
+                // every tenth case is raw data, every other one of them Google Forms exports; an edition with verdicts
+                // keeps its turn for its five verdicts, and the raw case comes with the next case
+                rawDue = 0;
+                Edition re = rawEditions.get(raw / 2 % rawEditions.size());
+                c = raw % 2 == 0 ? CorpusCases.raw(editions, re, office, raw / 2, random) : CorpusCases.sheets(editions, re, office, random);
+                raw++;
+            } else {
+                if (k % 10 == 9 && !rawEditions.isEmpty()) {
+                    rawDue = 1;
+                }
+                // the verdicts in turn for each edition with verdicts; the grades in turn across the other editions
+                int turn = turns.merge(e.verdictScheme().isPresent() ? e.id() : "", 1, Integer::sum) - 1;
+                c = CorpusCases.report(editions, e, office, CorpusCases.aimedAt(editions, e, turn, random), random, List.of());
             }
-            List<org.itascore.FiscalYear> years = List.copyOf(e.fiscalYears());
-            IndicatorReport report = new IndicatorReport(String.format("สพป.ทดสอบ %04d", k + 1), years.get(random.nextInt(years.size())),
-                    java.util.Optional.of(e.id()), b.build(), Published.NOTHING);
-            String input = json.writeValue(report);
-            // the expected output is of the input as written: a score with no finite decimal is written rounded
-            String expected = json.write(json.readReport(input).assess(editions));
-            String name = String.format("%04d-%s", k + 1, e.id());
+            String name = c.kind().equals("report") ? String.format("%04d-%s", k + 1, c.edition().id())
+                    : String.format("%04d-%s-%s", k + 1, c.kind(), c.edition().id());
             try {
                 Path folder = Files.createDirectories(dir.resolve(name));
-                Files.writeString(folder.resolve(INPUT), input, StandardCharsets.UTF_8);
-                Files.writeString(folder.resolve(EXPECTED), expected, StandardCharsets.UTF_8);
+                for (var f : c.files().entrySet()) {
+                    Files.writeString(folder.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+                }
+                Files.writeString(folder.resolve(EXPECTED), c.expected(), StandardCharsets.UTF_8);
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }
+            index.append(k == 0 ? "\n" : ",\n").append("    {\"name\": \"").append(name).append("\", \"kind\": \"").append(c.kind())
+                    .append("\", \"edition\": \"").append(c.edition().id()).append("\", \"endpoint\": \"")
+                    .append(c.kind().equals("report") ? "/v1/assessments" : "/v1/raw-assessments").append("\", \"files\": [")
+                    .append(String.join(", ", c.files().keySet().stream().map(f -> "\"" + f + "\"").toList())).append("], \"covers\": [")
+                    .append(String.join(", ", c.covers().stream().map(x -> "\"" + x.replace("\"", "\\\"") + "\"").toList()))
+                    .append("]}");
             names.add(name);
+        }
+        index.append("\n  ]\n}\n");
+        try {
+            Files.writeString(dir.resolve(INDEX), index, StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(README), CorpusReadme.text(seed, count), StandardCharsets.UTF_8);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
         return List.copyOf(names);
     }
 
     /**
      * Checks a system's outputs against a corpus: for each case, {@code actual/NAME.json} must hold the expected
-     * output's fields with the same values (numbers compared as decimals, so 90.1 is 90.10), and no other.
+     * output's fields with the same values (numbers compared as decimals, so 90.1 is 90.10), and no other but the
+     * names of things in a reader's languages ({@code gradeTitle}, {@code verdictTitle}, {@code title}).
      *
      * @param corpus the corpus folder
      * @param actual the folder of the system's outputs
@@ -178,7 +233,7 @@ public final class Conformance {
                 compare(name, at + "/" + escape(e.getKey()), e.getValue(), actual.get(e.getKey()), out);
             }
             for (String key : actual.propertyNames()) {
-                if (!expected.has(key)) {
+                if (!expected.has(key) && !LABELS.contains(key)) {
                     out.add(new Difference(name, at + "/" + escape(key), "nothing", actual.get(key).toString()));
                 }
             }

@@ -43,7 +43,7 @@ public final class Property {
             T value = generator.next(random, Math.min(100, 1 + n * 100 / Math.max(1, examples)));
             if (!holds(property, value)) {
                 T simplest = shrink(generator, value, property.negate());
-                throw new Falsified(name, seed, n, value, simplest);
+                throw new Falsified(name, seed, n, value, simplest, failure(property, simplest));
             }
         }
     }
@@ -76,6 +76,39 @@ public final class Property {
         return current;
     }
 
+    /** {@return what the property threw for a value, such as an oracle's "expected X, got Y"; null if it returned false} */
+    private static <T> Throwable failure(Predicate<T> property, T value) {
+        try {
+            property.test(value);
+            return null;
+        } catch (RuntimeException | AssertionError e) {
+            return e;
+        }
+    }
+
+    /**
+     * {@return a value as a failure shows it: a report, an assessment or a checklist in its JSON format (compact),
+     * a list element by element, anything else as it prints itself}
+     */
+    static String describe(Object value) {
+        org.itascore.json.ItaJson json = org.itascore.json.ItaJson.standard().compact();
+        if (value instanceof org.itascore.report.IndicatorReport
+                || value instanceof org.itascore.oit.ChecklistInput || value instanceof org.itascore.plan.ActionPlan) {
+            try {
+                return json.writeValue(value).strip();
+            } catch (RuntimeException e) {
+                return String.valueOf(value);
+            }
+        }
+        if (value instanceof org.itascore.assess.Assessment a) {
+            return json.write(a).strip();
+        }
+        if (value instanceof java.util.List<?> list) {
+            return "[" + String.join(", ", list.stream().map(Property::describe).toList()) + "]";
+        }
+        return String.valueOf(value);
+    }
+
     private static <T> boolean holds(Predicate<T> property, T value) {
         try {
             return property.test(value);
@@ -92,7 +125,11 @@ public final class Property {
         }
     }
 
-    /** A property broken by a generated value: the original and the simplest failing value found. */
+    /**
+     * A property broken by a generated value: the original and the simplest failing value found, shown in the
+     * library's JSON formats where they have one, and as its cause what the property threw for the simplest (an
+     * oracle's "expected X, got Y"), its message in this one's.
+     */
     public static final class Falsified extends AssertionError {
 
         private static final long serialVersionUID = 1L;
@@ -100,9 +137,10 @@ public final class Property {
         /** The simplest failing value found. */
         private final transient Object simplest;
 
-        Falsified(String name, long seed, int example, Object original, Object simplest) {
-            super("property \"" + name + "\" is false (seed " + seed + ", example " + example + ")\n  simplest: " + simplest
-                    + "\n  original: " + original);
+        Falsified(String name, long seed, int example, Object original, Object simplest, Throwable cause) {
+            super("property \"" + name + "\" is false (seed " + seed + ", example " + example + ")"
+                    + (cause == null ? "" : "\n  because: " + cause.getMessage())
+                    + "\n  simplest: " + describe(simplest) + "\n  original: " + describe(original), cause);
             this.simplest = simplest;
         }
 

@@ -37,13 +37,16 @@ class ConformanceTest {
         assertEquals(names, Conformance.generate(EDITIONS, 2569L, 40, b));
         List<Path> first = files(a);
         List<Path> second = files(b);
-        assertEquals(80, first.size());
+        // two files a case of a report or raw data (k = 9, 29), five a case of Google Forms exports (k = 19, 39): the three
+        // exports, the fields and the expected result; and the index and the README
+        assertEquals(36 * 2 + 2 * 2 + 2 * 5 + 2, first.size());
         for (int i = 0; i < first.size(); i++) {
             assertEquals(a.relativize(first.get(i)), b.relativize(second.get(i)));
             assertArrayEquals(Files.readAllBytes(first.get(i)), Files.readAllBytes(second.get(i)));
         }
         assertEquals(EDITIONS.ids().stream().sorted().toList(),
-                names.stream().map(n -> n.substring(5)).distinct().sorted().toList(), "every edition has a case");
+                names.stream().filter(n -> !n.contains("-raw-") && !n.contains("-sheets-")).map(n -> n.substring(5)).distinct().sorted().toList(),
+                "every edition has a case");
         String inputs = String.join("", first.stream().filter(p -> p.endsWith(Conformance.INPUT)).map(ConformanceTest::read).toList());
         assertTrue(inputs.contains("84.995") && inputs.contains("94.995"), "the rounding edges are in the corpus");
     }
@@ -60,9 +63,56 @@ class ConformanceTest {
         for (Path p : all) {
             sha.update(Files.readAllBytes(p));
         }
-        assertEquals(120, all.size());
-        assertEquals("417376371ba4dbddf468859b97f045f64e2f74833179c47f4354da41751adc29", java.util.HexFormat.of().formatHex(sha.digest()),
+        assertEquals(131, all.size());
+        assertEquals("d72ffc820c39655e85aaf965900bba0889c571b7f2c2a3debf8d1a4c39d64b2a", java.util.HexFormat.of().formatHex(sha.digest()),
                 "java.version " + System.getProperty("java.version"));
+    }
+
+    /**
+     * The mix of the default corpus, on its seed and two others: most offices pass, every grade comes several times,
+     * each edition with verdicts gives each of its verdicts several times, every edition is covered, a tenth of the
+     * cases or more are raw data (blank responses and too few respondents among them), and each rule has its case.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {2569L, 1L, 42L})
+    void theDefaultCorpusIsShapedLikeRealResults(long seed, @TempDir Path dir) throws IOException {
+        Conformance.generate(EDITIONS, seed, 200, dir);
+        tools.jackson.databind.JsonNode index = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(Files.readString(dir.resolve(Conformance.INDEX)));
+        java.util.Map<String, Integer> covered = new java.util.HashMap<>();
+        java.util.Map<String, java.util.Map<String, Integer>> verdicts = new java.util.HashMap<>();
+        java.util.Set<String> editions = new java.util.TreeSet<>();
+        int raw = 0;
+        for (tools.jackson.databind.JsonNode c : index.get("cases")) {
+            editions.add(c.get("edition").asString());
+            raw += c.get("kind").asString().equals("report") ? 0 : 1;
+            for (tools.jackson.databind.JsonNode x : c.get("covers")) {
+                covered.merge(x.asString(), 1, Integer::sum);
+                if (x.asString().startsWith("verdict ")) {
+                    verdicts.computeIfAbsent(c.get("edition").asString(), k -> new java.util.HashMap<>()).merge(x.asString(), 1, Integer::sum);
+                }
+            }
+        }
+        assertEquals(200, index.get("cases").size());
+        assertTrue(covered.getOrDefault("passed", 0) > 110, "most pass: " + covered.get("passed"));
+        for (org.itascore.Grade g : org.itascore.Grade.values()) {
+            assertTrue(covered.getOrDefault("grade " + g.name(), 0) >= 2, "grade " + g + " comes several times: " + covered);
+        }
+        for (org.itascore.edition.Edition e : EDITIONS.all()) {
+            for (org.itascore.Verdict v : CorpusCases.verdicts(e)) {
+                assertTrue(verdicts.getOrDefault(e.id(), java.util.Map.of()).getOrDefault("verdict " + v.name(), 0) >= 2,
+                        e.id() + " gives " + v + " several times: " + verdicts.get(e.id()));
+            }
+        }
+        assertEquals(new java.util.TreeSet<>(EDITIONS.ids()), editions, "every edition");
+        assertTrue(raw >= 20, "a tenth are raw data: " + raw);
+        for (String c : List.of("blank responses", "too few respondents", "unpublished OIT items", "tied ranks", "Google Forms exports")) {
+            assertTrue(covered.getOrDefault(c, 0) >= 1, c);
+        }
+        for (String rule : CorpusCases.RULES) {
+            assertEquals(1, covered.get("rule " + rule), rule);
+        }
+        assertTrue(Files.readString(dir.resolve(Conformance.README)).contains("standard competition ranking"), "the tie rules");
     }
 
     private static String read(Path p) {
@@ -79,7 +129,22 @@ class ConformanceTest {
         ItaJson json = ItaJson.standard();
         for (String name : names) {
             // a system's output: the library's, written again from the input, compact and with 90.1 for 90.10
-            IndicatorReport report = json.readReport(Files.readString(corpus.resolve(name).resolve(Conformance.INPUT)));
+            Path input = corpus.resolve(name).resolve(Conformance.INPUT);
+            if (name.contains("-sheets-")) {
+                // the library's answer to the exports, as another system would write it: compact
+                Files.writeString(actual.resolve(name + ".json"), tools.jackson.databind.json.JsonMapper.builder().build()
+                        .readTree(Files.readString(corpus.resolve(name).resolve(Conformance.EXPECTED))).toString());
+                continue;
+            }
+            if (name.contains("-raw-")) {
+                try (java.io.InputStream in = Files.newInputStream(input)) {
+                    org.itascore.json.RawInput raw = json.readRawInput(in, n -> { });
+                    Files.writeString(actual.resolve(name + ".json"), json.compact().write(
+                            org.itascore.raw.RawRequest.builder(raw.batch(), raw.checklist()).build().run()));
+                }
+                continue;
+            }
+            IndicatorReport report = json.readReport(Files.readString(input));
             Files.writeString(actual.resolve(name + ".json"), json.compact().write(report.assess(EDITIONS)));
         }
         assertEquals(List.of(), Conformance.check(corpus, actual));

@@ -146,4 +146,20 @@ class GeneratorsTest {
         Response simplest = (Response) r.simplest();
         assertEquals(1, Questionnaire.STANDARD.questions(Instrument.EIT).stream().filter(q -> simplest.answer(q).isPresent()).count());
     }
+
+    @Test
+    void aFailureKeepsTheOraclesAssertionAndShowsTheReportAsJson() {
+        // a wrong system: the total a hundredth too high
+        Property.Falsified f = assertThrows(Property.Falsified.class, () -> Property.check("my total is the library's",
+                Generators.reports(EDITIONS), SEED, 100, report -> {
+                    Oracles.assertTotal(report, EDITIONS, Oracles.total(report, EDITIONS).add(new java.math.BigDecimal("0.01")));
+                    return true;
+                }));
+        assertTrue(f.getCause() instanceof AssertionError, "the oracle's assertion is the cause");
+        assertTrue(f.getMessage().contains("because: " + f.getCause().getMessage()), f.getMessage());
+        assertTrue(f.getCause().getMessage().contains("the total is "), f.getCause().getMessage());
+        // the simplest report in its JSON format (format 1), not Java's toString of its records
+        assertTrue(f.getMessage().contains("simplest: {\"office\":"), f.getMessage());
+        assertTrue(!f.getMessage().contains("Published[") && !f.getMessage().contains("Optional.empty"), f.getMessage());
+    }
 }
