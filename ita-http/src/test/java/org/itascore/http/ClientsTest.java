@@ -3,12 +3,9 @@ package org.itascore.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,41 +30,26 @@ class ClientsTest {
         server.close();
     }
 
-    private static boolean installed(String... command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
-    }
 
-    private static List<String> run(String... command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(60, TimeUnit.SECONDS);
-        return List.of(String.valueOf(p.exitValue()), out);
-    }
 
     @ParameterizedTest
     @CsvSource({"python3, python/ita_client.py", "php, php/ita_client.php"})
     void theClientScoresTheSampleAndPrintsTheGrade(String interpreter, String client) throws Exception {
-        boolean ready = interpreter.equals("php") ? installed("php", "-r", "exit(function_exists('curl_init') ? 0 : 1);")
-                : installed(interpreter, "--version");
+        boolean ready = interpreter.equals("php") ? Processes.succeeds("php", "-r", "exit(function_exists('curl_init') ? 0 : 1);")
+                : Processes.succeeds(interpreter, "--version");
         if ("true".equals(System.getenv("CI"))) {
             // .ci/run installs the interpreters: in CI a client that cannot run is a failure, never a skip
             org.junit.jupiter.api.Assertions.assertTrue(ready, interpreter + " (with curl for PHP) is not installed in CI");
         }
         assumeTrue(ready, interpreter + " is not installed: the client is not run");
-        List<String> out = run(interpreter, CLIENTS.resolve(client).toString(), server.address().toString());
+        List<String> out = Processes.run(interpreter, CLIENTS.resolve(client).toString(), server.address().toString());
         assertEquals("0", out.get(0), out.get(1));
         // the sample's total is 90.05 (samples and the audit: the report printed 90.10)
         assertEquals("สพม.ขอนแก่น, fiscal year 2566: 90.05, grade A (Very Good, ดีมาก), passed\n", out.get(1));
 
         Path bad = Files.createTempFile("report", ".json");
         Files.writeString(bad, "{\"office\":\"x\",\"fiscalYear\":2566,\"indicators\":{\"1\":105}}");
-        List<String> refused = run(interpreter, CLIENTS.resolve(client).toString(), server.address().toString(), bad.toString());
+        List<String> refused = Processes.run(interpreter, CLIENTS.resolve(client).toString(), server.address().toString(), bad.toString());
         Files.delete(bad);
         assertEquals("1", refused.get(0), refused.get(1));
         assertEquals("refused (422): The input breaks a rule\n  /indicators/1: 105: a score lies between 0 and 100\n",
@@ -77,7 +59,7 @@ class ClientsTest {
     @org.junit.jupiter.api.Test
     void thePythonClientRunsTheConformanceCorpusThroughTheServiceAndPassesTheCheck(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
-        boolean ready = installed("python3", "--version");
+        boolean ready = Processes.succeeds("python3", "--version");
         if ("true".equals(System.getenv("CI"))) {
             org.junit.jupiter.api.Assertions.assertTrue(ready, "python3 is not installed in CI");
         }
@@ -87,7 +69,7 @@ class ClientsTest {
         // the default corpus's first hundred cases: reports, raw data and Google Forms exports, as the index names their endpoints
         List<String> names = org.itascore.testkit.Conformance.generate(org.itascore.edition.Editions.builtIn(), 2569L, 100, corpus);
         org.junit.jupiter.api.Assertions.assertTrue(names.stream().anyMatch(n -> n.contains("-raw-")) && names.stream().anyMatch(n -> n.contains("-sheets-")));
-        List<String> run = run("python3", CLIENTS.resolve("python/conformance.py").toString(), server.address().toString(),
+        List<String> run = Processes.run("python3", CLIENTS.resolve("python/conformance.py").toString(), server.address().toString(),
                 corpus.toString(), out.toString());
         assertEquals("0", run.get(0), run.get(1));
         assertEquals(List.of(), org.itascore.testkit.Conformance.check(corpus, out));

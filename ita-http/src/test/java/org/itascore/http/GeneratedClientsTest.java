@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,14 +51,14 @@ class GeneratedClientsTest {
     @CsvSource({"php, php, score.php", "python3, python, score.py"})
     void theGeneratedClientScoresTheSampleAndReadsAProblemsCodes(String interpreter, String client, String script) throws Exception {
         boolean ready = interpreter.equals("php")
-                ? ok("php", "-r", "exit(function_exists('curl_init') && is_file('/usr/share/php/GuzzleHttp/autoload.php') ? 0 : 1);")
-                : ok("python3", "-c", "import pydantic, urllib3, dateutil, typing_extensions; assert int(pydantic.VERSION[0]) >= 2");
+                ? Processes.succeeds("php", "-r", "exit(function_exists('curl_init') && is_file('/usr/share/php/GuzzleHttp/autoload.php') ? 0 : 1);")
+                : Processes.succeeds("python3", "-c", "import pydantic, urllib3, dateutil, typing_extensions; assert int(pydantic.VERSION[0]) >= 2");
         if ("true".equals(System.getenv("CI"))) {
             // .ci/run installs what the clients need: in CI a client that cannot run is a failure, never a skip
             assertTrue(ready, interpreter + " with what the generated client needs is not installed in CI");
         }
         assumeTrue(ready, interpreter + " with what the generated client needs is not installed: the client is not run");
-        List<String> out = run(interpreter, SCRIPTS.resolve(script).toString(), GENERATED.resolve(client).toString(),
+        List<String> out = Processes.run(interpreter, SCRIPTS.resolve(script).toString(), GENERATED.resolve(client).toString(),
                 server.address().toString().replaceAll("/$", ""), SAMPLE.toString());
         assertEquals("0", out.get(0), out.get(1));
         // the sample scores 90.05 (its report printed 90.10), grade A; indicator 10 alone is under 85. The edition of
@@ -71,20 +69,5 @@ class GeneratedClientsTest {
                 + "problem edition.yearHasOwn at /fiscalYear\n", out.get(1));
     }
 
-    private static boolean ok(String... command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
-    }
 
-    private static List<String> run(String... command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the client finished");
-        return List.of(String.valueOf(p.exitValue()), out);
-    }
 }

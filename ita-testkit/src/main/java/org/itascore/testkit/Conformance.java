@@ -67,6 +67,9 @@ public final class Conformance {
 
         @Override
         public String toString() {
+            if (caseName.isEmpty()) {
+                return "expected " + expected + ", got " + actual; // of the corpus as a whole
+            }
             return caseName + ": " + (pointer.isEmpty() ? "/" : pointer) + ": expected " + expected + ", got " + actual;
         }
     }
@@ -87,10 +90,10 @@ public final class Conformance {
      * Writes a corpus shaped like real results ({@link CorpusCases}): the rounding edges first (case k under the
      * registry's edition k modulo their number, so that a corpus of at least as many cases covers every edition),
      * then a case for each rule a system may get wrong (ties, half-even ties, a total of exactly the pass mark, an
-     * instrument under the mark with a total above it, scores off the two-decimal grid), then cases aimed at a mix
-     * of results: most pass, every grade and every verdict comes several times; every tenth case is an office's raw
-     * data (format 9) rather than its report. With the cases, {@value #INDEX} lists them and {@value #README} says
-     * what the corpus holds.
+     * instrument under the mark with a total above it, scores off the two-decimal grid), then cases aimed at a mix of
+     * results: most pass, every grade and every verdict comes several times; every tenth case is an office's raw data
+     * (format 9) rather than its report, and every twentieth its Google Forms exports. With the cases,
+     * {@value #INDEX} lists them and {@value #README} says what the corpus holds.
      *
      * @param editions the registry
      * @param seed the seed
@@ -113,10 +116,18 @@ public final class Conformance {
         int edge = 0;
         int rule = 0;
         int raw = 0;
-        int rawDue = 0;
+        int rawData = 0;
+        // what raw data is due: every tenth case an office's raw data (format 9), every twentieth its Google Forms exports
+        java.util.ArrayDeque<String> due = new java.util.ArrayDeque<>();
         StringBuilder index = new StringBuilder("{\n  \"seed\": ").append(seed).append(",\n  \"cases\": [");
         for (int k = 0; k < count; k++) {
             Edition e = all.get(k % all.size());
+            if (!rawEditions.isEmpty() && k % 10 == 9) {
+                due.add("raw");
+            }
+            if (!rawEditions.isEmpty() && k % 20 == 14) {
+                due.add("sheets");
+            }
             String office = String.format("สพป.ทดสอบ %04d", k + 1);
             CorpusCases.Case c;
             if (edge < Generators.EDGES.size() * 2) {
@@ -131,17 +142,13 @@ public final class Conformance {
             } else if (rule < CorpusCases.RULES.size()) {
                 String r = CorpusCases.RULES.get(rule++);
                 c = CorpusCases.report(editions, e, office, CorpusCases.byRule(editions, e, r, random), random, List.of("rule " + r));
-            } else if ((k % 10 == 9 || rawDue > 0) && !rawEditions.isEmpty() && e.verdictScheme().isEmpty()) {
-                // every tenth case is raw data, every other one of them Google Forms exports; an edition with verdicts
-                // keeps its turn for its five verdicts, and the raw case comes with the next case
-                rawDue = 0;
-                Edition re = rawEditions.get(raw / 2 % rawEditions.size());
-                c = raw % 2 == 0 ? CorpusCases.raw(editions, re, office, raw / 2, random) : CorpusCases.sheets(editions, re, office, random);
-                raw++;
+            } else if (!due.isEmpty() && e.verdictScheme().isEmpty()) {
+                // raw data: an edition with verdicts keeps its turn for its five verdicts, and a raw case due then comes
+                // with the next case
+                Edition re = rawEditions.get(raw++ % rawEditions.size());
+                c = due.removeFirst().equals("raw") ? CorpusCases.raw(editions, re, office, rawData++, random)
+                        : CorpusCases.sheets(editions, re, office, random);
             } else {
-                if (k % 10 == 9 && !rawEditions.isEmpty()) {
-                    rawDue = 1;
-                }
                 // the verdicts in turn for each edition with verdicts; the grades in turn across the other editions
                 int turn = turns.merge(e.verdictScheme().isPresent() ? e.id() : "", 1, Integer::sum) - 1;
                 c = CorpusCases.report(editions, e, office, CorpusCases.aimedAt(editions, e, turn, random), random, List.of());
@@ -182,7 +189,8 @@ public final class Conformance {
      *
      * @param corpus the corpus folder
      * @param actual the folder of the system's outputs
-     * @return every difference, by case then field; empty when the system conforms
+     * @return every difference, by case then field; empty when the system conforms; a folder that holds no case is a
+     *     difference of its own, so that the wrong folder never passes
      * @throws UncheckedIOException if the corpus cannot be read
      */
     public static List<Difference> check(Path corpus, Path actual) {
@@ -196,6 +204,11 @@ public final class Conformance {
             cases = list.filter(p -> Files.isRegularFile(p.resolve(EXPECTED))).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (cases.isEmpty()) {
+            // a folder with no case (empty, or not the corpus) would otherwise pass every check
+            out.add(new Difference("", "", "a corpus: folders NAME/" + EXPECTED + ", as ita conformance generate writes them",
+                    "no case in " + corpus));
         }
         for (Path c : cases) {
             String name = c.getFileName().toString();

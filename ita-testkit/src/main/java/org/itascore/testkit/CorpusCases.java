@@ -34,10 +34,11 @@ import org.itascore.survey.Response;
 /**
  * The cases of the conformance corpus ({@link Conformance#generate}), shaped like real results: the rounding edges
  * first, then cases made rule by rule (ties, half-even ties, a total of exactly the pass mark, an instrument under
- * the mark with a total above it, scores off the two-decimal grid), then the rest aimed at a mix of results, most
- * of them passing, every grade and every verdict of each edition with verdicts several times; every tenth case
- * an office's raw data (format 9) rather than its report. Aimed results are found by drawing indicator scores in
- * windows of the scale until the assessment has the aim: the draw is seeded, so a seed gives the same cases.
+ * the mark with a total above it, scores off the two-decimal grid), then the rest aimed at a mix of results, most of
+ * them passing, every grade and every verdict of each edition with verdicts several times; every tenth case an
+ * office's raw data (format 9) rather than its report, every twentieth its Google Forms exports. Aimed results are
+ * found by drawing indicator scores in windows of the scale until the assessment has the aim: the draw is seeded, so
+ * a seed gives the same cases.
  */
 final class CorpusCases {
 
@@ -52,11 +53,11 @@ final class CorpusCases {
     }
 
     /**
-     * The grades aimed at, in turn, across the editions without verdicts: of every fifteen, ten pass (AA or A), as
-     * most offices do (FY2568: 94% of 8,317 agencies passed), and each failing grade comes once.
+     * The grades aimed at, in turn, across the editions without verdicts: of every seventeen, twelve pass (AA or A),
+     * as most offices do (FY2568: 94% of 8,317 agencies passed), and each failing grade comes once.
      */
     static final List<Grade> GRADES = List.of(Grade.A, Grade.AA, Grade.A, Grade.B, Grade.AA, Grade.A, Grade.A, Grade.C, Grade.AA,
-            Grade.A, Grade.D, Grade.A, Grade.AA, Grade.E, Grade.F);
+            Grade.A, Grade.D, Grade.A, Grade.AA, Grade.A, Grade.E, Grade.AA, Grade.F);
 
     /** The verdicts aimed at, in turn, for an edition with verdicts: each of the five, three of them passing. */
     static final List<Verdict> VERDICTS = List.of(Verdict.GOOD_PASS, Verdict.EXCELLENT_PASS, Verdict.PASS,
@@ -101,11 +102,12 @@ final class CorpusCases {
     /** {@return scores for a case made by a rule} */
     static IndicatorScores byRule(Editions editions, Edition e, String rule, SplittableRandom random) {
         return switch (rule) {
-            // two indicators of one score: the rank is shared, and the next rank skipped
-            case "tie" -> aimed(editions, e, random, a -> true, s -> {
+            // two indicators of one score under the pass mark: the rank is shared and the next skipped, and of the two
+            // below the mark the smaller number comes first
+            case "tie" -> aimed(editions, e, random, a -> a.belowPassMark().size() >= 2, s -> {
                 List<Indicator> is = List.copyOf(e.indicators());
-                s.put(is.get(1), Score.parse("91.25"));
-                s.put(is.get(4), Score.parse("91.25"));
+                s.put(is.get(4), Score.parse("80.50"));
+                s.put(is.get(1), Score.parse("80.50"));
             });
             // every indicator 84.985: the total's third decimal is a 5 after an even digit, half up 84.99, half even 84.98
             case "half-even" -> all(e, Score.parse("84.985"));

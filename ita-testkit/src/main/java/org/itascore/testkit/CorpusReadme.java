@@ -38,11 +38,11 @@ final class CorpusReadme {
                   decimal is a 5 after an even digit (`rule half-even`: every indicator 84.985), a total of exactly the
                   pass mark (`rule exact-pass-mark`), an instrument under the pass mark with a total over it
                   (`rule instrument-under-total-over`), scores with more than two decimals (`rule off-grid`);
-                - then results like real offices': most pass (of every thirteen cases of an edition without verdicts,
-                  eight are AA or A), every grade AA-F comes several times, and for each edition with verdicts each of
-                  its five verdicts in turn;
-                - every tenth case an office's raw data instead of its report, every other one of them as Google Forms
-                  exports: answers on each question's own scale (four or six levels, yes/no, reversed questions as the
+                - then results like real offices': most pass (of every seventeen cases of the editions without
+                  verdicts, twelve are AA or A), every grade AA-F comes several times, and for each edition with verdicts
+                  each of its five verdicts in turn;
+                - every tenth case an office's raw data (format 9) instead of its report, and every twentieth its Google
+                  Forms exports: answers on each question's own scale (four or six levels, yes/no, reversed questions as the
                   questionnaire has them), some responses blank, some OIT items unpublished, and some with too few
                   respondents for the survey.
 

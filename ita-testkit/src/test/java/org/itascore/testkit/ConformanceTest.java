@@ -37,9 +37,9 @@ class ConformanceTest {
         assertEquals(names, Conformance.generate(EDITIONS, 2569L, 40, b));
         List<Path> first = files(a);
         List<Path> second = files(b);
-        // two files a case of a report or raw data (k = 9, 29), five a case of Google Forms exports (k = 19, 39): the three
-        // exports, the fields and the expected result; and the index and the README
-        assertEquals(36 * 2 + 2 * 2 + 2 * 5 + 2, first.size());
+        // two files a case of a report (34) or of raw data (4: every tenth), five a case of Google Forms exports (2: every
+        // twentieth): the three exports, the fields and the expected result; and the index and the README
+        assertEquals(34 * 2 + 4 * 2 + 2 * 5 + 2, first.size());
         for (int i = 0; i < first.size(); i++) {
             assertEquals(a.relativize(first.get(i)), b.relativize(second.get(i)));
             assertArrayEquals(Files.readAllBytes(first.get(i)), Files.readAllBytes(second.get(i)));
@@ -64,7 +64,7 @@ class ConformanceTest {
             sha.update(Files.readAllBytes(p));
         }
         assertEquals(131, all.size());
-        assertEquals("d72ffc820c39655e85aaf965900bba0889c571b7f2c2a3debf8d1a4c39d64b2a", java.util.HexFormat.of().formatHex(sha.digest()),
+        assertEquals("cc792c7cd7dfd2d3a7284f29f572091c99ab47af6ee8611a2219f7a13ade3302", java.util.HexFormat.of().formatHex(sha.digest()),
                 "java.version " + System.getProperty("java.version"));
     }
 
@@ -94,7 +94,7 @@ class ConformanceTest {
             }
         }
         assertEquals(200, index.get("cases").size());
-        assertTrue(covered.getOrDefault("passed", 0) > 110, "most pass: " + covered.get("passed"));
+        assertTrue(covered.getOrDefault("passed", 0) > 100, "most pass: " + covered.get("passed"));
         for (org.itascore.Grade g : org.itascore.Grade.values()) {
             assertTrue(covered.getOrDefault("grade " + g.name(), 0) >= 2, "grade " + g + " comes several times: " + covered);
         }
@@ -153,8 +153,10 @@ class ConformanceTest {
         String text = Files.readString(actual.resolve(wrongCase + ".json"));
         String expectedScore = json.readAssessment(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .exactScore().officialDecimal().toPlainString();
-        Files.writeString(actual.resolve(wrongCase + ".json"), text.replaceFirst("\"score\":" + java.util.regex.Pattern.quote(
-                new BigDecimal(expectedScore).stripTrailingZeros().toPlainString()) + "([,}])", "\"score\":1.23$1"));
+        tools.jackson.databind.node.ObjectNode wrong = (tools.jackson.databind.node.ObjectNode) tools.jackson.databind.json.JsonMapper
+                .builder().build().readTree(text);
+        wrong.put("score", new BigDecimal("1.23"));
+        Files.writeString(actual.resolve(wrongCase + ".json"), wrong.toString());
         Files.delete(actual.resolve(names.get(5) + ".json"));
         List<Conformance.Difference> differences = Conformance.check(corpus, actual);
         assertEquals(2, differences.size(), differences.toString());
@@ -165,6 +167,13 @@ class ConformanceTest {
         assertEquals(0, new BigDecimal(score.expected()).compareTo(new BigDecimal(expectedScore)), score.toString());
         assertEquals(names.get(5), differences.get(1).caseName());
         assertTrue(differences.get(1).actual().startsWith("no file"), differences.get(1).toString());
+    }
+
+    @Test
+    void aFolderWithNoCaseIsNotAPassingCorpus(@TempDir Path empty, @TempDir Path actual) {
+        List<Conformance.Difference> differences = Conformance.check(empty, actual);
+        assertEquals(1, differences.size(), differences.toString());
+        assertTrue(differences.get(0).actual().startsWith("no case in "), differences.toString());
     }
 
     @Test
