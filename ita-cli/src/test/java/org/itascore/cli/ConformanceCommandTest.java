@@ -22,9 +22,10 @@ class ConformanceCommandTest {
         assertEquals("wrote 18 cases to " + corpus + "\n", generate.out());
         List<Path> cases;
         try (Stream<Path> list = Files.list(corpus)) {
-            cases = list.sorted().toList();
+            cases = list.filter(Files::isDirectory).sorted().toList();
         }
         assertEquals(18, cases.size());
+        assertTrue(Files.isRegularFile(corpus.resolve("index.json")) && Files.isRegularFile(corpus.resolve("README.md")));
         assertTrue(Files.isRegularFile(cases.get(0).resolve("input.json")) && Files.isRegularFile(cases.get(0).resolve("expected.json")));
 
         Path actual = Files.createDirectories(dir.resolve("actual"));
@@ -41,6 +42,11 @@ class ConformanceCommandTest {
         assertEquals(1, fail.exitCode());
         assertTrue(fail.out().startsWith(cases.get(2).getFileName() + ": /grade: expected \""), fail.out());
         assertTrue(fail.out().endsWith("conformance: 1 difference(s)\n"), fail.out());
+
+        // the wrong folder is no corpus that every system passes
+        Run empty = Run.of("conformance", "check", actual.toString(), "--actual", actual.toString());
+        assertEquals(1, empty.exitCode());
+        assertTrue(empty.out().startsWith("expected a corpus: folders NAME/expected.json"), empty.out());
     }
 
     @Test
