@@ -71,7 +71,7 @@ final class AnnualCommand extends ReportCommand {
     String position;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "The date the document is dated (default: today), written as a B.E. date in Thai.")
+            description = "The date the document is dated (default: today in Thailand), written as a B.E. date in Thai.")
     String date;
 
     AnnualCommand(Ita.Context context) {
