@@ -29,9 +29,17 @@ final class InputSerializers {
      * Writes a score as exactly as format 1 carries it: its exact decimal when it has one, otherwise rounded
      * to two decimals (a raw-data score such as 200/3 has no finite decimal form).
      */
+    /**
+     * Writes a score of an input exactly, so that it reads back as the same score: a finite decimal as a JSON number,
+     * a fraction with none (200/3) as its string, which the reader takes.
+     */
     private static void exactScore(JsonGenerator g, String name, Score score) {
         var exact = score.exact().exactDecimalOrNull();
-        g.writeNumberProperty(name, exact != null ? exact : score.officialDecimal());
+        if (exact != null) {
+            g.writeNumberProperty(name, exact);
+        } else {
+            g.writeStringProperty(name, score.toExactString());
+        }
     }
 
     /** Format 1. */

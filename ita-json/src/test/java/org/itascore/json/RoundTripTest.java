@@ -87,6 +87,20 @@ class RoundTripTest {
     }
 
     @Test
+    void aReportScoreWithNoFiniteDecimalIsWrittenAsItsFractionAndReadsBackTheSame() {
+        String json = "{\"office\":\"x\",\"fiscalYear\":2566,\"indicators\":{\"1\":\"200/3\",\"2\":90,\"3\":90,\"4\":90,"
+                + "\"5\":90,\"6\":90,\"7\":90,\"8\":90,\"9\":90,\"10\":90.125}}";
+        org.itascore.report.IndicatorReport report = JSON.readReport(json);
+        String written = JSON.compact().writeValue(report);
+        // 200/3 is 66.666..., no finite decimal: as its fraction, not 66.67; 90.125 is finite: a number, all its decimals
+        assertEquals(true, written.contains("\"1\":\"200/3\""), written);
+        assertEquals(true, written.contains("\"10\":90.125"), written);
+        org.itascore.report.IndicatorReport back = JSON.readReport(written);
+        assertEquals(report.indicators(), back.indicators());
+        assertEquals(report.assess(Editions.builtIn()).exactScore(), back.assess(Editions.builtIn()).exactScore());
+    }
+
+    @Test
     void everyBuiltInEditionRoundTrips() {
         for (Edition e : Editions.builtIn().all()) {
             assertEquals(e, JSON.readEdition(in(JSON.writeValue(e))), e.id());
