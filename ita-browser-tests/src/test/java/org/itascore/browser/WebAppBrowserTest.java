@@ -43,7 +43,6 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -136,11 +135,24 @@ class WebAppBrowserTest {
         click(By.cssSelector("#" + section + " form button[type=submit]"));
     }
 
-    /** Clicks what leads to another page, and waits for that page: a click returns before the browser navigates. */
+    /**
+     * Clicks what leads to another page, and waits for that page, loaded: a click returns before the browser
+     * navigates. The old page is marked in script and the wait ends when the window's document no longer carries
+     * the mark (asking the old page's element whether it is stale races the navigation: Chromium may answer that
+     * the node "does not belong to the document" instead).
+     */
     private void click(By what) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(what).click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+        away(() -> browser.findElement(what).click());
+    }
+
+    /** Does what leaves the page (a click, going back), and waits for the next page, loaded: see {@link #click}. */
+    private void away(Runnable action) {
+        String mark = "page-" + System.nanoTime();
+        ((JavascriptExecutor) browser).executeScript("window.itaPageMark = arguments[0];", mark);
+        action.run();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> !mark.equals(((JavascriptExecutor) d).executeScript("return window.itaPageMark || null;"))
+                        && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState;")));
     }
 
     /** Checks the page as a person would meet it: no console error, no serious accessibility violation, screenshots. */
@@ -362,9 +374,7 @@ class WebAppBrowserTest {
         String plan = browser.findElement(By.cssSelector("ul.plan")).getText();
         assertTrue(plan.contains("98.46") && plan.contains("100.00"), plan);
         look("whatif");
-        WebElement whatIfPage = browser.findElement(By.tagName("html"));
-        browser.navigate().back();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(whatIfPage));
+        away(() -> browser.navigate().back());
         type("annual-nationalAverage", "90.10");
         type("annual-nationalOffices", "245");
         browser.findElement(By.id("annual-history")).sendKeys("2561 66.57 B\n2562 86.82 A\n2563 87.67 A\n2564 91.50 A\n2565 90.53 A");
