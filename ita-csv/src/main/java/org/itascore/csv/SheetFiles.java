@@ -38,7 +38,8 @@ import org.itascore.table.TableImport;
  *
  * <ul>
  *   <li><b>CSV</b> is read with FastCSV: UTF-8 with or without a byte order mark, RFC 4180 quoting (a quoted
- *       cell may hold commas and line breaks), CRLF or LF. The first record is the header row; blank lines are
+ *       cell may hold commas and line breaks), CRLF or LF, its cells separated by commas, semicolons or tabs, told
+ *       from the header row and the first rows (a file read alike two ways is refused, naming both). The first record is the header row; blank lines are
  *       passed over and still counted, so a row number is the record's place in the file.</li>
  *   <li><b>XLSX</b> is read with fastexcel-reader, its first sheet as a stream of rows: a date-formatted cell
  *       is read as {@code yyyy-MM-dd HH:mm:ss}, a number as its plain digits. A stream is first copied to a
@@ -273,7 +274,13 @@ public final class SheetFiles {
                     refuse.accept(whole(encoding));
                     return;
                 }
-                csv(in, starts(head, 0xEF, 0xBB, 0xBF), open);
+                boolean bom = starts(head, 0xEF, 0xBB, 0xBF);
+                Delimiters.Choice delimiter = Delimiters.choose(head, bom ? 3 : 0, head.length < SNIFF);
+                if (delimiter.problem() != null) {
+                    refuse.accept(delimiter.problem());
+                    return;
+                }
+                csv(in, bom, delimiter.delimiter(), open);
             }
         }
 
@@ -281,7 +288,7 @@ public final class SheetFiles {
             return new Problem(ProblemKind.INVALID, Location.ROOT, null, rule);
         }
 
-        private void csv(BufferedInputStream in, boolean bom, Function<List<String>, RowSink> open) {
+        private void csv(BufferedInputStream in, boolean bom, char delimiter, Function<List<String>, RowSink> open) {
             CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
             long index = 0;
@@ -290,7 +297,7 @@ public final class SheetFiles {
                     in.skipNBytes(3);
                 }
                 Reader reader = new InputStreamReader(in, utf8);
-                CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(false).allowExtraFields(true)
+                CsvReader<CsvRecord> csv = CsvReader.builder().fieldSeparator(delimiter).skipEmptyLines(false).allowExtraFields(true)
                         .allowMissingFields(true).allowUnclosedQuote(false).allowExtraCharsAfterClosingQuote(false)
                         .ofCsvRecord(reader);
                 RowSink sink = null;
