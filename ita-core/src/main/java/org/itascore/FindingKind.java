@@ -32,7 +32,12 @@ public enum FindingKind {
      */
     BLANK_RESPONSES(),
     /** A question of the questionnaire has no answer at all, so its indicator is the mean of the others. */
-    QUESTION_WITHOUT_ANSWERS();
+    QUESTION_WITHOUT_ANSWERS(),
+    /**
+     * Answers read from a form's export are time-stamped outside the fiscal year they are scored for (1 October
+     * to 30 September): how many, their first and last date, and the fiscal year most of them fall in.
+     */
+    ANSWERS_OUTSIDE_FISCAL_YEAR();
 
     private final Bilingual title;
 

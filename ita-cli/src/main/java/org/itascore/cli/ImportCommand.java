@@ -100,6 +100,7 @@ final class ImportCommand implements Callable<Integer> {
             writers.in = in;
             Input checklist = oit == null ? null : Input.read(oit, context.stdin(), null);
             ImportResult result = tables.read(in, checklist, context);
+            TableOptions.notes(result, output.style().language()).forEach(context.stderr()::println);
             TableOptions.skipped(result, output.style().language()).forEach(context.stderr()::println);
             List<String> written = writers.finish(result);
             written.forEach(context.stderr()::println);
@@ -132,17 +133,23 @@ final class ImportCommand implements Callable<Integer> {
         if (file == null) {
             return Optional.empty();
         }
-        List<String> headers = headers(file);
-        MappingProposal proposal = in.propose(instrument, headers);
-        SheetReport sheet = new SheetReport(Input.nameOf(file), com.google.common.collect.ImmutableList.copyOf(headers), 0, 0, 0, 0,
-                proposal.problems(), 0);
+        org.itascore.csv.SheetPreview preview = preview(file);
+        MappingProposal proposal = in.propose(instrument, preview.headers(), preview.rows());
+        SheetReport sheet = new SheetReport(Input.nameOf(file), com.google.common.collect.ImmutableList.copyOf(preview.headers()),
+                0, 0, 0, 0, proposal.problems(), 0, proposal.notes());
         unmapped.addAll(CliException.sheetLines(sheet, output.style().language()));
+        TableOptions.notes(sheet, output.style().language()).forEach(context.stderr()::println);
         return Optional.of(proposal.mapping());
     }
 
     private List<String> headers(String file) {
+        return preview(file).headers();
+    }
+
+    /** {@return a sheet's header row and first rows: what a proposal by the form's order looks at} */
+    private org.itascore.csv.SheetPreview preview(String file) {
         try (java.io.InputStream bytes = Input.open(file, context.stdin())) {
-            return SheetFiles.headers(Input.nameOf(file), bytes);
+            return SheetFiles.preview(Input.nameOf(file), bytes, MappingProposal.SAMPLE);
         } catch (InvalidInputException e) {
             throw Failures.invalid(Input.nameOf(file), e);
         } catch (UncheckedIOException e) {

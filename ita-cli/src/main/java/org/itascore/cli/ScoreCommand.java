@@ -71,6 +71,9 @@ final class ScoreCommand implements Callable<Integer> {
 
     private final Ita.Context context;
 
+    /** The sheets the answers were read from, when they were: their skipped rows are part of the JSON result. */
+    private List<org.itascore.table.SheetReport> sheets = List.of();
+
     ScoreCommand(Ita.Context context) {
         this.context = context;
     }
@@ -121,6 +124,8 @@ final class ScoreCommand implements Callable<Integer> {
         boolean jsonChecklist = TableOptions.isJson(checklist);
         ChecklistInput json = jsonChecklist ? Reports.parse(checklist, ItaJson.standard()::readChecklist) : null;
         ImportResult result = tables.read(in, jsonChecklist ? null : checklist, context);
+        sheets = result.sheets();
+        TableOptions.notes(result, output.style().language()).forEach(context.stderr()::println);
         TableOptions.skipped(result, output.style().language()).forEach(context.stderr()::println);
         List<RawAssessment> raws = new ArrayList<>();
         for (ImportedOffice office : result.offices()) {
@@ -133,7 +138,7 @@ final class ScoreCommand implements Callable<Integer> {
         }
         String rendered = switch (output.format) {
             case TEXT -> String.join("\n", raws.stream().map(this::render).toList());
-            case JSON -> "[\n" + String.join(",\n", raws.stream().map(r -> output.json().write(r).stripTrailing()).toList()) + "\n]\n";
+            case JSON -> "[\n" + String.join(",\n", raws.stream().map(r -> output.json().write(r, sheets).stripTrailing()).toList()) + "\n]\n";
             case HTML, DOCX -> throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: --format "
                     + output.format.name().toLowerCase(java.util.Locale.ROOT) + ": the document shows one office and the sheets hold "
                     + raws.size() + "; name one with --office, or use --format text or json"));
@@ -145,7 +150,7 @@ final class ScoreCommand implements Callable<Integer> {
     private String render(RawAssessment raw) {
         return switch (output.format) {
             case TEXT -> AssessmentText.render(raw.assessment(), output.style()) + RawText.render(raw, output.style());
-            case JSON -> output.json().write(raw);
+            case JSON -> output.json().write(raw, sheets);
             case HTML -> HtmlReport.render(raw, output.style());
             case CSV, DOCX -> throw new AssertionError("refused or written above");
         };

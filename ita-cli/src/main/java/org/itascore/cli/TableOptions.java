@@ -155,6 +155,16 @@ final class TableOptions {
         return SheetFiles.isJsonObject(input.bytes());
     }
 
+    /** {@return the lines telling what the reading of a sheet decided (columns mapped by the form's order)} */
+    static List<String> notes(SheetReport sheet, org.itascore.Language language) {
+        return sheet.notes().stream().map(n -> "ita: " + sheet.source() + ": " + n.text(language)).toList();
+    }
+
+    /** {@return the lines telling what the reading decided, sheet by sheet} */
+    static List<String> notes(ImportResult result, org.itascore.Language language) {
+        return result.sheets().stream().flatMap(s -> notes(s, language).stream()).toList();
+    }
+
     /** {@return the lines telling the rows skipped for their problems, and those problems; none when none} */
     static List<String> skipped(ImportResult result, org.itascore.Language language) {
         List<String> out = new ArrayList<>();

@@ -84,6 +84,11 @@ public final class RawAssessor {
      */
     public static RawAssessment assess(Edition edition, String office, FiscalYear fiscalYear, RawData data,
             AnswerScale scale) {
+        return assess(edition, office, fiscalYear, data, scale, List.of());
+    }
+
+    private static RawAssessment assess(Edition edition, String office, FiscalYear fiscalYear, RawData data,
+            AnswerScale scale, List<Finding> reading) {
         requireNonNull(edition, "edition");
         requireNonNull(data, "data");
         requireNonNull(scale, "scale");
@@ -92,7 +97,7 @@ public final class RawAssessor {
         check(edition, questionnaire, data);
 
         IndicatorScores.Builder scores = IndicatorScores.builder();
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>(reading);
         Map<Indicator, ImmutableList<QuestionScore>> questionScores = new EnumMap<>(Indicator.class);
         List<Problem> unanswered = new ArrayList<>();
         for (Instrument instrument : List.of(Instrument.IIT, Instrument.EIT)) {
@@ -190,11 +195,27 @@ public final class RawAssessor {
      * @throws InvalidInputException as {@link #assess(Edition, String, FiscalYear, RawData, AnswerScale)}
      */
     public static RawAssessment assess(SurveyBatch batch, OitChecklist checklist, AnswerScale scale) {
+        return assess(batch, checklist, scale, List.of());
+    }
+
+    /**
+     * Assesses a survey batch with the office's OIT checklist, attaching what reading the answers found (from a
+     * form's export: answers time-stamped outside the fiscal year) before the assessment's own findings.
+     *
+     * @param batch the survey batch, tallied
+     * @param checklist the office's OIT checklist, checked against the batch's edition
+     * @param scale the points of the answers, or {@code null} for the edition's scale
+     * @param reading the findings of reading the answers, in order
+     * @return the assessment and its diagnostics
+     * @throws InvalidInputException as {@link #assess(Edition, String, FiscalYear, RawData, AnswerScale)}
+     */
+    public static RawAssessment assess(SurveyBatch batch, OitChecklist checklist, AnswerScale scale, List<Finding> reading) {
         requireNonNull(batch, "batch");
         requireNonNull(checklist, "checklist");
+        requireNonNull(reading, "reading");
         RawData data = new RawData(batch.iit(), batch.eit(), checklist, batch.populations());
         return assess(batch.edition(), batch.office(), batch.fiscalYear(), data,
-                scale == null ? batch.edition().answerScale() : scale);
+                scale == null ? batch.edition().answerScale() : scale, reading);
     }
 
     /**

@@ -117,7 +117,8 @@ final class AnswerDecoder {
                 : Message.of("sheet.labelYesNo", question.id(), accepted);
     }
 
-    private static Message scaleName(QuestionKind kind) {
+    /** {@return the name of a kind's scale, for messages} */
+    static Message scaleName(QuestionKind kind) {
         return Message.of(switch (kind) {
             case FOUR_LEVEL -> "term.scale.fourLevel";
             case SIX_LEVEL -> "term.scale.sixLevel";

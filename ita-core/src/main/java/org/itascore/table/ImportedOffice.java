@@ -2,7 +2,9 @@ package org.itascore.table;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import org.itascore.Finding;
 import org.itascore.InvalidInputException;
 import org.itascore.Location;
 import org.itascore.Message;
@@ -20,8 +22,11 @@ import org.itascore.survey.AnswerScale;
  * @param batch the office's survey batch, tallied
  * @param checklistInput the checklist as read, if a checklist sheet was read
  * @param checklist the checklist checked against the batch's edition, if a checklist sheet was read
+ * @param findings what reading the sheets found about the office's answers (answers time-stamped outside the
+ *     fiscal year), attached to its assessment
  */
-public record ImportedOffice(SurveyBatch batch, Optional<ChecklistInput> checklistInput, Optional<OitChecklist> checklist) {
+public record ImportedOffice(SurveyBatch batch, Optional<ChecklistInput> checklistInput, Optional<OitChecklist> checklist,
+        ImmutableList<Finding> findings) {
 
     /**
      * Creates the office's import.
@@ -29,10 +34,12 @@ public record ImportedOffice(SurveyBatch batch, Optional<ChecklistInput> checkli
      * @param batch the survey batch
      * @param checklistInput the checklist as read, if any
      * @param checklist the checklist checked, present exactly when {@code checklistInput} is
+     * @param findings what reading the sheets found
      * @throws IllegalArgumentException if one checklist is given without the other
      */
     public ImportedOffice {
         requireNonNull(batch, "batch");
+        findings = ImmutableList.copyOf(findings);
         requireNonNull(checklistInput, "checklistInput");
         requireNonNull(checklist, "checklist");
         if (checklistInput.isPresent() != checklist.isPresent()) {
@@ -55,7 +62,7 @@ public record ImportedOffice(SurveyBatch batch, Optional<ChecklistInput> checkli
     public RawAssessment assess(AnswerScale scale) {
         OitChecklist oit = checklist.orElseThrow(() -> InvalidInputException.of(Location.of("oit"), null,
                 Message.of("raw.needsChecklist")));
-        return RawAssessor.assess(batch, oit, scale);
+        return RawAssessor.assess(batch, oit, scale, findings);
     }
 
     /**
@@ -76,6 +83,6 @@ public record ImportedOffice(SurveyBatch batch, Optional<ChecklistInput> checkli
         } catch (InvalidInputException e) {
             throw e.under(Location.of("oit"));
         }
-        return RawAssessor.assess(batch, oit, scale);
+        return RawAssessor.assess(batch, oit, scale, findings);
     }
 }

@@ -4,7 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.itascore.Instrument;
 import org.itascore.Message;
 import org.itascore.Problem;
@@ -18,10 +21,19 @@ public final class ResponseSheet {
 
     private final TableImport owner;
     private final Instrument instrument;
-    private final ResponseColumns columns;
+    private ResponseColumns columns;
     private final SheetLog log;
     private final ImmutableList<Question> questions;
     private final byte[] options;
+    /** The timestamps' dates of each office's rows tallied. */
+    private final Map<String, DateSpan> dates = new LinkedHashMap<>();
+    /** The proposal from the headers, while the columns wait for the form's order to be decided. */
+    private SheetMapping proposed;
+    /** The rows kept while the form's order is decided, and their indexes. */
+    private List<List<String>> pending;
+    private List<Long> pendingRows;
+    /** Whether the sheet as a whole was refused (swapped, or its order could not be trusted): rows are counted only. */
+    private boolean refused;
 
     ResponseSheet(TableImport owner, Instrument instrument, ResponseColumns columns, SheetLog log) {
         this.owner = owner;
@@ -30,6 +42,57 @@ public final class ResponseSheet {
         this.log = log;
         this.questions = owner.questionnaire().questions(instrument);
         this.options = new byte[questions.size()];
+    }
+
+    /** A sheet whose headers carry no question numbers: its first rows decide its columns by the form's order. */
+    static ResponseSheet byOrder(TableImport owner, Instrument instrument, SheetMapping proposed, SheetLog log) {
+        ResponseSheet sheet = new ResponseSheet(owner, instrument, null, log);
+        sheet.proposed = proposed;
+        sheet.pending = new ArrayList<>();
+        sheet.pendingRows = new ArrayList<>();
+        return sheet;
+    }
+
+    /** A sheet refused as a whole by its header row: its rows are counted, not read. */
+    static ResponseSheet refused(TableImport owner, Instrument instrument, SheetLog log) {
+        ResponseSheet sheet = new ResponseSheet(owner, instrument, null, log);
+        sheet.refused = true;
+        return sheet;
+    }
+
+    /** Decides the columns by the form's order from the rows kept, and reads those rows. */
+    private void decide() {
+        List<List<String>> sample = pending;
+        List<Long> rows = pendingRows;
+        pending = null;
+        pendingRows = null;
+        FormOrder.Decision decision = FormOrder.decide(proposed, log.headers, sample, owner.questionnaire(),
+                owner.decoder, owner.edition().id());
+        if (decision.mapping().isEmpty()) {
+            decision.problems().forEach(log::fatal);
+            refused = true;
+            log.rows += sample.size();
+            return;
+        }
+        columns = ResponseColumns.resolve(decision.mapping().get(), log.headers, owner.questionnaire(), owner.edition().id());
+        columns.problems.forEach(log::fatal);
+        log.note(decision.note(owner.questionnaire()));
+        for (int i = 0; i < sample.size(); i++) {
+            read(rows.get(i), sample.get(i));
+        }
+    }
+
+    /** Ends the sheet: a sheet still waiting for its order decides it from the rows it has. */
+    void finish() {
+        if (pending != null) {
+            decide();
+        }
+    }
+
+    /** {@return the finding of each office whose rows are time-stamped outside the fiscal year read} */
+    Optional<org.itascore.Finding> outsideFiscalYear(String office) {
+        DateSpan span = dates.get(office);
+        return span == null ? Optional.empty() : span.outside(instrument, owner.fiscalYear());
     }
 
     /**
@@ -43,28 +106,50 @@ public final class ResponseSheet {
      */
     public ResponseSheet row(long row, List<String> cells) {
         requireNonNull(cells, "cells");
-        log.rows++;
-        if (!owner.placesRows(columns.office)) {
+        if (pending != null) {
+            pending.add(List.copyOf(cells));
+            pendingRows.add(row);
+            if (pending.size() >= FormOrder.SAMPLE) {
+                decide();
+            }
             return this;
         }
-        if (!log.fitsHeader(row, cells)) {
+        if (refused) {
+            log.rows++;
             return this;
+        }
+        read(row, cells);
+        return this;
+    }
+
+    private void read(long row, List<String> cells) {
+        log.rows++;
+        if (!owner.placesRows(columns.office)) {
+            return;
+        }
+        if (!log.fitsHeader(row, cells)) {
+            return;
         }
         List<Problem> problems = null;
         List<Problem> officeProblems = columns.office < 0 ? List.of() : new ArrayList<>(1);
         String office = owner.officeOf(columns.office, row, cells, officeProblems);
         if (office == null) {
             log.otherOffices++;
-            return this;
+            return;
         }
         if (!officeProblems.isEmpty()) {
             problems = officeProblems;
         }
+        long stamped = Timestamps.UNREADABLE;
+        String stamp = null;
         if (columns.timestamp >= 0) {
-            String stamp = cells.get(columns.timestamp);
-            if (!stamp.isBlank() && !Timestamps.readable(stamp)) {
-                problems = add(problems, new Problem(Cells.cell(row, columns.timestamp), stamp,
-                        Message.of("sheet.timestamp")));
+            stamp = cells.get(columns.timestamp);
+            if (!stamp.isBlank()) {
+                stamped = Timestamps.read(stamp);
+                if (stamped == Timestamps.UNREADABLE) {
+                    problems = add(problems, new Problem(Cells.cell(row, columns.timestamp), stamp,
+                            Message.of("sheet.timestamp")));
+                }
             }
         }
         java.util.Arrays.fill(options, AnswerDecoder.EMPTY);
@@ -85,12 +170,14 @@ public final class ResponseSheet {
         }
         if (problems != null) {
             log.row(problems);
-            return this;
+            return;
         }
         owner.assembly(office).addOptions(instrument, options);
         owner.tallied(office, instrument, options);
         log.tallied++;
-        return this;
+        if (stamped != Timestamps.UNREADABLE) {
+            dates.computeIfAbsent(office, o -> new DateSpan()).add(stamp, stamped);
+        }
     }
 
     private static List<Problem> add(List<Problem> problems, Problem problem) {

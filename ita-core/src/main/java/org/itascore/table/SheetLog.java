@@ -18,6 +18,7 @@ final class SheetLog {
     long skipped;
     long otherOffices;
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Message> notes = new ArrayList<>();
     private long omitted;
     /** Whether a problem stops the import (a header's, or a row's when rows are not skipped). */
     private boolean fatal;
@@ -64,11 +65,17 @@ final class SheetLog {
         }
     }
 
+    /** Records what the reading decided that a reader is told (a mapping by the form's order). */
+    void note(Message note) {
+        notes.add(note);
+    }
+
     boolean fatal() {
         return fatal;
     }
 
     SheetReport report() {
-        return new SheetReport(source, headers, rows, tallied, skipped, otherOffices, ImmutableList.copyOf(problems), omitted);
+        return new SheetReport(source, headers, rows, tallied, skipped, otherOffices, ImmutableList.copyOf(problems), omitted,
+                ImmutableList.copyOf(notes));
     }
 }

@@ -3,6 +3,7 @@ package org.itascore.table;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import org.itascore.Message;
 import org.itascore.Problem;
 
 /**
@@ -18,9 +19,10 @@ import org.itascore.Problem;
  * @param otherOffices the rows of offices other than the one being read
  * @param problems the problems, up to {@link org.itascore.InvalidInputException#MAX_PROBLEMS}
  * @param omitted how many more problems were found than listed
+ * @param notes what the reading decided that the user is told, such as columns mapped by the form's order
  */
 public record SheetReport(String source, ImmutableList<String> headers, long rows, long tallied, long skipped,
-        long otherOffices, ImmutableList<Problem> problems, long omitted) {
+        long otherOffices, ImmutableList<Problem> problems, long omitted, ImmutableList<Message> notes) {
 
     /**
      * Creates a report.
@@ -33,11 +35,13 @@ public record SheetReport(String source, ImmutableList<String> headers, long row
      * @param otherOffices the rows of other offices
      * @param problems the problems listed
      * @param omitted how many more were found
+     * @param notes what the user is told
      */
     public SheetReport {
         requireNonNull(source, "source");
         headers = ImmutableList.copyOf(headers);
         problems = ImmutableList.copyOf(problems);
+        notes = ImmutableList.copyOf(notes);
     }
 
     /**

@@ -66,6 +66,7 @@ public final class TableImport {
     private final Map<String, SurveyBatchAssembly> assemblies = new LinkedHashMap<>();
     private final Map<String, ChecklistSheet.Rows> checklists = new LinkedHashMap<>();
     private final List<SheetLog> logs = new ArrayList<>();
+    private final List<ResponseSheet> sheets = new ArrayList<>();
     private SheetLog checklistLog;
 
     private TableImport(Builder b) {
@@ -114,7 +115,20 @@ public final class TableImport {
      * @param headers the sheet's header row
      */
     public MappingProposal propose(Instrument instrument, List<String> headers) {
-        return MappingProposal.responses(instrument, headers, questionnaire, edition.id());
+        return propose(instrument, headers, List.of());
+    }
+
+    /**
+     * {@return the mapping the library proposes for a responses sheet from its header row and first rows: by the
+     * headers' question numbers, or when they carry none by the form's order, checked against the rows' answers
+     * (read with the import map's labels)}
+     *
+     * @param instrument IIT or EIT
+     * @param headers the sheet's header row
+     * @param rows the sheet's first rows of answers; a few hundred are looked at
+     */
+    public MappingProposal propose(Instrument instrument, List<String> headers, List<List<String>> rows) {
+        return MappingProposal.responses(instrument, headers, rows, questionnaire, decoder, edition.id());
     }
 
     /**
@@ -127,10 +141,34 @@ public final class TableImport {
      * @return the sheet, to push its rows into
      */
     public ResponseSheet responses(Instrument instrument, String source, List<String> headers) {
-        SheetMapping sheetMapping = mapping.sheet(instrument)
-                .orElseGet(() -> MappingProposal.propose(instrument, headers, questionnaire));
-        ResponseColumns columns = ResponseColumns.resolve(sheetMapping, headers, questionnaire, edition.id());
         SheetLog log = open(source, headers);
+        Optional<SheetMapping> given = mapping.sheet(instrument);
+        ResponseSheet sheet;
+        if (given.isPresent()) {
+            sheet = opened(instrument, ResponseColumns.resolve(given.get(), headers, questionnaire, edition.id()), log);
+        } else {
+            SheetMapping proposed = MappingProposal.propose(instrument, headers, questionnaire);
+            if (FormOrder.needed(proposed, headers)) {
+                requireOfficeSource(log, -1);
+                sheet = ResponseSheet.byOrder(this, instrument, proposed, log);
+            } else {
+                ResponseColumns columns = ResponseColumns.resolve(proposed, headers, questionnaire, edition.id());
+                Instrument other = instrument == Instrument.IIT ? Instrument.EIT : Instrument.IIT;
+                if (!columns.problems.isEmpty() && ResponseColumns.resolve(MappingProposal.propose(other, headers, questionnaire),
+                        headers, questionnaire, edition.id()).problems.isEmpty()) {
+                    // the headers fit the other questionnaire whole: one problem, not one per column
+                    log.fatal(FormOrder.swapped(instrument, other));
+                    sheet = ResponseSheet.refused(this, instrument, log);
+                } else {
+                    sheet = opened(instrument, columns, log);
+                }
+            }
+        }
+        sheets.add(sheet);
+        return sheet;
+    }
+
+    private ResponseSheet opened(Instrument instrument, ResponseColumns columns, SheetLog log) {
         columns.problems.forEach(log::fatal);
         requireOfficeSource(log, columns.office);
         return new ResponseSheet(this, instrument, columns, log);
@@ -267,6 +305,7 @@ public final class TableImport {
             throw InvalidInputException.of(ProblemKind.MISSING, Location.of("iit"), null,
                     Message.of("sheet.noResponses"));
         }
+        sheets.forEach(ResponseSheet::finish);
         Map<String, SurveyBatch> batches = new LinkedHashMap<>();
         Map<String, OitChecklist> checked = new LinkedHashMap<>();
         if (logs.stream().noneMatch(SheetLog::fatal)) {
@@ -277,9 +316,13 @@ public final class TableImport {
             throw new ImportException(logs.stream().filter(SheetLog::fatal).map(SheetLog::report).toList());
         }
         ImmutableList.Builder<ImportedOffice> offices = ImmutableList.builder();
-        batches.forEach((key, batch) -> offices.add(checklistLog == null
-                ? new ImportedOffice(batch, Optional.empty(), Optional.empty())
-                : new ImportedOffice(batch, Optional.of(checklists.get(key).input()), Optional.of(checked.get(key)))));
+        batches.forEach((key, batch) -> {
+            ImmutableList<org.itascore.Finding> findings = sheets.stream().map(s -> s.outsideFiscalYear(key))
+                    .flatMap(Optional::stream).collect(ImmutableList.toImmutableList());
+            offices.add(checklistLog == null
+                    ? new ImportedOffice(batch, Optional.empty(), Optional.empty(), findings)
+                    : new ImportedOffice(batch, Optional.of(checklists.get(key).input()), Optional.of(checked.get(key)), findings));
+        });
         return new ImportResult(offices.build(), ImmutableList.copyOf(logs.stream().map(SheetLog::report).toList()));
     }
 

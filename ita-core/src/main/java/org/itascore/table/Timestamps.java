@@ -23,15 +23,31 @@ final class Timestamps {
     private static final Pattern YEAR_FIRST = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})[ T](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?");
 
+    /** What {@link #read} gives for a text that is no date and time. */
+    static final long UNREADABLE = -1L;
+    /** The half of {@link #read}'s value for an order of day and month that is no date. */
+    static final int NO_DATE = Integer.MIN_VALUE;
+
     /**
      * {@return whether the text is a readable date and time}
      *
      * @param text a timestamp cell's text, not blank
      */
     static boolean readable(String text) {
-        int fast = dayFirst(text);
-        if (fast >= 0) {
-            return fast == 1;
+        return read(text) != UNREADABLE;
+    }
+
+    /**
+     * Reads a timestamp's date in both orders of day and month, since the order is the sheet's locale's.
+     *
+     * @param text a timestamp cell's text, not blank
+     * @return {@link #UNREADABLE}, or the epoch day read day first in the high 32 bits and read month first in the
+     *     low 32 bits, each {@link #NO_DATE} when that order is no date (a year-first date is one date, in both)
+     */
+    static long read(String text) {
+        long fast = dayFirst(text);
+        if (fast != NOT_FAST) {
+            return fast;
         }
         String t = Decimals.toAscii(HeaderText.normalize(text));
         Matcher m = DAY_FIRST.matcher(t);
@@ -39,59 +55,110 @@ final class Timestamps {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
             int year = gregorian(Integer.parseInt(m.group(3)));
-            return time(m.group(4), m.group(5), m.group(6)) && (date(year, b, a) || date(year, a, b));
+            return time(m.group(4), m.group(5), m.group(6)) ? pack(year, b, a, year, a, b) : UNREADABLE;
         }
         m = YEAR_FIRST.matcher(t);
-        return m.matches() && time(m.group(4), m.group(5), m.group(6))
-                && date(gregorian(Integer.parseInt(m.group(1))), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        if (!m.matches() || !time(m.group(4), m.group(5), m.group(6))) {
+            return UNREADABLE;
+        }
+        int year = gregorian(Integer.parseInt(m.group(1)));
+        int month = Integer.parseInt(m.group(2));
+        int day = Integer.parseInt(m.group(3));
+        return pack(year, month, day, year, month, day);
+    }
+
+    /** Packs two readings' epoch days; UNREADABLE when neither is a date. */
+    private static long pack(int y1, int m1, int d1, int y2, int m2, int d2) {
+        long first = date(y1, m1, d1) ? java.time.LocalDate.of(y1, m1, d1).toEpochDay() + OFFSET : 0;
+        long second = date(y2, m2, d2) ? java.time.LocalDate.of(y2, m2, d2).toEpochDay() + OFFSET : 0;
+        if (first == 0 && second == 0) {
+            return UNREADABLE;
+        }
+        return first << 32 | second;
+    }
+
+    /** {@return the epoch day read day first from {@link #read}'s value, or {@link #NO_DATE}} */
+    static int dayFirstDay(long read) {
+        int half = (int) (read >>> 32);
+        return half == 0 ? NO_DATE : half - OFFSET;
+    }
+
+    /** {@return the epoch day read month first from {@link #read}'s value, or {@link #NO_DATE}} */
+    static int monthFirstDay(long read) {
+        int half = (int) read;
+        return half == 0 ? NO_DATE : half - OFFSET;
+    }
+
+    /** {@return whether a timestamp's text writes its year in the Buddhist era, as a Thai-locale form does} */
+    static boolean buddhistEra(String text) {
+        int slash = text.lastIndexOf('/');
+        int dash = text.indexOf('-');
+        int at = slash >= 0 ? slash + 1 : dash >= 4 ? dash - 4 : -1;
+        if (at < 0 || at + 4 > text.length()) {
+            return false;
+        }
+        int year = 0;
+        for (int i = at; i < at + 4; i++) {
+            int digit = Character.digit(text.charAt(i), 10);
+            if (digit < 0) {
+                return false;
+            }
+            year = year * 10 + digit;
+        }
+        return year > 2400;
     }
 
     /**
      * The fast path of the common form, {@code d/M/yyyy[,] H:mm[:ss]} in ASCII, read without a regular expression
      * or a copy of the text (one call per row of a national export).
      *
-     * @return 1 if it is that form and a date and time, 0 if that form and not one, -1 if another form
+     * @return as {@link #read}, or {@link #NOT_FAST} if another form
      */
-    private static int dayFirst(String t) {
+    private static long dayFirst(String t) {
         int[] at = {0};
         int a = number(t, at, 2);
         if (a < 0 || !skip(t, at, '/')) {
-            return -1;
+            return NOT_FAST;
         }
         int b = number(t, at, 2);
         if (b < 0 || !skip(t, at, '/')) {
-            return -1;
+            return NOT_FAST;
         }
         int yearStart = at[0];
         int year = number(t, at, 4);
         if (year < 0 || at[0] - yearStart != 4) {
-            return -1;
+            return NOT_FAST;
         }
         skip(t, at, ',');
         if (!skip(t, at, ' ')) {
-            return -1;
+            return NOT_FAST;
         }
         int hour = number(t, at, 2);
         if (hour < 0 || !skip(t, at, ':')) {
-            return -1;
+            return NOT_FAST;
         }
         int minute = number(t, at, 2);
         int second = 0;
         if (minute < 0) {
-            return -1;
+            return NOT_FAST;
         }
         if (skip(t, at, ':')) {
             second = number(t, at, 2);
             if (second < 0) {
-                return -1;
+                return NOT_FAST;
             }
         }
         if (at[0] != t.length()) {
-            return -1;
+            return NOT_FAST;
         }
         int y = gregorian(year);
-        return hour <= 23 && minute <= 59 && second <= 59 && (date(y, b, a) || date(y, a, b)) ? 1 : 0;
+        return hour <= 23 && minute <= 59 && second <= 59 ? pack(y, b, a, y, a, b) : UNREADABLE;
     }
+
+    /** What the fast path gives for a text of another form. */
+    private static final long NOT_FAST = -2L;
+    /** Added to an epoch day when packed, so that a packed value is never negative and 0 is no date. */
+    private static final int OFFSET = 1 << 24;
 
     /** Reads up to {@code max} ASCII digits at {@code at[0]}; -1 when there is none. */
     private static int number(String t, int[] at, int max) {

@@ -67,7 +67,7 @@ class BadFilesTest {
     void placesReadAsASpreadsheetUserLooksForThem() {
         SheetReport sheet = new SheetReport("iit.csv", com.google.common.collect.ImmutableList.of("ประทับเวลา",
                 "1. ท่านเห็นว่า ผู้บริหาร, บุคลากร\nในหน่วยงานปฏิบัติงานโดยยึดหลักคุณธรรมอย่างไรบ้าง"), 0, 0, 0, 0,
-                com.google.common.collect.ImmutableList.of(), 0);
+                com.google.common.collect.ImmutableList.of(), 0, com.google.common.collect.ImmutableList.of());
         Problem cell = new Problem(Cells.cell(4, 1), "x", org.itascore.Message.of("json.required"));
         assertEquals("row 5, column B “1. ท่านเห็นว่า ผู้บริหาร, บุคลากร ในหน่…”",
                 CellPlaces.of(sheet, cell, Language.ENGLISH));

@@ -375,7 +375,8 @@ final class WebApp {
                     String at = org.itascore.table.Cells.row(p.location()).isPresent()
                             ? source + ": " + org.itascore.table.CellPlaces.of(new org.itascore.table.SheetReport(source,
                                     com.google.common.collect.ImmutableList.of(), 0, 0, 0, 0,
-                                    com.google.common.collect.ImmutableList.of(), 0), p, language) + ": "
+                                    com.google.common.collect.ImmutableList.of(), 0, com.google.common.collect.ImmutableList.of()),
+                                    p, language) + ": "
                             : p.location().isRoot() ? "" : source + ": " + p.location() + ": ";
                     lines.add(new WebPages.Line("cohort", at + (p.value() == null ? "" : "“" + p.value() + "”: ")
                             + p.rule(language)));

@@ -576,6 +576,19 @@ public final class ItaJson {
     }
 
     /**
+     * Writes an assessment from a form's exports: format 4 with its diagnostics and, when rows were skipped on
+     * request ({@code --skip-bad-rows}), {@code skippedRows}: for each sheet that skipped rows, its name, the rows
+     * read and skipped, and each skipped row's problems at its row and column.
+     *
+     * @param raw the assessment
+     * @param sheets what became of the sheets' rows ({@link org.itascore.table.ImportResult#sheets()})
+     * @return the JSON document, ending with a newline when indented
+     */
+    public String write(RawAssessment raw, java.util.List<org.itascore.table.SheetReport> sheets) {
+        return writeValue(new RawAssessmentSerializer.FromSheets(requireNonNull(raw, "raw"), java.util.List.copyOf(sheets)));
+    }
+
+    /**
      * Writes an assessment result (format 4).
      *
      * @param assessment the assessment

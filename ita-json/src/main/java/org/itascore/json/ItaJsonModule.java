@@ -106,6 +106,7 @@ public final class ItaJsonModule extends JacksonModule {
         serializers.addSerializer(Finding.class, new FindingSerializer());
         serializers.addSerializer(Assessment.class, new AssessmentSerializer());
         serializers.addSerializer(RawAssessment.class, new RawAssessmentSerializer());
+        serializers.addSerializer(RawAssessmentSerializer.FromSheets.class, new RawAssessmentSerializer.FromSheetsSerializer());
         serializers.addSerializer(AuditReport.class, new AnalysisSerializers.AuditSerializer());
         serializers.addSerializer(CohortStatistics.class, new AnalysisSerializers.CohortSerializer());
         serializers.addSerializer(AnalysisSerializers.CohortOutput.class, new AnalysisSerializers.CohortOutputSerializer());

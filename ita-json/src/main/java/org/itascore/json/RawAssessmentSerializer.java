@@ -5,7 +5,13 @@ import java.util.Map;
 import org.itascore.Indicator;
 import org.itascore.raw.PublishNext;
 import org.itascore.raw.QuestionScore;
+import java.util.List;
+import org.itascore.Bilingual;
+import org.itascore.Language;
+import org.itascore.Problem;
 import org.itascore.raw.RawAssessment;
+import org.itascore.table.Cells;
+import org.itascore.table.SheetReport;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
@@ -22,6 +28,12 @@ final class RawAssessmentSerializer extends ValueSerializer<RawAssessment> {
     @Override
     public void serialize(RawAssessment raw, JsonGenerator g, SerializationContext ctxt) {
         g.writeStartObject();
+        writeFields(raw, g, ctxt);
+        g.writeEndObject();
+    }
+
+    /** Writes the fields of an assessment from raw data, in an object already started. */
+    void writeFields(RawAssessment raw, JsonGenerator g, SerializationContext ctxt) {
         assessment.writeFields(raw.assessment(), g, ctxt);
         g.writeObjectPropertyStart("questions");
         for (Map.Entry<Indicator, ImmutableList<QuestionScore>> e : raw.questions().entrySet().stream()
@@ -48,6 +60,61 @@ final class RawAssessmentSerializer extends ValueSerializer<RawAssessment> {
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeEndObject();
+    }
+
+    /**
+     * An assessment from a form's exports with the sheets it was read from.
+     *
+     * @param raw the assessment
+     * @param sheets what became of each sheet's rows
+     */
+    record FromSheets(RawAssessment raw, List<SheetReport> sheets) {
+    }
+
+    /**
+     * Writes {@link FromSheets}: the assessment's fields, then {@code skippedRows} when rows were skipped on request:
+     * for each sheet that skipped rows, its name, the rows read and skipped, and the problems of the rows skipped at
+     * their row and column.
+     */
+    static final class FromSheetsSerializer extends ValueSerializer<FromSheets> {
+        private final RawAssessmentSerializer raw = new RawAssessmentSerializer();
+
+        @Override
+        public void serialize(FromSheets value, JsonGenerator g, SerializationContext ctxt) {
+            g.writeStartObject();
+            raw.writeFields(value.raw(), g, ctxt);
+            List<SheetReport> skipping = value.sheets().stream().filter(s -> s.skipped() > 0).toList();
+            if (!skipping.isEmpty()) {
+                g.writeArrayPropertyStart("skippedRows");
+                for (SheetReport sheet : skipping) {
+                    g.writeStartObject();
+                    g.writeStringProperty("sheet", sheet.source());
+                    g.writeNumberProperty("rows", sheet.rows());
+                    g.writeNumberProperty("skipped", sheet.skipped());
+                    g.writeArrayPropertyStart("problems");
+                    for (Problem p : sheet.problems()) {
+                        g.writeStartObject();
+                        Cells.row(p.location()).ifPresent(row -> g.writeNumberProperty("row", row + 1));
+                        Cells.column(p.location()).ifPresent(column -> {
+                            g.writeStringProperty("column", Cells.letter(column));
+                            g.writeStringProperty("header", sheet.header(column));
+                        });
+                        if (p.value() != null) {
+                            g.writeStringProperty("value", p.value());
+                        }
+                        g.writeStringProperty("code", p.code());
+                        Writing.label(g, "message", Bilingual.of(p.rule(Language.THAI), p.rule(Language.ENGLISH)));
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                    if (sheet.omitted() > 0) {
+                        g.writeNumberProperty("omitted", sheet.omitted());
+                    }
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        }
     }
 }
