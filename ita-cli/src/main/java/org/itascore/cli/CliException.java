@@ -106,6 +106,13 @@ final class CliException extends RuntimeException {
         return out;
     }
 
+    /** {@return the problems of this failure: of its input or options, and of its sheets} */
+    List<Problem> problems() {
+        List<Problem> all = new ArrayList<>(problems);
+        sheets.forEach(sheet -> all.addAll(sheet.problems()));
+        return all;
+    }
+
     /** {@return one line per problem of a sheet, placed at its row and column, and the count of those not listed} */
     static List<String> sheetLines(SheetReport sheet, Language language) {
         List<String> out = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -91,6 +92,7 @@ public final class Ita {
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
                     if (e instanceof CliException failure) {
                         failure.lines(language(parseResult)).forEach(errWriter::println);
+                        hints(failure, commandLine).forEach(errWriter::println);
                         return failure.exitCode();
                     }
                     errWriter.println("ita: internal error: " + e.getMessage() + " (please report it, with the command that caused it)");
@@ -122,6 +124,32 @@ public final class Ita {
         }
     }
 
+    /**
+     * {@return the commands that would work, for a refusal that names an edition to use (a year no edition covers
+     * is scored under the nearest edition named with {@code --edition}, which goes after the command), or a sheet
+     * given where a JSON document is read (the options that take sheets)}
+     */
+    static List<String> hints(CliException failure, CommandLine command) {
+        List<String> out = new java.util.ArrayList<>();
+        for (org.itascore.Problem p : failure.problems()) {
+            if (p.code().equals("edition.uncovered")) {
+                String edition = String.valueOf(p.message().arguments().get(2));
+                String name = command.getCommandSpec().qualifiedName();
+                String file = command.getCommandSpec().findOption("--iit") != null && command.getParseResult() != null
+                        && command.getParseResult().hasMatchedOption("--iit") ? "--iit FILE --eit FILE --oit FILE" : "FILE";
+                out.add("ita: for example: " + name + " " + file + " --edition " + edition);
+            } else if (p.code().equals("raw.noBuiltInCatalogue") && command.getCommandSpec().findOption("--catalogue") != null) {
+                out.add("ita: name it with --catalogue, for example --catalogue classic for the FY2563-2565 list of 43 items "
+                        + "(ita editions --catalogue classic shows it)");
+            } else if (p.code().equals("input.sheetNotJson")) {
+                out.add("ita: sheets are read with --iit and --eit (Google Forms exports) and --oit (the checklist sheet), "
+                        + "as in: ita " + (command.getCommandSpec().findOption("--iit") != null ? command.getCommandSpec().name() : "score")
+                        + " --iit iit.csv --eit eit.csv --oit oit.csv --fiscal-year 2569");
+            }
+        }
+        return out;
+    }
+
     /** {@return the language the command was asked to write in: --lang, English by default} */
     private static org.itascore.Language language(CommandLine.ParseResult parseResult) {
         CommandLine.ParseResult command = parseResult.hasSubcommand() ? parseResult.subcommand() : parseResult;
@@ -131,8 +159,15 @@ public final class Ita {
 
     /** A command-line mistake in the library's words: the option or argument, the value and the rule. */
     private static String describe(CommandLine.ParameterException e) {
-        if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
-            return "unknown option or argument: " + String.join(" ", unmatched.getUnmatched());
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            // the first word not understood; the words after it are often the values of options it takes
+            String first = unmatched.getUnmatched().get(0);
+            String what = (first.startsWith("-") && first.length() > 1 ? "unknown option: " : "unexpected argument: ") + first;
+            List<String> near = first.startsWith("--") ? nearOptions(first, unmatched.getCommandLine().getCommandSpec()) : List.of();
+            if (near.isEmpty()) {
+                near = unmatched.getSuggestions().stream().filter(s -> !s.isBlank()).limit(3).toList();
+            }
+            return near.isEmpty() ? what : what + "; did you mean " + String.join(" or ", near) + "?";
         }
         if (e instanceof CommandLine.MissingParameterException missing) {
             return "missing " + missing.getMissing().stream().map(Ita::name).collect(java.util.stream.Collectors.joining(", "));
@@ -144,6 +179,21 @@ public final class Ita {
             return name(e.getArgSpec()) + ": \"" + e.getValue() + "\": " + e.getMessage();
         }
         return e.getMessage();
+    }
+
+    /**
+     * {@return the options of a command a mistyped one may mean: the nearest by edits ({@code --iti} for {@code --iit}),
+     * or else those whose name holds its word ({@code --year} in {@code --fiscal-year})}
+     */
+    static List<String> nearOptions(String given, CommandLine.Model.CommandSpec spec) {
+        String word = given.replaceFirst("^-+", "").split("=", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        List<String> names = spec.options().stream().filter(o -> !o.hidden()).map(CommandLine.Model.OptionSpec::longestName)
+                .filter(n -> n.startsWith("--")).toList();
+        java.util.Optional<String> nearest = org.itascore.text.Nearest.to("--" + word, names);
+        if (nearest.isPresent()) {
+            return List.of(nearest.get());
+        }
+        return word.length() < 4 ? List.of() : names.stream().filter(n -> n.substring(2).contains(word)).limit(3).toList();
     }
 
     private static String name(CommandLine.Model.ArgSpec arg) {

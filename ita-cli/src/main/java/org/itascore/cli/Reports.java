@@ -22,6 +22,12 @@ final class Reports {
         try {
             return reader.apply(new ByteArrayInputStream(input.bytes()));
         } catch (InvalidInputException e) {
+            if (org.itascore.csv.SheetFiles.looksLikeSheet(input.bytes())) {
+                // only once JSON failed: a JSON document is never taken for a sheet
+                throw CliException.problems(ExitCodes.INVALID_INPUT, input.name(), java.util.List.of(new org.itascore.Problem(
+                        org.itascore.ProblemKind.INVALID, org.itascore.Location.ROOT, null,
+                        org.itascore.Message.of("input.sheetNotJson"))), 0);
+            }
             throw Failures.invalid(input.name(), e);
         } catch (java.io.UncheckedIOException e) {
             throw Failures.unreadable(input.name(), e);

@@ -127,7 +127,7 @@ class ScoreCommandTest {
                         "ita: <stdin>: /indicators/3: a score is a JSON number or a string of digits such as \"96.61\" or "
                                 + "\"๙๖.๖๑\", not an object"),
                 Arguments.of("{\"office\":\"x\",\"fiscalYear\":2566,\"edition\":\"esa-2566\",\"indicators\":{" + ten + "}}",
-                        "ita: <stdin>: /edition: \"esa-2566\": unknown edition; known editions are obec-esa-2562, obec-esa-2563, "
+                        "ita: <stdin>: /edition: \"esa-2566\": unknown edition; did you mean obec-esa-2566? Known editions are obec-esa-2562, obec-esa-2563, "
                                 + "obec-esa-2564, obec-esa-2565, obec-esa-2566, obec-esa-2567, obec-esa-2568, obec-esa-2569, "
                                 + "nacc-2562, nacc-2563, nacc-2564, "
                                 + "nacc-2565, nacc-2566, nacc-2567, nacc-2568, nacc-2569, ovec-2568, ovec-2569"),
@@ -182,7 +182,7 @@ class ScoreCommandTest {
         Run unknown = Run.of("score", "--frobnicate");
         assertEquals(2, unknown.exitCode());
         assertEquals("", unknown.out());
-        assertEquals("ita: unknown option or argument: --frobnicate\nita: see 'ita score --help'\n", unknown.err());
+        assertEquals("ita: unknown option: --frobnicate\nita: see 'ita score --help'\n", unknown.err());
         Run missing = Run.of("cohort");
         assertEquals(2, missing.exitCode());
         assertEquals("ita: missing FILE\nita: see 'ita cohort --help'\n", missing.err());
@@ -224,10 +224,12 @@ class ScoreCommandTest {
                 + "\"5\":90,\"6\":90,\"7\":90,\"8\":90,\"9\":90,\"10\":80}}";
         Run refused = Run.withInput(report, "score", "-");
         assertEquals(2, refused.exitCode());
-        assertTrue(refused.err().contains("the nearest: obec-esa-2569, nacc-2569, ovec-2569. To score under one's rules,"
+        // an office named x is no ESA office or college: an agency, whose family (the NACC's) comes first
+        assertTrue(refused.err().contains("the nearest: nacc-2569, obec-esa-2569, ovec-2569. To score under one's rules,"
                 + " name it as the edition (nacc-2569)"), refused.err());
+        assertTrue(refused.err().endsWith("ita: for example: ita score FILE --edition nacc-2569\n"), refused.err());
         Run thai = Run.withInput(report, "score", "-", "--lang", "th");
-        assertTrue(thai.err().contains("ฉบับที่ใกล้ที่สุดคือ obec-esa-2569, nacc-2569, ovec-2569 หากต้องการใช้เกณฑ์ของฉบับหนึ่ง"
+        assertTrue(thai.err().contains("ฉบับที่ใกล้ที่สุดคือ nacc-2569, obec-esa-2569, ovec-2569 หากต้องการใช้เกณฑ์ของฉบับหนึ่ง"
                 + " ให้ระบุฉบับนั้นเป็นฉบับเกณฑ์ (nacc-2569)"), thai.err());
         // the option the refusal names: an edition derived from nacc-2569 for 2570, which says so
         // 0.3 x 90 + 0.3 x 90 + 0.4 x (90 + 80) / 2 = 27 + 27 + 34 = 88; instruments 90, 90, 85: good pass

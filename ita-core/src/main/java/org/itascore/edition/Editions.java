@@ -187,7 +187,9 @@ public final class Editions {
      */
     public Edition get(String id) {
         return find(id).orElseThrow(() -> InvalidInputException.of(Location.of("edition"), id,
-                Message.of("edition.unknown", String.join(", ", ids()))));
+                org.itascore.text.Nearest.to(id, ids())
+                        .map(near -> Message.of("edition.unknownNearest", near, String.join(", ", ids())))
+                        .orElseGet(() -> Message.of("edition.unknown", String.join(", ", ids())))));
     }
 
     /**
@@ -198,28 +200,70 @@ public final class Editions {
      * @throws InvalidInputException if no edition covers the year; the message lists the years covered
      */
     public Edition defaultFor(FiscalYear year) {
+        return defaultFor(year, null);
+    }
+
+    /**
+     * Returns the default edition of a fiscal year for an office: as {@link #defaultFor(FiscalYear)}, and when no
+     * edition covers the year, the refusal suggests first the nearest edition of the office's own family
+     * ({@link #familyOf}).
+     *
+     * @param year the fiscal year
+     * @param office the office's name, or {@code null} when not known
+     * @return the edition
+     * @throws InvalidInputException if no edition covers the year; the message lists the years covered
+     */
+    public Edition defaultFor(FiscalYear year, String office) {
         requireNonNull(year, "year");
         if (preferred.isPresent()) {
             return forYear(preferred.get(), year);
         }
-        return covering(year).orElseThrow(() -> uncovered(year));
+        return covering(year).orElseThrow(() -> uncovered(year, office));
+    }
+
+    /**
+     * {@return the family of editions an office is assessed under, told by its name: {@code obec-esa} for an
+     * Educational Service Area office (สพป., สพม., สำนักงานเขตพื้นที่การศึกษา...), {@code ovec} for a vocational
+     * college (วิทยาลัย...), {@code nacc} for any other agency; empty when the name is not known}
+     *
+     * @param office the office's name, or {@code null}
+     */
+    public static Optional<String> familyOf(String office) {
+        if (office == null || office.isBlank()) {
+            return Optional.empty();
+        }
+        String name = office.strip().toLowerCase(java.util.Locale.ROOT);
+        if (name.startsWith("สพป") || name.startsWith("สพม") || name.contains("เขตพื้นที่การศึกษา")
+                || name.contains("educational service area")) {
+            return Optional.of("obec-esa");
+        }
+        if (name.contains("วิทยาลัย") || name.contains("college") || name.contains("อาชีวศึกษา")) {
+            return Optional.of("ovec");
+        }
+        return Optional.of("nacc");
     }
 
     /**
      * The refusal of a year no edition covers: the years covered, the nearest edition, and how to derive one
      * from it. Never a silent fallback to another year's rules.
      */
-    private InvalidInputException uncovered(FiscalYear year) {
+    private InvalidInputException uncovered(FiscalYear year, String office) {
         String covered = editions.stream().flatMap(e -> e.fiscalYears().stream()).distinct().sorted()
                 .map(FiscalYear::toString).collect(Collectors.joining(", "));
         int distance = editions.stream().mapToInt(e -> distance(e, year)).min().orElse(Integer.MAX_VALUE);
-        List<Edition> nearest = editions.stream().filter(e -> distance(e, year) == distance).toList();
+        // the office's own family first, so that an ESA office is not sent to the NACC's verdicts; an office not
+        // known is suggested the NACC's edition, which any public agency may use
+        Optional<String> family = familyOf(office);
+        List<Edition> nearest = editions.stream().filter(e -> distance(e, year) == distance)
+                .sorted(java.util.Comparator.comparing((Edition e) -> family.isPresent() && !e.id().startsWith(family.get() + "-")))
+                .toList();
         if (nearest.isEmpty()) {
             return InvalidInputException.of(ProblemKind.CONFLICT, Location.of("fiscalYear"), year.toString(),
                     Message.of("edition.none"));
         }
         String ids = nearest.stream().map(Edition::id).collect(Collectors.joining(", "));
-        String example = nearest.stream().filter(e -> e.id().startsWith("nacc-")).findFirst().orElse(nearest.get(0)).id();
+        String example = family.isPresent() ? nearest.get(0).id()
+                : nearest.stream().filter(e -> e.id().startsWith("nacc-")).findFirst().orElse(nearest.get(0)).id();
         return InvalidInputException.of(ProblemKind.CONFLICT, Location.of("fiscalYear"), year.toString(),
                 Message.of("edition.uncovered", covered, ids, example, year));
     }

@@ -104,10 +104,30 @@ public final class OitCatalogue {
         requireNonNull(name, "name");
         OitCatalogue catalogue = BUILT_IN.get(name);
         if (catalogue == null) {
-            throw InvalidInputException.of(Location.of("catalogue"), name,
-                    Message.of("catalogue.unknown", String.join(", ", CatalogueFiles.NAMES)));
+            throw InvalidInputException.of(Location.of("catalogue"), name, org.itascore.text.Nearest.to(name, CatalogueFiles.NAMES)
+                    .map(near -> Message.of("catalogue.unknownNearest", near, String.join(", ", CatalogueFiles.NAMES)))
+                    .orElseGet(() -> Message.of("catalogue.unknown", String.join(", ", CatalogueFiles.NAMES))));
         }
         return catalogue;
+    }
+
+    /** {@return the name of this catalogue when it is one that ships with the library (equal to it), else empty} */
+    public Optional<String> builtInName() {
+        return BUILT_IN.entrySet().stream().filter(e -> e.getValue().equals(this)).map(java.util.Map.Entry::getKey).findFirst();
+    }
+
+    /**
+     * {@return the rule a checklist item outside this catalogue breaks: naming the catalogue, when built in, its
+     * number of items and its first and last item}
+     */
+    public Message notAnItem() {
+        if (items.isEmpty()) {
+            return Message.of("checklist.notAnItem");
+        }
+        String first = items.get(0).id();
+        String last = items.get(items.size() - 1).id();
+        return builtInName().map(name -> Message.of("checklist.notAnItemOf", name, items.size(), first, last))
+                .orElseGet(() -> Message.of("checklist.notAnItemOfGiven", items.size(), first, last));
     }
 
     /** {@return the names of the catalogues that ship with the library, oldest first} */
@@ -127,7 +147,7 @@ public final class OitCatalogue {
         requireNonNull(titles, "titles");
         List<Problem> problems = new ArrayList<>();
         titles.keySet().stream().filter(id -> !itemsById.containsKey(id)).sorted().forEach(id ->
-                problems.add(new Problem(Location.of("titles", id), id, Message.of("checklist.notAnItem"))));
+                problems.add(new Problem(Location.of("titles", id), id, notAnItem())));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

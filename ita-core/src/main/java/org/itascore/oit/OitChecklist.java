@@ -53,10 +53,12 @@ public final class OitChecklist {
         requireNonNull(entries, "entries");
         List<Problem> problems = new ArrayList<>();
         Map<String, ChecklistEntry> byItem = new LinkedHashMap<>();
+        Message notAnItem = null;
         for (ChecklistEntry entry : entries) {
             Location field = Location.of("items", entry.item());
             if (catalogue.item(entry.item()).isEmpty()) {
-                problems.add(new Problem(field, entry.item(), Message.of("checklist.notAnItem")));
+                notAnItem = notAnItem == null ? catalogue.notAnItem() : notAnItem;
+                problems.add(new Problem(field, entry.item(), notAnItem));
             } else if (byItem.putIfAbsent(entry.item(), entry) != null) {
                 problems.add(new Problem(ProblemKind.DUPLICATE, field, entry.item(), Message.of("checklist.itemDuplicate")));
             } else if (entry.present()) {

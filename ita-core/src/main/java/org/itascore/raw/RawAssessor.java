@@ -231,7 +231,8 @@ public final class RawAssessor {
         requireNonNull(input, "input");
         requireNonNull(edition, "edition");
         if (input.catalogue().isEmpty() && edition.oitCatalogue().isEmpty()) {
-            throw InvalidInputException.of(Location.of("catalogue"), null, Message.of("raw.noBuiltInCatalogue", edition.id()));
+            throw InvalidInputException.of(Location.of("catalogue"), null, Message.of("raw.noBuiltInCatalogue", edition.id(),
+                    String.join(", ", org.itascore.oit.OitCatalogue.builtInNames())));
         }
         OitChecklist checklist = input.toChecklist(edition.oitCatalogue());
         // what the checklist's own catalogue must do for this edition is said of the checklist, at /catalogue

@@ -133,7 +133,7 @@ public final class SurveyBatchAssembly {
                 throw InvalidInputException.of(ProblemKind.CONFLICT, Location.of("responses"), null,
                         Message.of("batch.yearLate"));
             }
-            Edition resolved = editionId == null ? editions.defaultFor(fiscalYear)
+            Edition resolved = editionId == null ? editions.defaultFor(fiscalYear, office)
                     : fiscalYear == null ? editions.get(editionId) : editions.forYear(editionId, fiscalYear);
             Questionnaire questionnaire = resolved.questionnaire().orElseThrow(() -> InvalidInputException.of(
                     ProblemKind.CONFLICT, Location.of("edition"), resolved.id(),

@@ -79,7 +79,7 @@ public record IndicatorReport(String office, FiscalYear fiscalYear, Optional<Str
      */
     public Edition resolveEdition(Editions editions) {
         requireNonNull(editions, "editions");
-        return edition.map(id -> editions.forYear(id, fiscalYear)).orElseGet(() -> editions.defaultFor(fiscalYear));
+        return edition.map(id -> editions.forYear(id, fiscalYear)).orElseGet(() -> editions.defaultFor(fiscalYear, office));
     }
 
     /**

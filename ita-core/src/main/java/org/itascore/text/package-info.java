@@ -1,4 +1,4 @@
 /**
- * Text helpers for Thai reports: Thai digits.
+ * Text helpers: Thai digits and months for Thai reports, and the known name nearest a mistyped one.
  */
 package org.itascore.text;

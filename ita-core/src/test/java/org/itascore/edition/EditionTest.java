@@ -246,6 +246,14 @@ class EditionTest {
                 () -> Editions.of(List.of(Editions.builtIn().get("ovec-2569"))).defaultFor(FiscalYear.of(2570)));
         assertTrue(one.problems().get(0).rule().contains("the nearest: ovec-2569. To score under one's rules, name it"
                 + " as the edition (ovec-2569)"), one.getMessage());
+        // an office's name tells its family, whose edition comes first
+        for (String[] office : new String[][] {{"สพป.ขอนแก่น เขต 1", "obec-esa-2569"}, {"สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาขอนแก่น",
+                "obec-esa-2569"}, {"วิทยาลัยเทคนิคขอนแก่น", "ovec-2569"}, {"เทศบาลนครขอนแก่น", "nacc-2569"}}) {
+            Problem own = assertThrows(InvalidInputException.class,
+                    () -> Editions.builtIn().defaultFor(FiscalYear.of(2570), office[0])).problems().get(0);
+            assertTrue(own.rule().contains("the nearest: " + office[1] + ", "), own.rule());
+            assertTrue(own.rule().contains("name it as the edition (" + office[1] + ")"), own.rule());
+        }
     }
 
     @Test

@@ -90,6 +90,27 @@ public final class SheetFiles {
     }
 
     /**
+     * Reads the timestamps of a responses export, before it is imported, to take the fiscal year from them. A file
+     * that cannot be read as a table adds nothing: its import says why.
+     *
+     * @param years the years read so far
+     * @param name the sheet's name, for messages
+     * @param bytes the file's bytes; read to the end, not closed
+     * @throws UncheckedIOException if the bytes cannot be read
+     */
+    public static void readTimestamps(org.itascore.table.TimestampYears years, String name, InputStream bytes) {
+        requireNonNull(years, "years");
+        org.itascore.table.TimestampYears.Rows[] sheet = {null};
+        new Reading(name, problem -> { }).read(bytes, headers -> {
+            sheet[0] = years.sheet(headers);
+            return (index, cells) -> sheet[0].row(cells);
+        });
+        if (sheet[0] != null) {
+            sheet[0].end();
+        }
+    }
+
+    /**
      * Tells a JSON document from a sheet by its first bytes: whether its first character past a byte order mark
      * and white space is a brace. What lets an OIT checklist be given as a sheet or as JSON (format 3) in the
      * same place.
@@ -103,6 +124,32 @@ public final class SheetFiles {
             i++;
         }
         return i < start.length && start[i] == '{';
+    }
+
+    /**
+     * {@return whether a file's first bytes look like a sheet rather than JSON: an XLSX or XLS workbook, or a first
+     * line of cells (a comma, semicolon or tab) that does not start as JSON does}; what lets a front end tell a user who
+     * gave a sheet where a JSON document is read which options take sheets
+     *
+     * @param start the file's first bytes, or all of them
+     */
+    public static boolean looksLikeSheet(byte[] start) {
+        if (starts(start, 0x50, 0x4B, 0x03, 0x04) || starts(start, 0xD0, 0xCF, 0x11, 0xE0)) {
+            return true;
+        }
+        int i = starts(start, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        while (i < start.length && Character.isWhitespace(start[i])) {
+            i++;
+        }
+        if (i < start.length && (start[i] == '[' || start[i] == '{' || start[i] == '"')) {
+            return false;
+        }
+        for (int j = i; j < start.length && start[j] != '\n'; j++) {
+            if (start[j] == ',' || start[j] == '\t' || start[j] == ';') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -189,12 +236,7 @@ public final class SheetFiles {
         }
         // a sheet is a workbook (a zip) or a first line of cells; anything else (null, 42, "text") is left to the
         // JSON reader, which says what a cohort document is
-        boolean workbook = start.length >= 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4;
-        boolean cells = false;
-        for (int j = i; j < start.length && start[j] != '\n' && !cells; j++) {
-            cells = start[j] == ',' || start[j] == '\t' || start[j] == ';';
-        }
-        if (!workbook && !cells) {
+        if (!looksLikeSheet(start)) {
             return json.apply(in, builder);
         }
         readCohort(builder, editions, name, in);

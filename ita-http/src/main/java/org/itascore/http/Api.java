@@ -134,7 +134,9 @@ final class Api {
                 String media = mediaType(x.request());
                 if (!media.equals(JSON) && !otherTypes.contains(media)) {
                     return problem(415, "unsupported-media-type", "Unsupported media type", "the body is JSON: Content-Type: "
-                            + "application/json" + (otherTypes.isEmpty() ? "" : " or " + otherTypes.get(0)), x);
+                            + "application/json" + (otherTypes.isEmpty() ? "" : " or " + otherTypes.get(0))
+                            + (media.equals(MULTIPART) ? "; files (Google Forms exports, a checklist sheet, raw data) are "
+                                    + "uploaded as multipart/form-data to POST /v1/raw-assessments" : ""), x);
                 }
                 try (InputStream body = Content.Source.asInputStream(x.request())) {
                     return Reply.json(poster.answer(x, body, service.out(x.languages())));

@@ -83,7 +83,7 @@ class RefusalTest {
     static Stream<Arguments> assessmentRefusals() {
         return Stream.of(
                 Arguments.of("unknown edition", report(",\"edition\":\"obec-2566\"", TEN),
-                        ProblemKind.INVALID, "/edition", "known editions are obec-esa-2562"),
+                        ProblemKind.INVALID, "/edition", "did you mean obec-esa-2566? Known editions are obec-esa-2562"),
                 Arguments.of("no edition for the year", "{\"office\":\"x\",\"fiscalYear\":2555,\"indicators\":{" + TEN + "}}",
                         ProblemKind.CONFLICT, "/fiscalYear", "no edition covers"));
     }
