@@ -50,26 +50,26 @@ final class BuiltInEditions {
                     + "e5 (asked for money or gifts), yes/no and reversed",
             Certainty.ASSUMED,
             "the IIT layout is documented; the EIT layout and the question kinds are not confirmed by an official "
-                    + "document: supply your own questionnaire where they differ");
+                    + "document: supply your own questionnaire where they differ", Provenance.Scope.RAW_DATA);
     private static final Provenance ANSWER_SCALE = new Provenance(
             "four-level answers score exact thirds: 0, 100/3, 200/3, 100",
             Certainty.ASSUMED,
             "the official points are not published; public implementations use 0/33/67/100 or level/4 x 100, "
-                    + "both available as AnswerScale.ROUNDED_THIRDS and AnswerScale.QUARTERS");
+                    + "both available as AnswerScale.ROUNDED_THIRDS and AnswerScale.QUARTERS", Provenance.Scope.RAW_DATA);
     private static final Provenance RESPONDENTS = new Provenance(
             "minimum respondents: IIT at least 25 (all staff if fewer); EIT 10% of stakeholders, at least 30, at most 400",
             Certainty.ASSUMED,
-            "OBEC school ITA Online (2020) for IIT and a vocational programme (2021) for EIT; no ESA rule was found");
+            "OBEC school ITA Online (2020) for IIT and a vocational programme (2021) for EIT; no ESA rule was found", Provenance.Scope.RAW_DATA);
     private static final Provenance OIT_CLASSIC = new Provenance(
             "OIT items O1-O43 in sub-indicators 9.1-9.5 and 10.1-10.2",
             Certainty.VERIFIED_AGAINST_PUBLISHED_RESULTS,
             "the FY2563-2565 list; the grouping reproduces published values (97.78 = mean(8/9, 1, 1, 1, 1) x 100 for "
-                    + "indicator 9, 93.75 = mean(7/8, 1) x 100 for indicator 10); Thai titles follow the NACC manual");
+                    + "indicator 9, 93.75 = mean(7/8, 1) x 100 for indicator 10); Thai titles follow the NACC manual", Provenance.Scope.RAW_DATA);
     private static final Provenance OIT_USER = new Provenance(
             "OIT catalogue not built in",
             Certainty.ASSUMED,
             "the FY2562 list and the FY2566 revision are not known in full (catalogue nacc-2566 holds what is known, "
-                    + "with its grouping assumed); score an OIT checklist with a catalogue of your own");
+                    + "with its grouping assumed); score an OIT checklist with a catalogue of your own", Provenance.Scope.RAW_DATA);
 
     private static final Provenance WEIGHTS_CARRIED = new Provenance(
             "instrument weights IIT 0.3, EIT 0.3, OIT 0.4; indicators weigh the same inside their instrument",
@@ -94,7 +94,7 @@ final class BuiltInEditions {
             "minimum respondents: IIT 10% of staff, at least 30 (all staff if fewer); EIT 10% of stakeholders, "
                     + "at least 30, at most 400",
             Certainty.PUBLIC_IMPLEMENTATION,
-            "a vocational programme's ITA Online guide (2021); not confirmed for FY2568 onward");
+            "a vocational programme's ITA Online guide (2021); not confirmed for FY2568 onward", Provenance.Scope.RAW_DATA);
     private static final String RTRDA = "one agency's website (repository rtrdasmartrailway/web-app-rtrda, "
             + "src/lib/wp/ita-headings-override.ts)";
 
@@ -128,11 +128,12 @@ final class BuiltInEditions {
         editions.add(ovec(2568, new Provenance("OIT items O1-O37 in 9.1 (O1-O6), 9.2 (O7-O16), 9.3 (O17-O22), "
                 + "9.4 (O23-O25), 9.5 (O26-O29), 10.1 (O30-O35), 10.2 (O36-O37); O22's title not known",
                 Certainty.PUBLIC_IMPLEMENTATION, "one college's website (repository NutMontree/ktltc, src/app/ITA/page.tsx), "
-                        + "its grouping as the domain brief gives it; catalogue ovec-2568")));
+                        + "its grouping as the domain brief gives it; catalogue ovec-2568", Provenance.Scope.RAW_DATA)));
         editions.add(ovec(2569, new Provenance("OIT items O1-O23 in 9.1 (O1-O5), 9.2 (O6-O9), 9.3 (O10-O11), "
                 + "9.4 (O12-O15), 9.5 (O16-O17), 10.1 (O18-O19), 10.2 (O20-O23)",
                 Certainty.PUBLIC_IMPLEMENTATION, "one college's website (repository beerladen/srpolyweb, "
-                        + "src/lib/ita-oit-2569.ts); another college's site differs on O21-O22; catalogue ovec-2569")));
+                        + "src/lib/ita-oit-2569.ts); another college's site differs on O21-O22; catalogue ovec-2569",
+                Provenance.Scope.RAW_DATA)));
         return editions;
     }
 
@@ -144,10 +145,11 @@ final class BuiltInEditions {
                         + "variant); titles of O2 and O5-O7 not published";
         builder.oitCatalogue(OitCatalogue.builtIn("nacc-" + year))
                 .provenance(new Provenance(items, year == 2568 && assumption.isEmpty()
-                        ? Certainty.PUBLIC_IMPLEMENTATION : Certainty.ASSUMED, assumption + RTRDA + "; catalogue nacc-" + year))
+                        ? Certainty.PUBLIC_IMPLEMENTATION : Certainty.ASSUMED, assumption + RTRDA + "; catalogue nacc-" + year,
+                        Provenance.Scope.RAW_DATA))
                 .provenance(new Provenance("OIT grouping into six sub-indicators (9.1-9.4, 10.1-10.2), each a run of "
                         + "consecutive items", Certainty.ASSUMED, "no source states the grouping; the six themes follow "
-                        + "the wording a school website uses for the same list (docs/editions.md)"));
+                        + "the wording a school website uses for the same list (docs/editions.md)", Provenance.Scope.RAW_DATA));
     }
 
     private static Edition ovec(int year, Provenance catalogue) {

@@ -341,6 +341,17 @@ public final class Edition {
         return provenance;
     }
 
+    /**
+     * {@return the rules deciding every result of this edition that are assumed, not confirmed by a document or
+     * published results: its {@link Provenance.Scope#SCORING} notes of certainty {@link Certainty#ASSUMED}, in order}.
+     * A result says when it has some (FY2568-2569's weights and bands, carried over; an edition derived for a year
+     * without rules)
+     */
+    public ImmutableList<Provenance> assumedRules() {
+        return provenance.stream().filter(p -> p.certainty() == Certainty.ASSUMED && p.scope() == Provenance.Scope.SCORING)
+                .collect(ImmutableList.toImmutableList());
+    }
+
     @Override
     public boolean equals(Object obj) {
         return obj instanceof Edition other

@@ -73,6 +73,7 @@ final class AssessmentDeserializer extends ValueDeserializer<Assessment> {
                 case "passed" -> stated.passed = Reading.bool(p, ctxt, Assessment.class, Message.of("term.passed"));
                 case "verdict" -> stated.verdict = Reading.string(p, ctxt, Assessment.class, Message.of("term.verdict"));
                 case "instruments" -> p.skipChildren(); // derived; re-computed from the indicators
+                case "assumedRules" -> p.skipChildren(); // the edition's, named by its id
                 case "gradeTitle", "verdictTitle" -> p.skipChildren(); // labels of a labelled result: named by the codes
                 case "indicators" -> indicators(p, ctxt, stated);
                 case "belowPassMark" -> {

@@ -85,5 +85,13 @@ final class AssessmentSerializer extends ValueSerializer<Assessment> {
             findings.serialize(f, g, ctxt);
         }
         g.writeEndArray();
+        if (!a.edition().assumedRules().isEmpty()) {
+            // the rules deciding the result that no document confirms: what a reader should know it rests on
+            g.writeArrayPropertyStart("assumedRules");
+            for (org.itascore.edition.Provenance p : a.edition().assumedRules()) {
+                g.writeString(p.rule());
+            }
+            g.writeEndArray();
+        }
     }
 }

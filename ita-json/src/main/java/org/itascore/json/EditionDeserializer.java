@@ -371,6 +371,7 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
         String[] rule = {null};
         Certainty[] certainty = {null};
         String[] source = {null};
+        Provenance.Scope[] scope = {Provenance.Scope.SCORING};
         fields(p, ctxt, this, Provenance.class, name -> {
             switch (name) {
                 case "rule" -> rule[0] = Reading.string(p, ctxt, Provenance.class, Message.of("term.rule"));
@@ -382,6 +383,13 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
                     }
                 });
                 case "source" -> source[0] = Reading.string(p, ctxt, Provenance.class, Message.of("term.source"));
+                case "scope" -> scope[0] = Reading.parsed(p, ctxt, Provenance.Scope.class, Message.of("term.scope"), c -> {
+                    try {
+                        return Provenance.Scope.valueOf(c);
+                    } catch (IllegalArgumentException e) {
+                        throw InvalidInputException.of(Location.of("scope"), c, Message.of("scope.unknown"));
+                    }
+                });
                 default -> {
                     return false;
                 }
@@ -391,6 +399,6 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
         Reading.require(ctxt, Provenance.class, "rule", rule[0]);
         Reading.require(ctxt, Provenance.class, "certainty", certainty[0]);
         Reading.require(ctxt, Provenance.class, "source", source[0]);
-        return new Provenance(rule[0], certainty[0], source[0]);
+        return new Provenance(rule[0], certainty[0], source[0], scope[0]);
     }
 }

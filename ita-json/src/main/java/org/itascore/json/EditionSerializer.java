@@ -115,6 +115,9 @@ final class EditionSerializer extends ValueSerializer<Edition> {
             g.writeStringProperty("rule", p.rule());
             g.writeStringProperty("certainty", p.certainty().name());
             g.writeStringProperty("source", p.source());
+            if (p.scope() != Provenance.Scope.SCORING) {
+                g.writeStringProperty("scope", p.scope().name());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -67,6 +67,8 @@ public final class AssessmentDocument {
         String meta = s.text(Message.of("text.fiscalYear3")) + s.number(a.fiscalYear()) + " · " + s.number(s.text(a.edition().title()))
                 + (s.language() == Language.THAI ? "" : " · " + a.edition().id());
         b.add(new Document.Title(s.text(Message.of("text.itaAssessment2")), s.name(a.office()), meta));
+        AssessmentText.assumedRules(a).ifPresent(note -> b.add(new Paragraph(s.text(Message.of("text.note")) + ": "
+                + s.number(s.text(note)), Emphasis.PLAIN)));
         b.add(new Paragraph(s.number(a.score()) + "  " + a.grade().name(), Emphasis.RESULT));
         String verdict = s.text(a.grade().meaning()) + ", " + (a.passed() ? s.text(Message.of("text.passed4"))
                 : s.text(Message.of("text.notPassed2"))) + s.text(Message.of("text.passMark2")) + s.number(a.edition().passMark()) + ")"

@@ -14,6 +14,18 @@ public final class AssessmentText {
     }
 
     /**
+     * {@return the line saying that some rules deciding the result are assumed (FY2568-2569, a derived edition), or
+     * empty when every one is confirmed: one sentence for every writer (text, HTML, Word)}
+     *
+     * @param a the assessment
+     */
+    public static java.util.Optional<Message> assumedRules(Assessment a) {
+        int assumed = a.edition().assumedRules().size();
+        return assumed == 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(Message.of("text.assumedRules", assumed, a.edition().id()));
+    }
+
+    /**
      * {@return an assessment as text: the indicator table, the instruments, the total, grade and pass}
      *
      * @param a the assessment
@@ -60,6 +72,8 @@ public final class AssessmentText {
         for (Finding f : a.findings()) {
             out.append(s.text(Message.of("text.finding"))).append(s.number(s.text(f.message()))).append('\n');
         }
+        assumedRules(a).ifPresent(note -> out.append(s.text(Message.of("text.note"))).append(": ")
+                .append(s.number(s.text(note))).append('\n'));
         return out.toString();
     }
 }

@@ -45,7 +45,10 @@ public final class HtmlReport {
         h.append("<header>\n<h1><bdi>").append(esc(a.office())).append("</bdi></h1>\n<p class=\"meta\">")
                 .append(esc(s.text(Message.of("text.fiscalYear3")))).append(s.number(a.fiscalYear())).append(" &#183; ")
                 .append(esc(s.number(s.text(a.edition().title()))))
-                .append(s.language() == org.itascore.Language.THAI ? "" : " &#183; " + esc(a.edition().id())).append("</p>\n</header>\n");
+                .append(s.language() == org.itascore.Language.THAI ? "" : " &#183; " + esc(a.edition().id())).append("</p>\n");
+        AssessmentText.assumedRules(a).ifPresent(note -> h.append("<p class=\"assumed\">").append(esc(s.text(Message.of("text.note"))))
+                .append(": ").append(esc(s.number(s.text(note)))).append("</p>\n"));
+        h.append("</header>\n");
 
         h.append("<section class=\"summary\">\n<div class=\"badge ").append(gradeClass(a.grade())).append("\">")
                 .append("<span class=\"total\">").append(s.number(a.score())).append("</span>")
