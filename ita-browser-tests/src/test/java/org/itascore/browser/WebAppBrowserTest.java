@@ -83,8 +83,17 @@ class WebAppBrowserTest {
         // the IIT export with the question numbers taken off its headers, as a form without numbered questions gives
         String iit = Samples.text("csv/iit-2564.csv");
         int headerEnd = iit.indexOf('\n', iit.indexOf('\n', iit.indexOf("\"3.")) + 1);
-        Files.writeString(files.resolve("iit-unnumbered.csv"),
-                iit.substring(0, headerEnd).replaceAll("(^|,)(\"?)[0-9]+\\. ", "$1$2") + iit.substring(headerEnd));
+        String unnumbered = iit.substring(0, headerEnd).replaceAll("(^|,)(\"?)[0-9]+\\. ", "$1$2") + iit.substring(headerEnd);
+        Files.writeString(files.resolve("iit-unnumbered.csv"), unnumbered);
+        // ... and with an overall satisfaction asked after the questions: 31 answer columns for 30 questions, whose
+        // order cannot be trusted, so the person maps them
+        int headerLines = (int) iit.substring(0, headerEnd).lines().count();
+        List<String> lines = unnumbered.lines().toList();
+        StringBuilder extra = new StringBuilder();
+        for (int l = 0; l < lines.size(); l++) {
+            extra.append(lines.get(l)).append(l == headerLines - 1 ? ",ความพึงพอใจโดยรวม" : l >= headerLines ? ",มาก" : "").append('\n');
+        }
+        Files.writeString(files.resolve("iit-unnumbered-extra.csv"), extra.toString());
     }
 
     @AfterAll
@@ -394,8 +403,20 @@ class WebAppBrowserTest {
 
     @Test
     void theMappingPageMapsAFormWithUnnumberedHeadersAndScoresIt() throws Exception {
+        // the form's order holds: scored at once, the page saying how
         go("/");
         browser.findElement(By.id("sheets-iit")).sendKeys(files.resolve("iit-unnumbered.csv").toString());
+        browser.findElement(By.id("sheets-eit")).sendKeys(files.resolve("eit-2564.csv").toString());
+        browser.findElement(By.id("sheets-oit")).sendKeys(files.resolve("oit-2564.csv").toString());
+        type("sheets-office", "สพม.ตัวอย่าง");
+        type("sheets-fiscalYear", "2564");
+        submit("sheets");
+        assertEquals(apiScore(), browser.findElement(By.cssSelector(".badge .total")).getText());
+        assertTrue(browser.findElement(By.cssSelector(".reading-notes")).getText().contains("ตามลำดับในแบบฟอร์ม"));
+        look("by-order");
+        // an answer column too many: the person maps the columns
+        go("/");
+        browser.findElement(By.id("sheets-iit")).sendKeys(files.resolve("iit-unnumbered-extra.csv").toString());
         browser.findElement(By.id("sheets-eit")).sendKeys(files.resolve("eit-2564.csv").toString());
         browser.findElement(By.id("sheets-oit")).sendKeys(files.resolve("oit-2564.csv").toString());
         type("sheets-office", "สพม.ตัวอย่าง");
@@ -406,7 +427,7 @@ class WebAppBrowserTest {
         List<WebElement> lists = browser.findElements(By.cssSelector("select[id^=iit-column-]"));
         for (int c = 1; c < lists.size(); c++) {
             // column N answers the form's N-th question: the options are (not used), timestamp, office, then the questions
-            new org.openqa.selenium.support.ui.Select(lists.get(c)).selectByIndex(2 + c);
+            new org.openqa.selenium.support.ui.Select(lists.get(c)).selectByIndex(c <= 30 ? 2 + c : 0);
         }
         click(By.cssSelector("button[value=score]"));
         assertEquals(apiScore(), browser.findElement(By.cssSelector(".badge .total")).getText());

@@ -18,6 +18,7 @@ import org.itascore.render.AnnualText;
 import org.itascore.render.Style;
 import org.itascore.report.IndicatorReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -36,7 +37,8 @@ import picocli.CommandLine.Option;
             "  ita report report.json --plan plan.json --format html > analysis.html",
             "  ita report report.json --signer \"ชื่อ นามสกุล\" --format docx > analysis.docx",
             "  ita report report.json --cohort region.ndjson --thai-digits",
-            "  ita report samples/survey-2564.json --oit samples/oit-2564.json   from raw data"})
+            "  ita report samples/survey-2564.json --oit samples/oit-2564.json   from raw data",
+            "  ita report --iit iit.csv --eit eit.csv --oit oit.csv --office NAME --fiscal-year 2569   from Google Forms exports"})
 final class AnnualCommand extends ReportCommand {
 
     @Option(names = "--plan", paramLabel = "PLAN",
@@ -57,8 +59,12 @@ final class AnnualCommand extends ReportCommand {
     String cohort;
 
     @Option(names = "--oit", paramLabel = "CHECKLIST",
-            description = "Analyse raw data: FILE is a survey batch (format 2) and CHECKLIST its OIT checklist (format 3).")
+            description = "Analyse raw data: FILE is a survey batch (format 2) and CHECKLIST its OIT checklist (format 3); "
+                    + "with --iit or --eit, a checklist sheet (CSV or XLSX) or the JSON checklist.")
     String oit;
+
+    @Mixin
+    TableOptions tables = new TableOptions();
 
     @Option(names = "--signer", paramLabel = "NAME",
             description = "The name of who signs the document, printed in parentheses under the signature line "
@@ -86,7 +92,9 @@ final class AnnualCommand extends ReportCommand {
         Optional<ActionPlan> actions = plan == null ? Optional.empty()
                 : Optional.of(Reports.parse(Input.read(plan, context.stdin(), null), ItaJson.standard()::readPlan).plan());
         AnnualAnalysis analysis;
-        if (oit != null) {
+        if (tables.given()) {
+            analysis = AnnualAnalysis.of(fromSheets().assessment(), average, actions);
+        } else if (oit != null) {
             if (input.file == null) {
                 throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: --oit needs a survey batch FILE"));
             }
@@ -108,6 +116,20 @@ final class AnnualCommand extends ReportCommand {
             case JSON, CSV, DOCX -> throw new AssertionError("refused or written above");
         };
         return print(rendered, ExitCodes.OK);
+    }
+
+    /** Scores the one office of Google Forms exports, as {@code ita score --iit --eit --oit} does. */
+    private org.itascore.raw.RawAssessment fromSheets() {
+        if (input.file != null) {
+            throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: " + input.file + ": with --iit or --eit the answers "
+                    + "come from the sheets; give no FILE"));
+        }
+        List<org.itascore.raw.RawAssessment> raws = tables.score(editions(), context, oit, null, output.style().language()).raws();
+        if (raws.size() != 1) {
+            throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: the analysis is of one office and the sheets hold "
+                    + raws.size() + "; name one with --office"));
+        }
+        return raws.get(0);
     }
 
     private AnnualRequest request() {

@@ -96,7 +96,8 @@ final class ImportCommand implements Callable<Integer> {
         Path dir = Path.of(out);
         Writers writers = new Writers(dir);
         try {
-            TableImport in = tables.request(editionFiles.registry(context), context, oit != null, false, null, writers::write).open();
+            TableImport in = tables.request(editionFiles.registry(context), context, oit != null, false, null, writers::write,
+                    output.style().language()).open();
             writers.in = in;
             Input checklist = oit == null ? null : Input.read(oit, context.stdin(), null);
             ImportResult result = tables.read(in, checklist, context);
@@ -112,7 +113,8 @@ final class ImportCommand implements Callable<Integer> {
 
     /** Proposes the mapping of each sheet given; prints it, and what it leaves unmapped. */
     private int propose() {
-        TableImport in = tables.request(editionFiles.registry(context), context, oit != null, false, null, null).open();
+        TableImport in = tables.request(editionFiles.registry(context), context, oit != null, false, null, null,
+                output.style().language()).open();
         Optional<SheetMapping> iit = proposal(in, Instrument.IIT, tables.iit);
         Optional<SheetMapping> eit = proposal(in, Instrument.EIT, tables.eit);
         Optional<ChecklistColumns> columns = Optional.empty();

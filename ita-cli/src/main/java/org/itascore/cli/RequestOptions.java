@@ -19,6 +19,7 @@ final class RequestOptions {
             Map.entry("staff", "--staff"),
             Map.entry("stakeholders", "--stakeholders"),
             Map.entry("scale", "--scale"),
+            Map.entry("catalogue", "--catalogue"),
             Map.entry("passRate", "--pass-rate"),
             Map.entry("planTo", "--plan-to"),
             Map.entry("target", "--target"),

@@ -118,21 +118,9 @@ final class ScoreCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: " + file + ": with --iit or --eit the answers come "
                     + "from the sheets; give no FILE"));
         }
-        SheetsRequest request = tables.request(editionFiles.registry(context), context, oit != null, true, scale, null);
-        TableImport in = request.open();
-        Input checklist = Input.read(oit, context.stdin(), null);
-        boolean jsonChecklist = TableOptions.isJson(checklist);
-        ChecklistInput json = jsonChecklist ? Reports.parse(checklist, ItaJson.standard()::readChecklist) : null;
-        ImportResult result = tables.read(in, jsonChecklist ? null : checklist, context);
-        sheets = result.sheets();
-        TableOptions.notes(result, output.style().language()).forEach(context.stderr()::println);
-        TableOptions.skipped(result, output.style().language()).forEach(context.stderr()::println);
-        List<RawAssessment> raws = new ArrayList<>();
-        for (ImportedOffice office : result.offices()) {
-            // what the library refuses now is the office's data as a whole, not a cell of a sheet
-            Input where = new Input(office.office(), new byte[0]);
-            raws.add(Reports.run(where, () -> request.score(office, json)));
-        }
+        TableOptions.Scored scored = tables.score(editionFiles.registry(context), context, oit, scale, output.style().language());
+        sheets = scored.result().sheets();
+        List<RawAssessment> raws = scored.raws();
         if (raws.size() == 1) {
             return emit(raws.get(0));
         }

@@ -48,6 +48,11 @@ final class TableOptions {
                     + "column, a form's own labels. Without it, headers starting with the question's number map themselves.")
     String map;
 
+    @Option(names = "--catalogue", paramLabel = "NAME",
+            description = "The built-in OIT catalogue the checklist answers (ita editions --catalogue lists them), for a "
+                    + "year whose edition has none of its own (FY2562, 2566, 2567); default: the edition's.")
+    String catalogue;
+
     @Option(names = "--skip-bad-rows",
             description = "Leave out the rows with problems, counting and listing them, instead of refusing the sheets.")
     boolean skipBadRows;
@@ -66,7 +71,8 @@ final class TableOptions {
 
     /**
      * Maps these options onto the core's request: {@code --iit}, {@code --eit}, {@code --oit}, {@code --fiscal-year},
-     * {@code --office}, {@code --staff}, {@code --stakeholders}, {@code --map} and {@code --skip-bad-rows}.
+     * {@code --office}, {@code --staff}, {@code --stakeholders}, {@code --catalogue}, {@code --map} and
+     * {@code --skip-bad-rows}.
      *
      * @param editions the registry
      * @param context the streams, to read the map from
@@ -74,21 +80,46 @@ final class TableOptions {
      * @param scoring whether the offices are scored, which needs their checklist
      * @param scale the answer scale's name ({@code --scale}), or null
      * @param onResponse told each response read, or null
+     * @param language the language of what is told on standard error (a fiscal year taken from the timestamps)
      * @throws CliException exit 2 naming each option whose value breaks its rule
      */
     SheetsRequest request(Editions editions, Ita.Context context, boolean checklistGiven, boolean scoring, String scale,
-            java.util.function.BiConsumer<String, org.itascore.survey.Response> onResponse) {
+            java.util.function.BiConsumer<String, org.itascore.survey.Response> onResponse, org.itascore.Language language) {
         SheetsRequest.Builder builder = SheetsRequest.builder(editions).sheets(iit != null, eit != null, checklistGiven)
                 .scoring(scoring).fiscalYear(fiscalYear).office(office).populations(staff, stakeholders).scale(scale)
+                .catalogue(catalogue)
                 .skipBadRows(skipBadRows).mapping(mapping(context));
         if (onResponse != null) {
             builder.onResponse(onResponse);
         }
+        if (fiscalYear == null) {
+            timestamps(context).ifPresent(builder::timestamps);
+        }
+        SheetsRequest request;
         try {
-            return builder.build();
+            request = builder.build();
         } catch (InvalidInputException e) {
             throw Failures.request(e);
         }
+        request.fiscalYearNote().ifPresent(note -> context.stderr().println("ita: --fiscal-year: " + note.text(language)));
+        return request;
+    }
+
+    /**
+     * {@return the fiscal years of the sheets' timestamps, read in a first pass over the files; empty when a sheet is
+     * standard input, which cannot be read twice}
+     */
+    private java.util.Optional<org.itascore.table.TimestampYears> timestamps(Ita.Context context) {
+        if ("-".equals(iit) || "-".equals(eit)) {
+            return java.util.Optional.empty();
+        }
+        org.itascore.table.TimestampYears years = org.itascore.table.TimestampYears.create();
+        for (String file : new String[] {iit, eit}) {
+            if (file != null) {
+                sheet(file, context, bytes -> SheetFiles.readTimestamps(years, Input.nameOf(file), bytes));
+            }
+        }
+        return java.util.Optional.of(years);
     }
 
     /** {@return the populations given, either or both (the core's rules need neither), if any} */
@@ -148,6 +179,46 @@ final class TableOptions {
         } catch (IOException e) {
             throw Failures.unreadable(Input.nameOf(file), new UncheckedIOException(e));
         }
+    }
+
+    /**
+     * What scoring the sheets gave.
+     *
+     * @param raws each office's assessment, in the order read
+     * @param result what the import read, sheet by sheet
+     */
+    record Scored(List<org.itascore.raw.RawAssessment> raws, ImportResult result) {
+    }
+
+    /**
+     * Scores the offices of the sheets given with their checklist ({@code --oit}, a sheet or JSON): what {@code ita
+     * score} and {@code ita report} share. What the reading decided and the rows it skipped are told on standard
+     * error.
+     *
+     * @param editions the registry
+     * @param context the streams
+     * @param oit the checklist's file ({@code --oit}), or null
+     * @param scale the answer scale's name ({@code --scale}), or null
+     * @param language the language of what is told
+     * @return each office's assessment and what was read
+     * @throws CliException exit 2 naming each problem at its option, sheet cell or office
+     */
+    Scored score(Editions editions, Ita.Context context, String oit, String scale, org.itascore.Language language) {
+        SheetsRequest request = request(editions, context, oit != null, true, scale, null, language);
+        TableImport in = request.open();
+        Input checklist = Input.read(oit, context.stdin(), null);
+        boolean jsonChecklist = isJson(checklist);
+        org.itascore.oit.ChecklistInput json = jsonChecklist ? Reports.parse(checklist, ItaJson.standard()::readChecklist) : null;
+        ImportResult result = read(in, jsonChecklist ? null : checklist, context);
+        notes(result, language).forEach(context.stderr()::println);
+        skipped(result, language).forEach(context.stderr()::println);
+        List<org.itascore.raw.RawAssessment> raws = new ArrayList<>();
+        for (org.itascore.table.ImportedOffice office : result.offices()) {
+            // what the library refuses now is the office's data as a whole, not a cell of a sheet
+            Input where = new Input(office.office(), new byte[0]);
+            raws.add(Reports.run(where, () -> request.score(office, json)));
+        }
+        return new Scored(List.copyOf(raws), result);
     }
 
     /** {@return whether an input is a JSON document rather than a sheet} */

@@ -192,9 +192,33 @@ class SheetCommandsTest {
         }
     }
 
+    private static String readString(String file) {
+        try {
+            return Files.readString(Path.of(file));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void answersOfTwoFiscalYearsNeedTheYearNamed(@TempDir Path dir) throws IOException {
+        // the sample's 30 IIT answers of June and July 2564 (FY2564), the last two moved to October 2564 (FY2565)
+        List<String> lines = new ArrayList<>(readString(IIT).lines().toList());
+        for (int i = lines.size() - 2; i < lines.size(); i++) {
+            lines.set(i, lines.get(i).replaceFirst("^[0-9]+/[0-9]+/2564", "15/10/2564"));
+        }
+        Path iit = dir.resolve("iit.csv");
+        Files.writeString(iit, String.join("\n", lines) + "\n");
+        Run run = Run.of("score", "--iit", iit.toString(), "--eit", EIT, "--oit", OIT, "--office", "x");
+        assertEquals(2, run.exitCode());
+        assertEquals("ita: --fiscal-year: missing: the fiscal year (B.E.) is not given and the answers' timestamps fall in several "
+                + "fiscal years (answers in each): 2564 (73), 2565 (2); name the fiscal year the answers were given for\n", run.err());
+    }
+
     @Test
     void whatIsMissingIsNamed() {
-        Run noYear = Run.of("score", "--iit", IIT, "--oit", OIT, "--office", "x");
+        // a sheet on standard input cannot be read twice, so its timestamps cannot give the year
+        Run noYear = Run.withInput(readString(IIT), "score", "--iit", "-", "--oit", OIT, "--office", "x");
         assertEquals(2, noYear.exitCode());
         assertEquals("ita: --fiscal-year: missing: reading answers from tables needs the fiscal year (B.E.) they were given for\n",
                 noYear.err());

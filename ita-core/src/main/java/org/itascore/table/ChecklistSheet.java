@@ -148,7 +148,7 @@ public final class ChecklistSheet {
         }
 
         ChecklistInput input() {
-            return ChecklistInput.of(entries);
+            return new ChecklistInput(owner.catalogue(), com.google.common.collect.ImmutableList.copyOf(entries));
         }
 
         /**

@@ -30,7 +30,9 @@ final class DateSpan {
     private final int[] last = {Integer.MIN_VALUE, Integer.MIN_VALUE};
     @SuppressWarnings("unchecked")
     private final Map<Integer, long[]>[] years = new Map[] {new TreeMap<Integer, long[]>(), new TreeMap<Integer, long[]>()};
-    private final int[] lastYear = {Integer.MIN_VALUE, Integer.MIN_VALUE};
+    /** The first and last epoch day of the fiscal year last counted, so that a row of the same year is one comparison. */
+    private final int[] yearFrom = {Integer.MAX_VALUE, Integer.MAX_VALUE};
+    private final int[] yearTo = {Integer.MIN_VALUE, Integer.MIN_VALUE};
     private final long[][] lastCount = new long[2][];
 
     /**
@@ -61,9 +63,10 @@ final class DateSpan {
         count[order]++;
         first[order] = Math.min(first[order], epochDay);
         last[order] = Math.max(last[order], epochDay);
-        int year = fiscalYearOf(epochDay);
-        if (year != lastYear[order]) {
-            lastYear[order] = year;
+        if (epochDay < yearFrom[order] || epochDay > yearTo[order]) {
+            int year = fiscalYearOf(epochDay);
+            yearFrom[order] = (int) Timestamps.epochDay(year - 544, 10, 1);
+            yearTo[order] = (int) Timestamps.epochDay(year - 543, 9, 30);
             lastCount[order] = years[order].computeIfAbsent(year, y -> new long[1]);
         }
         lastCount[order][0]++;
@@ -86,7 +89,8 @@ final class DateSpan {
             last[o] = Math.max(last[o], other.last[o]);
             int order = o;
             other.years[o].forEach((year, n) -> years[order].computeIfAbsent(year, y -> new long[1])[0] += n[0]);
-            lastYear[o] = Integer.MIN_VALUE;
+            yearFrom[o] = Integer.MAX_VALUE;
+            yearTo[o] = Integer.MIN_VALUE;
         }
     }
 

@@ -27,6 +27,8 @@ public final class ResponseSheet {
     private final byte[] options;
     /** The timestamps' dates of each office's rows tallied. */
     private final Map<String, DateSpan> dates = new LinkedHashMap<>();
+    private String datesOffice;
+    private DateSpan datesSpan;
     /** The proposal from the headers, while the columns wait for the form's order to be decided. */
     private SheetMapping proposed;
     /** The rows kept while the form's order is decided, and their indexes. */
@@ -176,7 +178,12 @@ public final class ResponseSheet {
         owner.tallied(office, instrument, options);
         log.tallied++;
         if (stamped != Timestamps.UNREADABLE) {
-            dates.computeIfAbsent(office, o -> new DateSpan()).add(stamp, stamped);
+            // rows of one office come in runs: its span is kept at hand
+            if (!office.equals(datesOffice)) {
+                datesOffice = office;
+                datesSpan = dates.computeIfAbsent(office, o -> new DateSpan());
+            }
+            datesSpan.add(stamp, stamped);
         }
     }
 

@@ -13,6 +13,7 @@ import org.itascore.Problem;
 import org.itascore.ProblemKind;
 import org.itascore.edition.Editions;
 import org.itascore.oit.ChecklistInput;
+import org.itascore.oit.OitCatalogue;
 import org.itascore.raw.Populations;
 import org.itascore.raw.RawAssessment;
 import org.itascore.survey.AnswerScale;
@@ -29,11 +30,14 @@ import org.itascore.survey.AnswerScale;
  * <tr><th>field</th><th>default</th><th>rule</th></tr>
  * <tr><td>{@code iit}, {@code eit}</td><td>-</td><td>at least one responses sheet</td></tr>
  * <tr><td>{@code oit}</td><td>-</td><td>the checklist, a sheet or JSON: scoring needs it</td></tr>
- * <tr><td>{@code fiscalYear}</td><td>required</td><td>a Buddhist Era year ({@link FiscalYear#parse})</td></tr>
+ * <tr><td>{@code fiscalYear}</td><td>the one year of the answers' timestamps ({@link Builder#timestamps})</td><td>a
+ *     Buddhist Era year ({@link FiscalYear#parse})</td></tr>
  * <tr><td>{@code office}</td><td>the sheets' office column</td><td>{@link OfficeName}</td></tr>
  * <tr><td>{@code edition}</td><td>the fiscal year's</td><td>a known edition that covers the year</td></tr>
  * <tr><td>{@code staff}, {@code stakeholders}</td><td>unknown</td><td>{@link Populations#parse}</td></tr>
  * <tr><td>{@code scale}</td><td>the edition's</td><td>a built-in scale ({@link AnswerScale#named})</td></tr>
+ * <tr><td>{@code catalogue}</td><td>the edition's</td><td>a built-in OIT catalogue ({@link OitCatalogue#builtIn}): a
+ *     checklist of FY2562, 2566 or 2567, whose editions have none of their own, names the list it answers</td></tr>
  * </table>
  *
  * <pre>{@code
@@ -53,10 +57,24 @@ public final class SheetsRequest {
 
     private final TableImport.Builder template;
     private final Optional<AnswerScale> scale;
+    private final Optional<OitCatalogue> catalogue;
 
-    private SheetsRequest(TableImport.Builder template, Optional<AnswerScale> scale) {
+    private final Optional<Message> yearNote;
+
+    private SheetsRequest(TableImport.Builder template, Optional<AnswerScale> scale, Optional<OitCatalogue> catalogue,
+            Optional<Message> yearNote) {
         this.template = template;
         this.scale = scale;
+        this.catalogue = catalogue;
+        this.yearNote = yearNote;
+    }
+
+    /**
+     * {@return what the user is told when the fiscal year was not given and was taken from the answers' timestamps,
+     * all in one fiscal year; empty when it was given}
+     */
+    public Optional<Message> fiscalYearNote() {
+        return yearNote;
     }
 
     /**
@@ -114,6 +132,9 @@ public final class SheetsRequest {
     public RawAssessment score(ImportedOffice office, ChecklistInput jsonChecklist) {
         requireNonNull(office, "office");
         AnswerScale points = scale.orElse(null);
+        if (jsonChecklist != null && jsonChecklist.catalogue().isEmpty() && catalogue.isPresent()) {
+            jsonChecklist = new ChecklistInput(catalogue, jsonChecklist.entries());
+        }
         return jsonChecklist == null ? office.assess(points) : office.assess(points, jsonChecklist);
     }
 
@@ -130,6 +151,8 @@ public final class SheetsRequest {
         private String staff;
         private String stakeholders;
         private String scale;
+        private String catalogue;
+        private TimestampYears timestamps;
         private ImportMapping mapping = ImportMapping.PROPOSED;
         private boolean skipBadRows;
         private java.util.function.BiConsumer<String, org.itascore.survey.Response> onResponse;
@@ -219,6 +242,29 @@ public final class SheetsRequest {
         /**
          * {@return this builder}
          *
+         * @param years the fiscal years the sheets' answers were time-stamped in, read before the import: when the fiscal
+         *     year is not given and every timestamp falls in one, that year is taken, and said
+         *     ({@link SheetsRequest#fiscalYearNote()}); when they fall in several, the problem at {@code fiscalYear} lists
+         *     them
+         */
+        public Builder timestamps(TimestampYears years) {
+            this.timestamps = requireNonNull(years, "years");
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param name the name of the built-in OIT catalogue the checklist answers, or {@code null} for the edition's
+         */
+        public Builder catalogue(String name) {
+            this.catalogue = name;
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
          * @param importMapping how the sheets are read; by default proposed from their headers
          */
         public Builder mapping(ImportMapping importMapping) {
@@ -264,7 +310,15 @@ public final class SheetsRequest {
             if (onResponse != null) {
                 template.onResponse(onResponse);
             }
-            if (fiscalYear == null) {
+            FiscalYear taken = null;
+            if (fiscalYear == null && timestamps != null && timestamps.single().isPresent()) {
+                taken = timestamps.single().get();
+                template.fiscalYear(taken);
+            } else if (fiscalYear == null && timestamps != null && timestamps.count() > 0) {
+                problems.add(new Problem(ProblemKind.MISSING, Location.of("fiscalYear"), null, Message.of("sheet.fiscalYearSeveral",
+                        timestamps.fiscalYears().entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
+                                .collect(java.util.stream.Collectors.joining(", ")))));
+            } else if (fiscalYear == null) {
                 problems.add(new Problem(ProblemKind.MISSING, Location.of("fiscalYear"), null, Message.of("sheet.fiscalYear")));
             } else {
                 InvalidInputException.collect(problems, () -> template.fiscalYear(FiscalYear.parse(fiscalYear)));
@@ -276,6 +330,9 @@ public final class SheetsRequest {
                 InvalidInputException.collect(problems, () -> template.edition(editions.get(edition).id()));
             }
             InvalidInputException.collect(problems, () -> template.populations(Populations.parse(staff, stakeholders)));
+            if (catalogue != null) {
+                InvalidInputException.collect(problems, () -> template.catalogue(OitCatalogue.builtIn(catalogue)));
+            }
             AnswerScale points = null;
             if (scale != null) {
                 try {
@@ -291,7 +348,9 @@ public final class SheetsRequest {
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
-            return new SheetsRequest(template, Optional.ofNullable(points));
+            return new SheetsRequest(template, Optional.ofNullable(points),
+                    catalogue == null ? Optional.empty() : Optional.of(OitCatalogue.builtIn(catalogue)),
+                    taken == null ? Optional.empty() : Optional.of(Message.of("sheet.yearFromTimestamps", taken, timestamps.count())));
         }
 
     }

@@ -59,6 +59,7 @@ public final class TableImport {
     private final ImportMapping mapping;
     private final boolean skipBadRows;
     private final Populations populations;
+    private final Optional<org.itascore.oit.OitCatalogue> catalogue;
     private final java.util.function.BiConsumer<String, Response> onResponse;
     private final Edition edition;
     private final Questionnaire questionnaire;
@@ -77,8 +78,11 @@ public final class TableImport {
         this.mapping = b.mapping;
         this.skipBadRows = b.skipBadRows;
         this.populations = b.populations;
+        this.catalogue = Optional.ofNullable(b.catalogue);
         this.onResponse = b.onResponse;
         SurveyBatchAssembly probe = assembly();
+        // the office named, if any, lets a year without rules be refused with its own family's edition first
+        this.office.ifPresent(probe::office);
         this.questionnaire = probe.start();
         this.edition = probe.edition().orElseThrow();
         this.decoder = new AnswerDecoder(mapping.labels());
@@ -101,6 +105,11 @@ public final class TableImport {
     /** {@return the fiscal year the answers were given for} */
     public FiscalYear fiscalYear() {
         return fiscalYear;
+    }
+
+    /** {@return the OIT catalogue the checklist sheet answers, when named instead of the edition's} */
+    public Optional<org.itascore.oit.OitCatalogue> catalogue() {
+        return catalogue;
     }
 
     /** {@return the questionnaire the responses sheets answer} */
@@ -371,6 +380,7 @@ public final class TableImport {
         private ImportMapping mapping = ImportMapping.PROPOSED;
         private boolean skipBadRows;
         private Populations populations = Populations.UNKNOWN;
+        private org.itascore.oit.OitCatalogue catalogue;
         private java.util.function.BiConsumer<String, Response> onResponse;
 
         private Builder(Editions editions) {
@@ -427,6 +437,17 @@ public final class TableImport {
          */
         public Builder populations(Populations surveyed) {
             this.populations = requireNonNull(surveyed, "surveyed");
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param oitCatalogue the OIT catalogue the checklist sheet answers: what an edition without a catalogue of
+         *     its own (FY2562, 2566, 2567) needs, as a JSON checklist names it; by default the edition's
+         */
+        public Builder catalogue(org.itascore.oit.OitCatalogue oitCatalogue) {
+            this.catalogue = requireNonNull(oitCatalogue, "oitCatalogue");
             return this;
         }
 

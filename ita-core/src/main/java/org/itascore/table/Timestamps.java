@@ -69,12 +69,26 @@ final class Timestamps {
 
     /** Packs two readings' epoch days; UNREADABLE when neither is a date. */
     private static long pack(int y1, int m1, int d1, int y2, int m2, int d2) {
-        long first = date(y1, m1, d1) ? java.time.LocalDate.of(y1, m1, d1).toEpochDay() + OFFSET : 0;
-        long second = date(y2, m2, d2) ? java.time.LocalDate.of(y2, m2, d2).toEpochDay() + OFFSET : 0;
+        long first = date(y1, m1, d1) ? epochDay(y1, m1, d1) + OFFSET : 0;
+        long second = date(y2, m2, d2) ? epochDay(y2, m2, d2) + OFFSET : 0;
         if (first == 0 && second == 0) {
             return UNREADABLE;
         }
         return first << 32 | second;
+    }
+
+    /**
+     * {@return the days from 1970-01-01 of a date of the proleptic Gregorian calendar, as
+     * {@link java.time.LocalDate#toEpochDay()} counts them, without making a date object (one call per row)}
+     */
+    static long epochDay(int year, int month, int day) {
+        // March-based years put the leap day last (H. Hinnant's days-from-civil)
+        int y = month <= 2 ? year - 1 : year;
+        int era = Math.floorDiv(y, 400);
+        int yearOfEra = y - era * 400;
+        int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097L + dayOfEra - 719_468;
     }
 
     /** {@return the epoch day read day first from {@link #read}'s value, or {@link #NO_DATE}} */

@@ -22,4 +22,32 @@ class TimestampsTest {
     void unreadable(String text) {
         assertFalse(Timestamps.readable(text), text);
     }
+
+    @org.junit.jupiter.api.Test
+    void epochDaysAreTheCalendarsForEveryDayOfFourCenturies() {
+        // java.time counts the days independently: every day from 1900 to 2300, leap centuries included
+        for (java.time.LocalDate d = java.time.LocalDate.of(1900, 1, 1); d.getYear() < 2300; d = d.plusDays(1)) {
+            org.junit.jupiter.api.Assertions.assertEquals(d.toEpochDay(), Timestamps.epochDay(d.getYear(), d.getMonthValue(),
+                    d.getDayOfMonth()), d.toString());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aTimestampIsReadInBothOrdersUntilTheSheetTellsWhich() {
+        long both = Timestamps.read("3/7/2564 11:30:30");
+        // day first: 3 July 2021; month first: 7 March 2021 (2564 B.E.)
+        org.junit.jupiter.api.Assertions.assertEquals(java.time.LocalDate.of(2021, 7, 3).toEpochDay(), Timestamps.dayFirstDay(both));
+        org.junit.jupiter.api.Assertions.assertEquals(java.time.LocalDate.of(2021, 3, 7).toEpochDay(), Timestamps.monthFirstDay(both));
+        long monthOnly = Timestamps.read("6/13/2021 8:00:00");
+        org.junit.jupiter.api.Assertions.assertEquals(Timestamps.NO_DATE, Timestamps.dayFirstDay(monthOnly));
+        org.junit.jupiter.api.Assertions.assertEquals(java.time.LocalDate.of(2021, 6, 13).toEpochDay(), Timestamps.monthFirstDay(monthOnly));
+        long iso = Timestamps.read("2026-11-22 10:15:30");
+        org.junit.jupiter.api.Assertions.assertEquals(Timestamps.dayFirstDay(iso), Timestamps.monthFirstDay(iso));
+        org.junit.jupiter.api.Assertions.assertTrue(Timestamps.buddhistEra("22/11/2569 10:15:30"));
+        org.junit.jupiter.api.Assertions.assertFalse(Timestamps.buddhistEra("11/22/2026 10:15:30"));
+        // FY2564 runs from 1 October 2020 to 30 September 2021
+        org.junit.jupiter.api.Assertions.assertEquals(2564, DateSpan.fiscalYearOf((int) java.time.LocalDate.of(2020, 10, 1).toEpochDay()));
+        org.junit.jupiter.api.Assertions.assertEquals(2564, DateSpan.fiscalYearOf((int) java.time.LocalDate.of(2021, 9, 30).toEpochDay()));
+        org.junit.jupiter.api.Assertions.assertEquals(2563, DateSpan.fiscalYearOf((int) java.time.LocalDate.of(2020, 9, 30).toEpochDay()));
+    }
 }

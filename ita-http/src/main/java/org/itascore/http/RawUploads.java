@@ -44,14 +44,15 @@ import org.itascore.table.TableImport;
  * <p>An upload has either the parts {@code batch} (format 2) and {@code checklist} (format 3), or Google Forms
  * exports, CSV or XLSX: {@code iit} and {@code eit} (one of them at least), {@code oit} (the checklist, a sheet
  * or JSON), {@code map} (an import map, format 8), with the fields {@code fiscalYear} (required for sheets),
- * {@code office}, {@code edition}, {@code staff} and {@code stakeholders}. Every request may name the answer
+ * {@code office}, {@code edition}, {@code staff}, {@code stakeholders} and {@code catalogue}. Every request may name the answer
  * scale ({@code scale}) as a field or a query parameter. A part beyond the memory threshold is kept in a
  * temporary file while the request runs, and deleted after.
  */
 final class RawUploads {
 
     private static final Set<String> FILES = Set.of("batch", "checklist", "iit", "eit", "oit", "map");
-    private static final Set<String> FIELDS = Set.of("fiscalYear", "office", "edition", "staff", "stakeholders", "scale");
+    private static final Set<String> FIELDS = Set.of("fiscalYear", "office", "edition", "staff", "stakeholders", "scale",
+            "catalogue");
 
     /**
      * The web app's forms send more parts: the annual analysis's form carries the result (office, year, edition, ten
@@ -172,7 +173,7 @@ final class RawUploads {
             throw new InvalidInputException(problems);
         }
         String scaleName = field(named, "scale") != null ? field(named, "scale") : query.getValue("scale");
-        return batch ? List.of(batch(named, scaleName)) : sheets(named, scaleName);
+        return batch ? List.of(batch(named, scaleName)) : sheets(named, scaleName).raws();
     }
 
     private RawAssessment batch(Map<String, MultiPart.Part> named, String scale) {
@@ -187,7 +188,7 @@ final class RawUploads {
         return new RawInput(batch, checklist).request().scale(scale).build().run();
     }
 
-    private List<RawAssessment> sheets(Map<String, MultiPart.Part> named, String scale) {
+    private Scored sheets(Map<String, MultiPart.Part> named, String scale) {
         List<Problem> problems = new ArrayList<>();
         ImportMapping mapping = ImportMapping.PROPOSED;
         if (named.containsKey("map")) {
@@ -197,12 +198,22 @@ final class RawUploads {
         Map<String, Upload> files = new LinkedHashMap<>();
         for (String name : List.of("iit", "eit", "oit")) {
             MultiPart.Part part = named.get(name);
-            if (part != null) {
+            if (part != null && field(named, "fiscalYear") == null && !name.equals("oit")) {
+                // the timestamps are read before the import when the fiscal year is not given: a part is read once, so
+                // its bytes are kept (an upload is bounded by the service's body limit)
+                byte[] bytes;
+                try (InputStream in = Content.Source.asInputStream(part.getContentSource())) {
+                    bytes = in.readAllBytes();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                files.put(name, new Upload(fileName(part), () -> new java.io.ByteArrayInputStream(bytes)));
+            } else if (part != null) {
                 files.put(name, new Upload(fileName(part), () -> Content.Source.asInputStream(part.getContentSource())));
             }
         }
         Map<String, String> fields = new LinkedHashMap<>();
-        for (String name : List.of("fiscalYear", "office", "edition", "staff", "stakeholders")) {
+        for (String name : List.of("fiscalYear", "office", "edition", "staff", "stakeholders", "catalogue")) {
             fields.put(name, field(named, name));
         }
         return sheets(files, fields, mapping, scale, problems);
@@ -219,19 +230,29 @@ final class RawUploads {
     }
 
     /**
+     * What scoring sheets gave.
+     *
+     * @param raws each office's assessment, in the order read
+     * @param notes what the reading decided that the user is told: a fiscal year taken from the timestamps, columns
+     *     mapped by the form's order
+     */
+    record Scored(List<RawAssessment> raws, List<Message> notes) {
+    }
+
+    /**
      * Scores an office from its Google Forms exports: the front door {@link SheetsRequest} fed with the files.
      *
      * @param files the files by part name: {@code iit}, {@code eit}, {@code oit} (a sheet or JSON), each optional
      * @param fields the fields by part name ({@code fiscalYear}, {@code office}, {@code edition}, {@code staff},
-     *     {@code stakeholders}), null when not given
+     *     {@code stakeholders}, {@code catalogue}), null when not given
      * @param mapping the import map, or {@link ImportMapping#PROPOSED}
      * @param scale the answer scale's name, or null
      * @param earlier problems found before (of the map's part), listed with the fields' own
-     * @return the assessment of each office
+     * @return the assessment of each office, and what the user is told
      * @throws InvalidInputException listing every problem of the fields; an
      *     {@link org.itascore.table.ImportException} for problems of sheets at their rows and columns
      */
-    List<RawAssessment> sheets(Map<String, Upload> files, Map<String, String> fields, ImportMapping mapping, String scale,
+    Scored sheets(Map<String, Upload> files, Map<String, String> fields, ImportMapping mapping, String scale,
             List<Problem> earlier) {
         List<Problem> problems = new ArrayList<>(earlier);
         SheetsRequest request = null;
@@ -267,7 +288,11 @@ final class RawUploads {
         } else {
             SheetFiles.readChecklist(in, oit.fileName(), new java.io.ByteArrayInputStream(checklistBytes));
         }
-        return request.score(in.result(), jsonChecklist);
+        org.itascore.table.ImportResult result = in.result();
+        List<Message> notes = new ArrayList<>();
+        request.fiscalYearNote().ifPresent(notes::add);
+        result.sheets().forEach(sheet -> notes.addAll(sheet.notes()));
+        return new Scored(request.score(result, jsonChecklist), List.copyOf(notes));
     }
 
     /**
@@ -280,10 +305,27 @@ final class RawUploads {
      * @throws InvalidInputException listing every problem of the fields
      */
     SheetsRequest request(Map<String, Upload> files, Map<String, String> fields, ImportMapping mapping, String scale) {
-        return SheetsRequest.builder(editions)
+        SheetsRequest.Builder builder = SheetsRequest.builder(editions);
+        if (fields.get("fiscalYear") == null) {
+            builder.timestamps(timestamps(files));
+        }
+        return builder
                 .sheets(files.containsKey("iit"), files.containsKey("eit"), files.containsKey("oit"))
                 .fiscalYear(fields.get("fiscalYear")).office(fields.get("office")).edition(fields.get("edition"))
-                .populations(fields.get("staff"), fields.get("stakeholders")).scale(scale).mapping(mapping).build();
+                .populations(fields.get("staff"), fields.get("stakeholders")).catalogue(fields.get("catalogue")).scale(scale)
+                .mapping(mapping).build();
+    }
+
+    /** {@return the fiscal years of the responses sheets' timestamps, read in a first pass over the files} */
+    private static org.itascore.table.TimestampYears timestamps(Map<String, Upload> files) {
+        org.itascore.table.TimestampYears years = org.itascore.table.TimestampYears.create();
+        for (String name : List.of("iit", "eit")) {
+            Upload file = files.get(name);
+            if (file != null) {
+                read(file, stream -> SheetFiles.readTimestamps(years, file.fileName(), stream));
+            }
+        }
+        return years;
     }
 
     /** Reads a JSON part, its problems located under its name; a missing part is a problem. */

@@ -59,7 +59,7 @@ final class WebApp {
             "indicator1", "indicator2", "indicator3", "indicator4", "indicator5", "indicator6", "indicator7", "indicator8",
             "indicator9", "indicator10");
     private static final Set<String> SHEET_FIELDS = Set.of("iit", "eit", "oit", "map", "office", "fiscalYear", "edition",
-            "staff", "stakeholders", "token");
+            "staff", "stakeholders", "catalogue", "token");
     private static final Set<String> COHORT_FIELDS = Set.of("cohort", "passRate", "token");
     private static final Set<String> ASSETS = Set.of("app.css", "fonts.css", "frame.css", "icon.svg", "fonts/sarabun-thai-400-normal.woff2",
             "fonts/sarabun-thai-700-normal.woff2", "fonts/sarabun-latin-400-normal.woff2", "fonts/sarabun-latin-700-normal.woff2",
@@ -144,7 +144,8 @@ final class WebApp {
         }
         try (Uploaded upload = Uploaded.of(service, x)) {
             List<MultiPart.Part> parts = upload.parts();
-            Map<String, String> values = values(parts, Set.of("office", "fiscalYear", "edition", "staff", "stakeholders"));
+            Map<String, String> values = values(parts, Set.of("office", "fiscalYear", "edition", "staff", "stakeholders",
+                    "catalogue"));
             boolean report = parts.stream().anyMatch(p -> "report".equals(p.getName()));
             WebPages.Form form = report ? WebPages.Form.REPORT : WebPages.Form.SHEETS;
             if (!tokenGiven(service, x, field(parts, "token"))) {
@@ -221,7 +222,7 @@ final class WebApp {
                     Message.of("text.webTokenRefused").text(language)));
         }
         Map<String, String> values = new LinkedHashMap<>();
-        for (String name : List.of("office", "fiscalYear", "edition", "staff", "stakeholders")) {
+        for (String name : List.of("office", "fiscalYear", "edition", "staff", "stakeholders", "catalogue")) {
             values.put(name, blankless(all.get(name)));
         }
         Map<String, WebMapping.File> files;
@@ -288,14 +289,16 @@ final class WebApp {
         return result(service, x, language, audit.assessment(), audit.findings());
     }
 
-    private static Endpoint.Reply rawResult(Service service, Endpoint.Exchange x, Language language, List<RawAssessment> raws) {
+    private static Endpoint.Reply rawResult(Service service, Endpoint.Exchange x, Language language, RawUploads.Scored scored) {
+        List<RawAssessment> raws = scored.raws();
+        String notes = notes(scored.notes(), language);
         Style style = new Style(language, false);
         ItaJson out = service.out(Languages.DEFAULT);
         if (raws.size() == 1) {
             RawAssessment raw = raws.get(0);
             String html = HtmlReport.render(raw, style);
             return page(x, 200, WebPages.framed(html, language, downloads(out.write(raw), raw.assessment(), style,
-                    Docx.write(AssessmentDocument.of(raw, style))), "", WebPages.nextSteps(raw.assessment(), language,
+                    Docx.write(AssessmentDocument.of(raw, style))), notes, WebPages.nextSteps(raw.assessment(), language,
                     service.token().isPresent())));
         }
         // an office column: each office's page, one after another in one document
@@ -311,7 +314,17 @@ final class WebApp {
         }
         all.append("</body>\n</html>\n");
         return page(x, 200, WebPages.framed(all.toString(), language, List.of(
-                WebPages.Download.text("ita-results.json", "application/json", "JSON", json)), "", ""));
+                WebPages.Download.text("ita-results.json", "application/json", "JSON", json)), notes, ""));
+    }
+
+    /** {@return what the reading of the sheets decided, shown above the result (hidden when printed), or empty} */
+    private static String notes(List<Message> notes, Language language) {
+        if (notes.isEmpty()) {
+            return "";
+        }
+        StringBuilder h = new StringBuilder("<section class=\"reading-notes\">\n<ul>\n");
+        notes.forEach(n -> h.append("<li>").append(WebPages.esc(n.text(language))).append("</li>\n"));
+        return h.append("</ul>\n</section>\n").toString();
     }
 
     private static Endpoint.Reply result(Service service, Endpoint.Exchange x, Language language, Assessment a,

@@ -153,11 +153,11 @@ final class WebMapping {
         Instrument instrument = Instrument.parse(name.toUpperCase(java.util.Locale.ROOT));
         SheetPreview preview;
         try {
-            preview = SheetFiles.preview(file.name(), new java.io.ByteArrayInputStream(file.bytes()), 20);
+            preview = SheetFiles.preview(file.name(), new java.io.ByteArrayInputStream(file.bytes()), MappingProposal.SAMPLE);
         } catch (InvalidInputException e) {
             return; // a file that is not a table: its problem is listed at the top
         }
-        SheetMapping proposed = in.propose(instrument, preview.headers()).mapping();
+        SheetMapping proposed = in.propose(instrument, preview.headers(), preview.rows()).mapping();
         List<Question> questions = in.questionnaire().questions(instrument);
         h.raw("<fieldset class=\"sheet\">\n<legend>").text(instrument.name() + ": " + file.name()).raw("</legend>\n")
                 .raw("<div class=\"table-wrap\"><table>\n<thead><tr><th scope=\"col\">")

@@ -144,6 +144,7 @@ final class WebPages {
         h.raw("<details class=\"alt\"><summary>").text(t(language, "text.webMore")).raw("</summary>\n");
         input(h, r, Form.SHEETS, "staff", language, t(language, "text.webStaff"), "numeric", null);
         input(h, r, Form.SHEETS, "stakeholders", language, t(language, "text.webStakeholders"), "numeric", null);
+        catalogueSelect(h, r, Form.SHEETS, language);
         file(h, r, Form.SHEETS, "map", t(language, "text.webMapFile"), ".json,application/json", language);
         h.raw("</details>\n");
         tokenField(h, r, Form.SHEETS, token, language);
@@ -413,6 +414,7 @@ final class WebPages {
             case "map" -> t(language, "text.webMapFile");
             case "staff" -> t(language, "text.webStaff");
             case "stakeholders" -> t(language, "text.webStakeholders");
+            case "catalogue" -> t(language, "text.webCatalogue");
             case "report" -> t(language, "text.webReportFile");
             case "cohort" -> t(language, "text.webCohortFile");
             case "passRate" -> t(language, "text.webPassRate");
@@ -443,6 +445,25 @@ final class WebPages {
         }
         h.raw("</select>\n");
         fieldErrors(h, r, form, "edition");
+        h.raw("</div>\n");
+    }
+
+    /** The OIT catalogue a checklist answers: the edition's by default, or a built-in one for FY2562, 2566, 2567. */
+    private static void catalogueSelect(Html h, Refusal r, Form form, Language language) {
+        String id = form.id + "-catalogue";
+        String chosen = r.form() == form ? r.values().getOrDefault("catalogue", "") : "";
+        h.raw("<div class=\"field\">\n<label for=\"").raw(id).raw("\">").text(t(language, "text.webCatalogue")).raw("</label>\n")
+                .raw("<p class=\"hint\" id=\"").raw(id).raw("-hint\">").text(t(language, "text.webCatalogueHint")).raw("</p>\n")
+                .raw("<select id=\"").raw(id).raw("\" name=\"catalogue\"")
+                .raw(hasError(r, form, "catalogue") ? " aria-invalid=\"true\" aria-describedby=\"" + id + "-hint " + id + "-error\""
+                        : " aria-describedby=\"" + id + "-hint\"").raw(">\n<option value=\"\">")
+                .text(t(language, "text.webCatalogueByEdition")).raw("</option>\n");
+        for (String name : org.itascore.oit.OitCatalogue.builtInNames()) {
+            h.raw("<option value=\"").text(name).raw('"').raw(name.equals(chosen) ? " selected" : "").raw('>').text(name)
+                    .raw("</option>\n");
+        }
+        h.raw("</select>\n");
+        fieldErrors(h, r, form, "catalogue");
         h.raw("</div>\n");
     }
 

@@ -171,8 +171,8 @@ class WebAppTest {
             fields++;
             assertTrue(th.body().contains("<label for=\"" + ids.group(1) + "\">"), ids.group(1));
         }
-        assertEquals(10 + 4 + 1 + 9 + 2, fields, "typed: 10 scores, office, year, edition, row; the report file;"
-                + " sheets: three files, office, year, edition, staff, stakeholders, map; cohort: file and pass rate");
+        assertEquals(10 + 4 + 1 + 10 + 2, fields, "typed: 10 scores, office, year, edition, row; the report file;"
+                + " sheets: three files, office, year, edition, staff, stakeholders, catalogue, map; cohort: file and pass rate");
         HttpResponse<String> en = get(server, "/?lang=en");
         assertTrue(en.body().contains("<html lang=\"en\">"));
         assertTrue(en.body().contains("We have our official results"));
@@ -445,6 +445,21 @@ class WebAppTest {
         assertFalse(unnumbered.substring(0, headerEnd).matches("(?s).*,\"?[0-9]+\\. .*"), "no numbered header is left");
         List<Part> parts = sheetsForm(Part.sample("oit", "csv/oit-2564.csv"));
         parts.set(0, Part.file("iit", "iit-unnumbered.csv", unnumbered.getBytes(StandardCharsets.UTF_8)));
+        // the form's order holds: scored at once, the page saying how the columns were mapped
+        HttpResponse<String> byOrder = upload(server, "/score", parts);
+        assertEquals(200, byOrder.statusCode(), byOrder.body());
+        assertTrue(byOrder.body().contains("<section class=\"reading-notes\">\n<ul>\n<li>หัวคอลัมน์ไม่มีเลขข้อคำถาม จึงจับคู่คอลัมน์คำตอบ 30 "
+                + "คอลัมน์กับข้อ i1-i30 ตามลำดับในแบบฟอร์ม"), byOrder.body());
+        // a last column of answers on the scale (an overall satisfaction asked after the questions): 31 columns for 30
+        // questions, so the order cannot be trusted and the person maps the columns on a page
+        StringBuilder extra = new StringBuilder();
+        List<String> lines = unnumbered.lines().toList();
+        int header = (int) sheet.substring(0, headerEnd).lines().count();
+        for (int l = 0; l < lines.size(); l++) {
+            extra.append(lines.get(l)).append(l == header - 1 ? ",ความพึงพอใจโดยรวม" : l >= header ? ",มาก" : "").append('\n');
+        }
+        unnumbered = extra.toString();
+        parts.set(0, Part.file("iit", "iit-unnumbered.csv", unnumbered.getBytes(StandardCharsets.UTF_8)));
         HttpResponse<String> page = upload(server, "/score", parts);
         assertEquals(422, page.statusCode());
         assertTrue(page.body().contains("<h1 id=\"mapping-title\">จับคู่คอลัมน์กับคำถาม</h1>"), page.body());
@@ -475,7 +490,7 @@ class WebAppTest {
                 }
             }
             if (select.group(1).equals("iit")) {
-                fields.put(select.group(3), column == 0 ? "=timestamp" : options.get(2 + column));
+                fields.put(select.group(3), column == 0 ? "=timestamp" : column <= 30 ? options.get(2 + column) : options.get(0));
                 columns++;
             } else {
                 fields.put(select.group(3), selected == null ? options.get(0) : selected);
