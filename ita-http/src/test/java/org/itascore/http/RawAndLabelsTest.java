@@ -3,6 +3,7 @@ package org.itascore.http;
 import org.itascore.samples.Samples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -71,6 +72,11 @@ class RawAndLabelsTest {
 
     /** Sends parts as multipart/form-data (RFC 7578), written out here as a PHP or Python client writes them. */
     private static HttpResponse<String> upload(List<Part> parts, String... headers) throws Exception {
+        return upload("v1/raw-assessments", parts, headers);
+    }
+
+    /** Sends parts as multipart/form-data to a path. */
+    private static HttpResponse<String> upload(String path, List<Part> parts, String... headers) throws Exception {
         String boundary = "ita-test-boundary-7MA4YWxkTrZu0gW";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Part p : parts) {
@@ -81,7 +87,7 @@ class RawAndLabelsTest {
             body.write("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send("v1/raw-assessments", "multipart/form-data; boundary=" + boundary, body.toByteArray(), headers);
+        return send(path, "multipart/form-data; boundary=" + boundary, body.toByteArray(), headers);
     }
 
     /** {@return the library's own result for the sample batch and checklist: what every route must give} */
@@ -223,5 +229,67 @@ class RawAndLabelsTest {
         JsonNode browser = MAPPER.readTree(send("v1/assessments", "application/json", report,
                 "Accept-Language", "th-TH,th;q=0.9,en-US;q=0.8,en;q=0.7").body());
         assertEquals(2, browser.get("gradeTitle").size());
+    }
+
+    // exports as offices make them, uploaded as a PHP system sends them: swapped files told in Thai, another year's
+    // checklist with its catalogue named, the year taken from the timestamps, files sent to the JSON-only path
+
+    private static List<Part> sample(String... fields) {
+        List<Part> parts = new ArrayList<>(List.of(Part.file("iit", "csv/iit-2564.csv"), Part.file("eit", "csv/eit-2564.csv"),
+                Part.file("oit", "csv/oit-2564.csv"), Part.field("office", "สพม.ตัวอย่าง")));
+        for (int i = 0; i < fields.length; i += 2) {
+            parts.add(Part.field(fields[i], fields[i + 1]));
+        }
+        return parts;
+    }
+
+    @Test
+    void swappedFilesAreOneProblemEachInTheReadersLanguage() throws Exception {
+        HttpResponse<String> r = upload(List.of(Part.file("iit", "csv/eit-2564.csv"),
+                Part.file("eit", "csv/iit-2564.csv"), Part.file("oit", "csv/oit-2564.csv"), Part.field("office", "x"),
+                Part.field("fiscalYear", "2564")), "Accept-Language", "th");
+        assertEquals(422, r.statusCode(), r.body());
+        JsonNode problems = MAPPER.readTree(r.body()).get("problems");
+        assertEquals(2, problems.size(), r.body());
+        for (JsonNode p : problems) {
+            assertEquals("sheet.swapped", p.get("code").asString());
+            assertTrue(p.get("rule").asString().contains("ดูเหมือนแฟ้ม IIT กับ EIT สลับกัน"), p.toString());
+        }
+        assertEquals("eit-2564.csv", problems.get(0).get("sheet").asString());
+    }
+
+    @Test
+    void anotherYearsChecklistIsScoredWithTheCatalogueNamed() throws Exception {
+        HttpResponse<String> refused = upload(sample("fiscalYear", "2566"));
+        assertEquals(422, refused.statusCode());
+        assertTrue(refused.body().contains("\"code\":\"raw.noBuiltInCatalogue\""), refused.body());
+        HttpResponse<String> scored = upload(sample("fiscalYear", "2566", "catalogue", "classic"));
+        assertEquals(200, scored.statusCode(), scored.body());
+        JsonNode result = MAPPER.readTree(scored.body());
+        assertEquals(2566, result.get("fiscalYear").asInt());
+        // the sample's answers are of FY2564: a finding per instrument
+        assertEquals("ANSWERS_OUTSIDE_FISCAL_YEAR", result.get("findings").get(0).get("kind").asString());
+        HttpResponse<String> typo = upload(sample("fiscalYear", "2566", "catalogue", "clasic"));
+        assertEquals(422, typo.statusCode());
+        JsonNode problem = MAPPER.readTree(typo.body()).get("problems").get(0);
+        assertEquals("/catalogue", problem.get("pointer").asString());
+        assertTrue(problem.get("rule").asString().contains("did you mean classic?"), problem.toString());
+    }
+
+    @Test
+    void theFiscalYearMayBeLeftToTheTimestamps() throws Exception {
+        HttpResponse<String> given = upload(sample("fiscalYear", "2564"));
+        HttpResponse<String> taken = upload(sample());
+        assertEquals(200, taken.statusCode(), taken.body());
+        assertEquals(given.body(), taken.body());
+    }
+
+    @Test
+    void filesSentToTheJsonPathArePointedToThePathForFiles() throws Exception {
+        HttpResponse<String> r = upload("v1/assessments", sample("fiscalYear", "2564"));
+        assertEquals(415, r.statusCode());
+        assertTrue(MAPPER.readTree(r.body()).get("detail").asString().endsWith("files (Google Forms exports, a checklist "
+                + "sheet, raw data) are uploaded as multipart/form-data to POST /v1/raw-assessments"), r.body());
+        assertFalse(r.body().contains("Exception"), r.body());
     }
 }
