@@ -14,7 +14,8 @@ import org.itascore.survey.Question;
 import org.itascore.survey.Questionnaire;
 
 /**
- * The mapping the library proposes for a responses sheet, from its headers alone, and what it could not map.
+ * The mapping the library proposes for a responses sheet, from its headers (and, when they carry no numbers, its
+ * first rows), and what it could not map.
  *
  * <p>A header starting with a question's number is that question: {@code 1. ท่าน...}, {@code ข้อ 1 ...},
  * {@code ข้อที่ 1}, {@code 1) ...}, {@code i1 ...} on an IIT sheet, {@code e1 ...} on an EIT sheet, with ASCII or
@@ -24,7 +25,6 @@ import org.itascore.survey.Questionnaire;
  * ignored, since such a column may hold the respondent's own office: name it as the office in the mapping to
  * read one office per value. Every other column is unmapped, and a problem.
  *
- * @param mapping the proposed mapping
  * <p>When no header carries a question number, the columns are mapped by the form's order from the sheet's first
  * rows ({@link #responses(Instrument, List, List, Questionnaire, String)}): the columns whose answers are on no
  * question's scale are set aside (ignored in the mapping), the others must fit the questionnaire in count and scale,

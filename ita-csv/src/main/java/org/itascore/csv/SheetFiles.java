@@ -41,9 +41,10 @@ import org.itascore.table.TableImport;
  *       cell may hold commas and line breaks), CRLF or LF, its cells separated by commas, semicolons or tabs, told
  *       from the header row and the first rows (a file read alike two ways is refused, naming both). The first record is the header row; blank lines are
  *       passed over and still counted, so a row number is the record's place in the file.</li>
- *   <li><b>XLSX</b> is read with fastexcel-reader, its first sheet as a stream of rows: a date-formatted cell
- *       is read as {@code yyyy-MM-dd HH:mm:ss}, a number as its plain digits. A stream is first copied to a
- *       temporary file, since a workbook is a zip read from its end.</li>
+ *   <li><b>XLSX</b>: its first sheet as a stream of rows, read as hostile input ({@link XlsxRows}: every size the
+ *       file states bounded, no DTD): a date-formatted cell is read as {@code yyyy-MM-dd HH:mm:ss}, a number as its
+ *       plain digits. A stream is first copied to a temporary file, bounded as a file is, since a workbook is a zip
+ *       read from its end.</li>
  * </ul>
  *
  * <p>A file that is not a table (UTF-16, TIS-620 or another encoding than UTF-8, an Excel 97-2003
@@ -307,7 +308,9 @@ public final class SheetFiles {
             if (starts(head, 0x50, 0x4B, 0x03, 0x04)) {
                 xlsx(in, open);
             } else if (starts(head, 0xD0, 0xCF, 0x11, 0xE0)) {
-                refuse.accept(whole(Message.of("csv.xls")));
+                // a password-protected .xlsx is an OLE2 file too, holding an EncryptionInfo stream
+                refuse.accept(whole(Message.of(contains(head, "EncryptionInfo".getBytes(StandardCharsets.UTF_16LE))
+                        ? "csv.xlsxEncrypted" : "csv.xls")));
             } else if (starts(head, 0xFF, 0xFE) || starts(head, 0xFE, 0xFF)) {
                 refuse.accept(whole(Message.of("csv.utf16")));
             } else {
@@ -375,7 +378,24 @@ public final class SheetFiles {
             Path copy = null;
             try {
                 copy = Files.createTempFile("ita-sheet-", ".xlsx");
-                Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                // a stream is copied with the bound a file has: standard input is no way around it
+                try (java.io.OutputStream out = Files.newOutputStream(copy)) {
+                    in.transferTo(new java.io.FilterOutputStream(out) {
+                        private long written;
+
+                        @Override
+                        public void write(byte[] b, int off, int len) throws IOException {
+                            written += len;
+                            if (written > XlsxRows.MAX_FILE) {
+                                throw new TooLarge();
+                            }
+                            out.write(b, off, len);
+                        }
+                    });
+                } catch (TooLarge e) {
+                    refuse.accept(whole(Message.of("csv.xlsxLimit", Message.of("term.xlsx.file"), XlsxRows.MAX_FILE >> 20)));
+                    return;
+                }
                 XlsxRows.read(copy, open, refuse);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -389,6 +409,29 @@ public final class SheetFiles {
                 }
             }
         }
+    }
+
+    /** A copy beyond its bound. */
+    private static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge() {
+            super(null, null);
+        }
+    }
+
+    /** {@return whether bytes contain a run of bytes} */
+    private static boolean contains(byte[] head, byte[] run) {
+        outer:
+        for (int i = 0; i + run.length <= head.length; i++) {
+            for (int j = 0; j < run.length; j++) {
+                if (head[i + j] != run[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private static boolean starts(byte[] head, int... prefix) {
