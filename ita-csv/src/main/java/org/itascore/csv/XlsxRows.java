@@ -172,7 +172,8 @@ final class XlsxRows {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // not coalescing: a text arrives in pieces, so a cell past its bound is stopped before it is whole
+        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
         return factory.createXMLStreamReader(in);
     }
 
