@@ -99,6 +99,11 @@ abstract class Endpoint extends Handler.Abstract {
                 // a body without a length that passed the limit while it was read: refused there, the rest unread
                 response.getHeaders().put(HttpHeader.CONNECTION, "close");
                 reply = problem(413, "too-large", "Content too large", service.tooLarge(), exchange);
+            } else if (e instanceof java.io.UncheckedIOException && fromTheWire(e)) {
+                // the body broke off or its framing is wrong (a chunk size that is no number): the client's, unreadable
+                response.getHeaders().put(HttpHeader.CONNECTION, "close");
+                reply = problem(400, "unreadable-body", "Unreadable body", "the request's body could not be read to its end",
+                        exchange);
             } else {
                 reply = failed(e, exchange);
             }
@@ -161,6 +166,16 @@ abstract class Endpoint extends Handler.Abstract {
         return false;
     }
 
+    /** {@return whether a failure to read is the request's: Jetty's refusal of its framing, or the client gone} */
+    static boolean fromTheWire(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.HttpException || t instanceof org.eclipse.jetty.io.EofException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@return a problem of no particular input} */
     static Reply problem(int status, String type, String title, String detail, Exchange exchange) {
         return new Reply(status, ProblemDetails.MEDIA_TYPE, ProblemDetails.of(status, type, title, detail, exchange.path(), exchange.id()));
@@ -169,7 +184,12 @@ abstract class Endpoint extends Handler.Abstract {
     /** {@return the media type of the body, lower case without parameters; empty when none is given} */
     static String mediaType(Request request) {
         String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
-        return type == null ? "" : type.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        if (type == null) {
+            return "";
+        }
+        // "; charset=utf-8" or a bare ";" has no type before its parameters: an empty type, never an index error
+        int semicolon = type.indexOf(';');
+        return (semicolon < 0 ? type : type.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
     }
 
     /** {@return what a step makes of query parameters}: its refusal is told at the parameters, not in the body */
@@ -200,7 +220,8 @@ abstract class Endpoint extends Handler.Abstract {
                 || all.contains("application/problem+json") || all.contains("application/schema+json");
     }
 
-    private static String escape(String text) {
+    /** {@return text for a JSON string of the access log: quotes and backslashes escaped, control characters as ?} */
+    static String escape(String text) {
         return text.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\p{Cntrl}]", "?");
     }
 

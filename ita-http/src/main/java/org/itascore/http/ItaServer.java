@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
@@ -76,7 +77,9 @@ public final class ItaServer implements AutoCloseable {
         qos.setMaxSuspend(b.readTimeout);
         SizeLimitHandler limit = new SizeLimitHandler(b.maxBody, -1);
         limit.setHandler(qos);
-        GracefulHandler graceful = new GracefulHandler(limit);
+        Handler.Wrapper lingering = new Lingering413(b.maxBody);
+        lingering.setHandler(limit);
+        GracefulHandler graceful = new GracefulHandler(lingering);
         server.setHandler(graceful);
         server.setErrorHandler(this::error);
         server.setStopTimeout(b.stopTimeout.toMillis());
@@ -88,7 +91,57 @@ public final class ItaServer implements AutoCloseable {
      * as problem details, like the service's own.
      */
     private boolean error(Request request, Response response, Callback callback) {
-        int status = response.getStatus() >= 400 ? response.getStatus() : 400;
+        return answer(request, response, callback, response.getStatus() >= 400 ? response.getStatus() : 400);
+    }
+
+    /**
+     * A body whose stated length is over the limit, from a client that sends it without waiting for
+     * {@code 100-continue} (Python's urllib and requests, many PHP setups): read and dropped up to a bound, then
+     * answered 413 and the connection closed, so that the client reads the answer instead of a broken pipe. Beyond
+     * the bound, or without a stated length, the size limit answers at once as before.
+     */
+    private final class Lingering413 extends Handler.Wrapper {
+        private final long maxBody;
+        private final long discard;
+
+        Lingering413(long maxBody) {
+            this.maxBody = maxBody;
+            this.discard = Math.max(64L << 20, maxBody * 4);
+        }
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) throws Exception {
+            long length = request.getLength();
+            if (length <= maxBody || length > discard || request.getHeaders().contains(HttpHeader.EXPECT)) {
+                return super.handle(request, response, callback);
+            }
+            // only a client already sending its body is waited for; one that sent the head alone is answered at once
+            org.eclipse.jetty.io.Content.Chunk first = request.read();
+            if (first == null) {
+                java.util.concurrent.CountDownLatch arrived = new java.util.concurrent.CountDownLatch(1);
+                request.demand(arrived::countDown);
+                arrived.await(1, java.util.concurrent.TimeUnit.SECONDS);
+                first = request.read();
+            }
+            if (first == null) {
+                return super.handle(request, response, callback);
+            }
+            boolean last = first.isLast();
+            first.release();
+            if (!last) {
+                try (java.io.InputStream in = org.eclipse.jetty.io.Content.Source.asInputStream(request)) {
+                    in.transferTo(java.io.OutputStream.nullOutputStream());
+                } catch (java.io.IOException e) {
+                    // the client went away: the answer below is written to no one
+                }
+            }
+            response.setStatus(413);
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+            return answer(request, response, callback, 413);
+        }
+    }
+
+    private boolean answer(Request request, Response response, Callback callback, int status) {
         String detail = switch (status) {
             case 413 -> service.tooLarge();
             case 503 -> "the service is busy; try again shortly";
@@ -97,11 +150,17 @@ public final class ItaServer implements AutoCloseable {
         if (status == 503) {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
         }
+        String id = IDS.next();
+        String path = request.getHttpURI() == null || request.getHttpURI().getPath() == null ? "" : request.getHttpURI().getPath();
         String body = ProblemDetails.of(status, status == 413 ? "too-large" : status == 503 ? "busy" : "bad-request",
                 status == 413 ? "Content too large" : status == 503 ? "Service unavailable" : "Bad request", detail,
-                request.getHttpURI().getPath(), IDS.next());
+                path, id);
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, ProblemDetails.MEDIA_TYPE + "; charset=utf-8");
-        response.write(true, java.nio.ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
+        response.write(true, java.nio.ByteBuffer.wrap(bytes), callback);
+        // Jetty's own answers leave a line too, with the id the client was given
+        service.log(String.format(java.util.Locale.ROOT, "{\"id\":\"%s\",\"method\":\"%s\",\"path\":\"%s\",\"status\":%d,\"bytes\":%d}",
+                id, Endpoint.escape(String.valueOf(request.getMethod())), Endpoint.escape(path), status, bytes.length));
         return true;
     }
 

@@ -65,4 +65,32 @@ class AccessLogTest {
             }
         }
     }
+
+    @Test
+    void jettysOwnAnswersCarryTheirIdAndLeaveALine() throws Exception {
+        java.util.List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (ItaServer server = ItaServer.builder().port(0).threads(4).maxBody(1024).accessLog(lines::add).build().start()) {
+            // a body over the limit, sent whole without waiting for 100-continue: read away, then answered 413
+            byte[] body = new byte[200_000];
+            java.util.Arrays.fill(body, (byte) ' ');
+            RawHttp.Answer large = RawHttp.send(server, "POST /v1/assessments HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n", body);
+            assertEquals(413, large.status(), large.body());
+            // a chunk size that is no number: the client's framing, answered 400, never 500
+            RawHttp.Answer chunked = RawHttp.send(server, "POST /v1/assessments HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n",
+                    "ZZZ\r\nabc\r\n0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            assertEquals(400, chunked.status(), chunked.body());
+            for (RawHttp.Answer a : java.util.List.of(large, chunked)) {
+                String id = new tools.jackson.databind.json.JsonMapper().readTree(a.body()).get("requestId").asString();
+                long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+                while (lines.stream().noneMatch(l -> l.contains("\"id\":\"" + id + "\"") && l.contains("\"status\":"))
+                        && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
+                assertTrue(lines.stream().anyMatch(l -> l.contains("\"id\":\"" + id + "\"") && l.contains("\"status\":" + a.status())),
+                        id + " in " + lines);
+            }
+        }
+    }
 }

@@ -145,6 +145,13 @@ class ItaServerTest {
         assertEquals(405, method.statusCode());
         assertEquals("POST", method.headers().firstValue("Allow").orElseThrow());
         assertEquals(415, post("v1/assessments", report, "Content-Type", "text/plain").statusCode());
+        // a media type with no type before its parameters is the client's mistake, not the service's
+        for (String type : List.of(";", "; charset=utf-8", " ")) {
+            RawHttp.Answer empty = RawHttp.send(server, "POST /v1/assessments HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + type
+                    + "\r\nContent-Length: 2\r\n", "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(415, empty.status(), type + ": " + empty.body());
+            assertTrue(empty.body().contains("\"requestId\""), empty.body());
+        }
         assertEquals(406, post("v1/assessments", report, "Accept", "text/html").statusCode());
         HttpResponse<String> whatif = post("v1/whatif", report);
         assertEquals(422, whatif.statusCode(), whatif.body());
