@@ -85,7 +85,7 @@ public final class Ita {
                 .setErr(errWriter)
                 .setParameterExceptionHandler((e, args1) -> {
                     // an argument is untrusted text: it cannot add a line of its own
-                    errWriter.println(org.itascore.render.SafeText.of("ita: " + describe(e)));
+                    errWriter.println(org.itascore.render.SafeText.of("ita: " + describe(e, args1)));
                     errWriter.println("ita: see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
                     return ExitCodes.INVALID_INPUT;
                 })
@@ -150,6 +150,18 @@ public final class Ita {
         return out;
     }
 
+    /** {@return the language a command line that could not be parsed asked for: its --lang, English by default} */
+    static org.itascore.Language language(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String value = args[i].startsWith("--lang=") ? args[i].substring(7)
+                    : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+            if (value != null && value.strip().equalsIgnoreCase("th")) {
+                return org.itascore.Language.THAI;
+            }
+        }
+        return org.itascore.Language.ENGLISH;
+    }
+
     /** {@return the language the command was asked to write in: --lang, English by default} */
     private static org.itascore.Language language(CommandLine.ParseResult parseResult) {
         CommandLine.ParseResult command = parseResult.hasSubcommand() ? parseResult.subcommand() : parseResult;
@@ -158,7 +170,7 @@ public final class Ita {
     }
 
     /** A command-line mistake in the library's words: the option or argument, the value and the rule. */
-    private static String describe(CommandLine.ParameterException e) {
+    private static String describe(CommandLine.ParameterException e, String[] args) {
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
             // the first word not understood; the words after it are often the values of options it takes
             String first = unmatched.getUnmatched().get(0);
@@ -173,6 +185,13 @@ public final class Ita {
             return "missing " + missing.getMissing().stream().map(Ita::name).collect(java.util.stream.Collectors.joining(", "));
         }
         if (e.getCause() instanceof CommandLine.TypeConversionException conversion && e.getArgSpec() != null) {
+            Class<?> type = e.getArgSpec().type();
+            if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+                // picocli's own words name a Java type ("'1e3' is not an int"): the rule in the library's words
+                String value = e.getValue() == null ? "" : e.getValue();
+                return name(e.getArgSpec()) + ": \"" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "\": "
+                        + org.itascore.Message.of("option.wholeNumber").text(language(args));
+            }
             return name(e.getArgSpec()) + ": " + conversion.getMessage();
         }
         if (e.getArgSpec() != null && e.getValue() != null) {

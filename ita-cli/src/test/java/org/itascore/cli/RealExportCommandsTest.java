@@ -201,6 +201,12 @@ class RealExportCommandsTest {
         Run report = Run.of("report", "--iti", IIT);
         assertTrue(report.err().startsWith("ita: unknown option: --iti; did you mean --iit"), report.err());
         assertFalse(report.err().contains(IIT), "only the word not understood is named: " + report.err());
+        // a typed option's value is told in the library's words and the reader's language, never a Java type's
+        Run port = Run.of("serve", "--port", "abc", "--lang", "th");
+        assertEquals("ita: --port: \"abc\": ต้องเป็นจำนวนเต็มที่เขียนด้วยตัวเลข", port.err().lines().findFirst().orElseThrow());
+        Run threads = Run.of("serve", "--threads", "1e3");
+        assertEquals("ita: --threads: \"1e3\": a whole number written in digits is expected",
+                threads.err().lines().findFirst().orElseThrow());
     }
 
     @Test
