@@ -194,14 +194,38 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
 
-        /** Closes every batch, writes the checklists, and moves each file into place; returns what was written. */
+        /**
+         * Closes every batch, writes the checklists, and moves each file into place; returns what was written. Every
+         * folder is named first, distinct even where a file system ignores case. A move that fails takes back the
+         * files this import moved and the folders it made, so that a failure leaves nothing behind.
+         */
         List<String> finish(ImportResult result) {
             List<String> lines = new ArrayList<>();
             boolean several = result.offices().size() > 1;
+            // each office's folder, named before anything moves: a name told apart from another only by case (one folder
+            // on the file systems that ignore case) takes its suffix too
+            Map<String, String> folderOf = new LinkedHashMap<>();
+            java.util.Set<String> taken = new java.util.HashSet<>();
+            for (ImportedOffice office : result.offices()) {
+                String folder = several ? folderName(office.office()) : "";
+                if (several && !taken.add(folder.toLowerCase(java.util.Locale.ROOT))) {
+                    folder = suffixed(office.office());
+                    if (!taken.add(folder.toLowerCase(java.util.Locale.ROOT))) {
+                        throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: " + out + ": the office \"" + office.office()
+                                + "\" would be written to the folder of another (" + folder + "); nothing was written"));
+                    }
+                }
+                folderOf.put(office.office(), folder);
+            }
+            List<Path> moved = new ArrayList<>();
+            List<Path> made = new ArrayList<>();
             try {
                 for (ImportedOffice office : result.offices()) {
-                    Path folder = several ? dir.resolve(folderName(office.office())) : dir;
-                    Files.createDirectories(folder);
+                    Path folder = several ? dir.resolve(folderOf.get(office.office())) : dir;
+                    if (!Files.isDirectory(folder)) {
+                        Files.createDirectories(folder);
+                        made.add(folder);
+                    }
                     Open batch = open.remove(office.office());
                     if (batch == null) {
                         batch = start(office.office());
@@ -210,6 +234,7 @@ final class ImportCommand implements Callable<Integer> {
                     batch.stream().close();
                     Path target = folder.resolve("survey-batch.json");
                     Files.move(batch.temp(), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    moved.add(target);
                     lines.add("ita: wrote " + target + " (" + office.office() + ", " + office.batch().iit().respondents()
                             + " IIT and " + office.batch().eit().respondents() + " EIT responses)");
                     if (office.checklistInput().isPresent()) {
@@ -217,13 +242,37 @@ final class ImportCommand implements Callable<Integer> {
                         Path temp = temporary(folder);
                         Files.writeString(temp, ItaJson.standard().writeValue(office.checklistInput().get()));
                         Files.move(temp, checklist, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                        moved.add(checklist);
                         lines.add("ita: wrote " + checklist);
                     }
                 }
-            } catch (IOException e) {
-                throw new CliException(ExitCodes.UNREADABLE, List.of("ita: " + out + ": cannot write: " + e.getMessage()));
+            } catch (IOException | RuntimeException e) {
+                takeBack(moved, made);
+                if (e instanceof CliException cli) {
+                    throw cli;
+                }
+                throw new CliException(ExitCodes.UNREADABLE, List.of("ita: " + out + ": cannot write: " + e.getMessage()
+                        + "; nothing was written"));
             }
             return lines;
+        }
+
+        /** Deletes the files an import moved into place and the folders it made, newest first. */
+        private void takeBack(List<Path> moved, List<Path> made) {
+            for (Path p : moved) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    p.toFile().deleteOnExit();
+                }
+            }
+            for (int i = made.size() - 1; i >= 0; i--) {
+                try {
+                    Files.deleteIfExists(made.get(i));
+                } catch (IOException e) {
+                    // not empty, or gone: left as it is
+                }
+            }
         }
 
         /** Removes every temporary file left: an import refused or failed writes nothing. */
@@ -253,9 +302,45 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    /** {@return an office's name as a folder name: the name, with the characters no file system allows replaced} */
-    static String folderName(String office) {
+    /**
+     * {@return an office's name as a folder name with a suffix of its SHA-256: the characters no file system allows
+     * replaced, shortened to {@link #MAX_FOLDER_BYTES} bytes of UTF-8}
+     */
+    static String suffixed(String office) {
         String name = office.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
-        return name.isEmpty() || name.startsWith(".") ? "_" + name : name;
+        name = name.isEmpty() || name.startsWith(".") ? "_" + name : name;
+        StringBuilder cut = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            int size = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes + size > MAX_FOLDER_BYTES) {
+                break;
+            }
+            cut.appendCodePoint(cp);
+            bytes += size;
+            i += Character.charCount(cp);
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(office.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return cut.toString().strip() + "-" + java.util.HexFormat.of().formatHex(digest, 0, 4);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /** The most bytes of a folder's name before its suffix: file systems allow 255. */
+    static final int MAX_FOLDER_BYTES = 200;
+
+    /**
+     * {@return an office's name as a folder name, distinct for distinct names}: the name itself when every file system
+     * takes it; otherwise the characters none allows replaced, a name too long shortened, and a suffix of the name's
+     * SHA-256 added ({@code A/B} and {@code A:B} become {@code A_B-1c8f...} and {@code A_B-9e2a...}), stable from run
+     * to run
+     */
+    static String folderName(String office) {
+        boolean plain = !office.matches("(?s).*[\\\\/:*?\"<>|\\p{Cntrl}].*") && office.equals(office.strip()) && !office.isEmpty()
+                && !office.startsWith(".") && office.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_FOLDER_BYTES;
+        return plain ? office : suffixed(office);
     }
 }

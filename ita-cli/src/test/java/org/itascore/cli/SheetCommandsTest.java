@@ -156,6 +156,10 @@ class SheetCommandsTest {
      * sheet's rows alternately to each.
      */
     private static Path withOffice(Path from, Path to, boolean everyRowForEach) throws IOException {
+        return withOffice(from, to, everyRowForEach, "โรงเรียน ก", "โรงเรียน ข");
+    }
+
+    private static Path withOffice(Path from, Path to, boolean everyRowForEach, String a, String b) throws IOException {
         List<List<String>> records = new ArrayList<>();
         try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(Files.readString(from).replace("\uFEFF", ""))) {
             csv.forEach(r -> records.add(new ArrayList<>(r.getFields())));
@@ -163,15 +167,71 @@ class SheetCommandsTest {
         try (CsvWriter out = CsvWriter.builder().build(to)) {
             records.get(0).add("โรงเรียน");
             out.writeRecord(records.get(0));
-            for (String school : everyRowForEach ? List.of("โรงเรียน ก", "โรงเรียน ข") : List.of("")) {
+            for (String school : everyRowForEach ? List.of(a, b) : List.of("")) {
                 for (int r = 1; r < records.size(); r++) {
                     List<String> row = new ArrayList<>(records.get(r));
-                    row.add(everyRowForEach ? school : r % 2 == 0 ? "โรงเรียน ก" : "โรงเรียน ข");
+                    row.add(everyRowForEach ? school : r % 2 == 0 ? a : b);
                     out.writeRecord(row);
                 }
             }
         }
         return to;
+    }
+
+    /** Imports two offices of the sample, named as given, from sheets with an office column; {@return the run} */
+    private static Run importTwo(Path dir, String a, String b, Path out) throws IOException {
+        Path iit = withOffice(Path.of(IIT), dir.resolve("iit.csv"), false, a, b);
+        Path eit = withOffice(Path.of(EIT), dir.resolve("eit.csv"), false, a, b);
+        Path oit = withOffice(Path.of(OIT), dir.resolve("oit.csv"), true, a, b);
+        JsonMapper json = JsonMapper.builder().build();
+        ObjectNode map = (ObjectNode) json.readTree(Run.of("import", "--iit", iit.toString(), "--eit", eit.toString(), "--oit",
+                oit.toString(), "--fiscal-year", "2564", "--propose-map").out());
+        for (String sheet : List.of("iit", "eit")) {
+            ((ObjectNode) map.get(sheet)).remove("ignore");
+            ((ObjectNode) map.get(sheet)).put("office", "โรงเรียน");
+        }
+        ((ObjectNode) map.get("oit")).put("office", "โรงเรียน");
+        Path mapFile = dir.resolve("map.json");
+        Files.writeString(mapFile, json.writeValueAsString(map));
+        return Run.of("import", "--iit", iit.toString(), "--eit", eit.toString(), "--oit", oit.toString(), "--fiscal-year", "2564",
+                "--map", mapFile.toString(), "--out", out.toString());
+    }
+
+    @Test
+    void distinctOfficesGetDistinctFoldersOrNothingIsWritten(@TempDir Path dir) throws IOException {
+        // "A/B" and "A:B" both replace their separator: a suffix of each name's SHA-256 keeps them apart
+        Path out = dir.resolve("out");
+        Run separators = importTwo(dir, "โรงเรียน A/B", "โรงเรียน A:B", out);
+        assertEquals(0, separators.exitCode(), separators.err());
+        try (Stream<Path> folders = Files.list(out)) {
+            List<String> names = folders.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(2, names.size(), names.toString());
+            assertEquals(List.of(ImportCommand.folderName("โรงเรียน A/B"), ImportCommand.folderName("โรงเรียน A:B")).stream().sorted().toList(), names);
+            assertTrue(names.stream().allMatch(n -> n.matches("โรงเรียน A_B-[0-9a-f]{8}")), names.toString());
+            for (String n : names) {
+                assertTrue(Files.exists(out.resolve(n).resolve("survey-batch.json")), n);
+            }
+        }
+        // names of 100 Thai letters (300 bytes in UTF-8), beyond what a file system allows: shortened, kept apart
+        Path longOut = dir.resolve("long");
+        Run longNames = importTwo(dir, "ก".repeat(99) + "ข", "ก".repeat(99) + "ค", longOut);
+        assertEquals(0, longNames.exitCode(), longNames.err());
+        try (Stream<Path> folders = Files.list(longOut)) {
+            List<String> names = folders.filter(Files::isDirectory).map(p -> p.getFileName().toString()).toList();
+            assertEquals(2, names.size(), names.toString());
+            assertTrue(names.stream().allMatch(n -> n.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 255), names.toString());
+        }
+        // told apart only by case (one folder where the file system ignores case): the second takes its suffix
+        Path caseOut = dir.resolve("case");
+        Run cased = importTwo(dir, "School A", "SCHOOL A", caseOut);
+        assertEquals(0, cased.exitCode(), cased.err());
+        try (Stream<Path> folders = Files.list(caseOut)) {
+            List<String> names = folders.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(2, names.size(), names.toString());
+            // the office met first keeps its name (the responses alternate, the second school's row first)
+            assertTrue(names.contains("SCHOOL A"), names.toString());
+            assertTrue(names.stream().anyMatch(n -> n.matches("School A-[0-9a-f]{8}")), names.toString());
+        }
     }
 
     @Test
