@@ -62,6 +62,16 @@ final class ServeCommand implements Callable<Integer> {
             description = "How long a connection may stay idle (env ITA_READ_TIMEOUT; default ${DEFAULT-VALUE}).")
     int readTimeout;
 
+    @Option(names = "--header-timeout", paramLabel = "SECONDS", defaultValue = "${env:ITA_HEADER_TIMEOUT:-10}",
+            description = "How long a new connection may take to send its first request's headers before it is closed, "
+                    + "against clients that trickle them (env ITA_HEADER_TIMEOUT; default ${DEFAULT-VALUE}).")
+    int headerTimeout;
+
+    @Option(names = "--max-connections", paramLabel = "N", defaultValue = "${env:ITA_MAX_CONNECTIONS:-512}",
+            description = "The most connections open at once; more wait until one closes (env ITA_MAX_CONNECTIONS; "
+                    + "default ${DEFAULT-VALUE}).")
+    int maxConnections;
+
     @Option(names = "--token-file", paramLabel = "FILE",
             description = "A file holding the bearer token every endpoint but /health then requires; or the environment variable ITA_TOKEN.")
     Path tokenFile;
@@ -84,7 +94,8 @@ final class ServeCommand implements Callable<Integer> {
         ItaServer.Builder b = ItaServer.builder().host(host).editions(editionFiles.registry(context)).corsOrigins(origins)
                 .stopAtShutdown(true).accessLog(context.stderr()::println);
         try {
-            b.port(port).threads(threads).queue(queue).maxBody(maxBody).readTimeout(Duration.ofSeconds(Math.max(1, readTimeout)));
+            b.port(port).threads(threads).queue(queue).maxBody(maxBody).readTimeout(Duration.ofSeconds(Math.max(1, readTimeout)))
+                    .headerTimeout(Duration.ofSeconds(Math.max(1, headerTimeout))).maxConnections(Math.max(1, maxConnections));
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCodes.INVALID_INPUT, List.of("ita: serve: " + e.getMessage()));
         }

@@ -66,6 +66,19 @@ public final class ItaServer implements AutoCloseable {
         connector.setPort(b.port);
         connector.setIdleTimeout(b.readTimeout.toMillis());
         server.addConnector(connector);
+        // abuse of connections: a cap on how many are open, and a deadline for a new one's first request head
+        server.addBean(new org.eclipse.jetty.server.NetworkConnectionLimit(b.maxConnections, connector));
+        long headerMillis = b.headerTimeout.toMillis();
+        connector.addEventListener(new org.eclipse.jetty.io.Connection.Listener() {
+            @Override
+            public void onOpened(org.eclipse.jetty.io.Connection connection) {
+                connector.getScheduler().schedule(() -> {
+                    if (connection.getMessagesIn() == 0 && connection.getEndPoint().isOpen()) {
+                        connection.getEndPoint().close();
+                    }
+                }, headerMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
+        });
         this.host = b.host;
 
         this.accessLog = new AccessLog(b.accessLog);
@@ -243,6 +256,8 @@ public final class ItaServer implements AutoCloseable {
         private int queue = 256;
         private long maxBody = 16L << 20;
         private Duration readTimeout = Duration.ofSeconds(30);
+        private Duration headerTimeout = Duration.ofSeconds(10);
+        private int maxConnections = 512;
         private Duration stopTimeout = Duration.ofSeconds(30);
         private Optional<String> token = Optional.empty();
         private final Set<String> origins = new LinkedHashSet<>();
@@ -324,6 +339,32 @@ public final class ItaServer implements AutoCloseable {
          */
         public Builder readTimeout(Duration timeout) {
             this.readTimeout = requireNonNull(timeout, "timeout");
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param timeout how long a new connection may take to send its first request's head (request line and
+         *     headers): a client trickling its headers to hold a connection open (slowloris) is closed after it;
+         *     10 s by default
+         */
+        public Builder headerTimeout(Duration timeout) {
+            this.headerTimeout = requireNonNull(timeout, "timeout");
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param count the most connections open at once; beyond it new ones wait in the system's backlog until one
+         *     closes. 512 by default, under the 1,024 files a process may often open
+         */
+        public Builder maxConnections(int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("at least one connection, got " + count);
+            }
+            this.maxConnections = count;
             return this;
         }
 

@@ -292,4 +292,58 @@ class ItaServerTest {
         }
         assertEquals(200, finished + refused);
     }
+
+    /**
+     * Slowloris: more connections than the cap, each trickling its headers a byte at a time so that it is never idle.
+     * The header deadline closes them, so that a client with a whole request is served; without it, the capped
+     * connections would be held for as long as the trickle lasts.
+     */
+    @Test
+    void connectionsTricklingTheirHeadersCannotHoldTheService() throws Exception {
+        try (ItaServer small = ItaServer.builder().port(0).threads(4).maxConnections(20).headerTimeout(java.time.Duration.ofSeconds(1))
+                .accessLog(line -> { }).build().start()) {
+            java.util.List<java.net.Socket> slow = new java.util.ArrayList<>();
+            java.util.concurrent.atomic.AtomicBoolean trickling = new java.util.concurrent.atomic.AtomicBoolean(true);
+            Thread trickle = new Thread(() -> {
+                byte[] head = "GET /health HTTP/1.1\r\nHost: localhost\r\nX-Slow: ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                for (int i = 0; i < 40 && trickling.get(); i++) {
+                    try {
+                        java.net.Socket s = new java.net.Socket();
+                        s.connect(new java.net.InetSocketAddress(small.address().getHost(), small.port()), 5000);
+                        s.getOutputStream().write(head);
+                        slow.add(s);
+                    } catch (java.io.IOException e) {
+                        // refused or backlogged: the point is to hold what can be held
+                    }
+                }
+                while (trickling.get()) {
+                    for (java.net.Socket s : slow) {
+                        try {
+                            s.getOutputStream().write('a');
+                        } catch (java.io.IOException e) {
+                            // closed by the service: what the deadline is for
+                        }
+                    }
+                    try {
+                        Thread.sleep(200);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            trickle.start();
+            try {
+                Thread.sleep(500);
+                HttpResponse<String> health = client.send(HttpRequest.newBuilder(small.address().resolve("health"))
+                        .timeout(java.time.Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, health.statusCode());
+            } finally {
+                trickling.set(false);
+                trickle.join();
+                for (java.net.Socket s : slow) {
+                    s.close();
+                }
+            }
+        }
+    }
 }
