@@ -67,4 +67,31 @@ class EditionsCommandTest {
         String nacc = run.out().substring(run.out().indexOf("\nnacc-2568: "), run.out().indexOf("\nnacc-2569: "));
         assertTrue(nacc.contains("OIT grouping into six sub-indicators (9.1-9.4, 10.1-10.2), each a run of consecutive items [ASSUMED]"), nacc);
     }
+
+    @Test
+    void anEditionFilesMistakesArePointedAtTheirField(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path taken = dir.resolve("taken.json");
+        java.nio.file.Files.writeString(taken, "{\"id\":\"obec-esa-2566\",\"derivedFrom\":\"obec-esa-2566\",\"fiscalYears\":[2570]}");
+        Run dup = Run.of("score", "--editions", taken.toString());
+        assertEquals(2, dup.exitCode());
+        assertEquals("ita: " + taken + ": /id: \"obec-esa-2566\": an edition id is used once; it is already taken\n", dup.err());
+        java.nio.file.Path self = dir.resolve("self.json");
+        java.nio.file.Files.writeString(self, "{\"id\":\"mine\",\"derivedFrom\":\"mine\",\"fiscalYears\":[2570]}");
+        Run loop = Run.of("score", "--editions", self.toString());
+        assertEquals("ita: " + self + ": /derivedFrom: \"mine\": an edition derives from another edition, never from itself; "
+                + "name the edition whose rules it starts from\n", loop.err());
+        // 25 bands of one grade: the 24 repeats, each on a line of its own at its place in the list
+        StringBuilder bands = new StringBuilder();
+        for (int i = 0; i < 25; i++) {
+            bands.append(i == 0 ? "" : ",").append("{\"grade\":\"A\",\"from\":0,\"to\":100}");
+        }
+        java.nio.file.Path repeated = dir.resolve("bands.json");
+        java.nio.file.Files.writeString(repeated, "{\"id\":\"mine\",\"derivedFrom\":\"obec-esa-2566\",\"fiscalYears\":[2570],"
+                + "\"grades\":[" + bands + "]}");
+        java.util.List<String> lines = Run.of("score", "--editions", repeated.toString()).err().lines()
+                .filter(l -> l.contains("each grade has one band")).toList();
+        assertEquals(24, lines.size(), lines.toString());
+        assertEquals("ita: " + repeated + ": /grades/1: \"A\": each grade has one band", lines.get(0));
+        assertEquals("ita: " + repeated + ": /grades/24: \"A\": each grade has one band", lines.get(23));
+    }
 }

@@ -126,13 +126,7 @@ class SheetCommandsTest {
         ObjectNode map = (ObjectNode) json.readTree(proposed.out());
         assertEquals("e1", map.get("eit").get("columns").get("ข้อ 1 ข้อคำถามการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก").asString());
         assertEquals("[\"โรงเรียน\"]", map.get("eit").get("ignore").toString(), "an office-like column is ignored unless named");
-        for (String sheet : List.of("iit", "eit")) {
-            ((ObjectNode) map.get(sheet)).remove("ignore");
-            ((ObjectNode) map.get(sheet)).put("office", "โรงเรียน");
-        }
-        ((ObjectNode) map.get("oit")).put("office", "โรงเรียน");
-        Path mapFile = dir.resolve("map.json");
-        Files.writeString(mapFile, json.writeValueAsString(map));
+        Path mapFile = officeColumnMap(dir, map);
 
         Run both = Run.of("score", "--iit", iit.toString(), "--eit", eit.toString(), "--oit", oit.toString(), "--fiscal-year", "2564", "--map",
                 mapFile.toString(), "--format", "json");
@@ -178,21 +172,26 @@ class SheetCommandsTest {
         return to;
     }
 
-    /** Imports two offices of the sample, named as given, from sheets with an office column; {@return the run} */
-    private static Run importTwo(Path dir, String a, String b, Path out) throws IOException {
-        Path iit = withOffice(Path.of(IIT), dir.resolve("iit.csv"), false, a, b);
-        Path eit = withOffice(Path.of(EIT), dir.resolve("eit.csv"), false, a, b);
-        Path oit = withOffice(Path.of(OIT), dir.resolve("oit.csv"), true, a, b);
-        JsonMapper json = JsonMapper.builder().build();
-        ObjectNode map = (ObjectNode) json.readTree(Run.of("import", "--iit", iit.toString(), "--eit", eit.toString(), "--oit",
-                oit.toString(), "--fiscal-year", "2564", "--propose-map").out());
+    /** {@return the proposed map with the column โรงเรียน named as each sheet's office column, written to map.json} */
+    private static Path officeColumnMap(Path dir, ObjectNode map) throws IOException {
         for (String sheet : List.of("iit", "eit")) {
             ((ObjectNode) map.get(sheet)).remove("ignore");
             ((ObjectNode) map.get(sheet)).put("office", "โรงเรียน");
         }
         ((ObjectNode) map.get("oit")).put("office", "โรงเรียน");
         Path mapFile = dir.resolve("map.json");
-        Files.writeString(mapFile, json.writeValueAsString(map));
+        Files.writeString(mapFile, JsonMapper.builder().build().writeValueAsString(map));
+        return mapFile;
+    }
+
+    /** Imports two offices of the sample, named as given, from sheets with an office column; {@return the run} */
+    private static Run importTwo(Path dir, String a, String b, Path out) throws IOException {
+        Path iit = withOffice(Path.of(IIT), dir.resolve("iit.csv"), false, a, b);
+        Path eit = withOffice(Path.of(EIT), dir.resolve("eit.csv"), false, a, b);
+        Path oit = withOffice(Path.of(OIT), dir.resolve("oit.csv"), true, a, b);
+        ObjectNode map = (ObjectNode) JsonMapper.builder().build().readTree(Run.of("import", "--iit", iit.toString(), "--eit",
+                eit.toString(), "--oit", oit.toString(), "--fiscal-year", "2564", "--propose-map").out());
+        Path mapFile = officeColumnMap(dir, map);
         return Run.of("import", "--iit", iit.toString(), "--eit", eit.toString(), "--oit", oit.toString(), "--fiscal-year", "2564",
                 "--map", mapFile.toString(), "--out", out.toString());
     }

@@ -81,7 +81,8 @@ public final class Editions {
     public Editions with(Edition edition) {
         requireNonNull(edition, "edition");
         if (find(edition.id()).isPresent()) {
-            throw InvalidInputException.of(Location.of("edition"), edition.id(), Message.of("edition.idTaken"));
+            // located at the edition's id, the field of an edition document that names it
+            throw InvalidInputException.of(Location.of("id"), edition.id(), Message.of("edition.idTaken"));
         }
         List<Edition> all = new ArrayList<>(editions);
         all.add(edition);

@@ -58,9 +58,10 @@ public final class GradeScale {
             throw InvalidInputException.of(Location.of("grades"), "[]", Message.of("bands.empty"));
         }
         Set<Grade> seen = EnumSet.noneOf(Grade.class);
-        for (GradeBand band : sorted) {
-            if (!seen.add(band.grade())) {
-                problems.add(new Problem(Location.of("grades"), band.grade().name(), Message.of("bands.gradeTwice")));
+        for (int i = 0; i < bands.size(); i++) {
+            // each repeat at its own place in the list as given, one line each
+            if (!seen.add(bands.get(i).grade())) {
+                problems.add(new Problem(Location.of("grades").index(i), bands.get(i).grade().name(), Message.of("bands.gradeTwice")));
             }
         }
         if (!sorted.get(0).lower().equals(Score.ZERO)) {

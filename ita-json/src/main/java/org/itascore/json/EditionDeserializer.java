@@ -72,7 +72,13 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
                 }
                 case "fiscalYears" -> fiscalYears.addAll(array(p, ctxt, Message.of("term.fiscalYears"), () -> Reading.fiscalYear(p, ctxt)));
                 case "derivedFrom" -> derivedFrom[0] = Reading.parsed(p, ctxt, String.class, Message.of("term.editionId"),
-                        from -> editions.get(from).id());
+                        from -> {
+                            if (from.equals(id[0]) && editions.find(from).isEmpty()) {
+                                // an edition made from itself: not an unknown edition, a loop
+                                throw InvalidInputException.of(org.itascore.Location.ROOT, from, Message.of("edition.derivesFromItself"));
+                            }
+                            return editions.get(from).id();
+                        });
                 case "instruments" -> {
                     Map<Instrument, Object[]> instruments = instruments(p, ctxt);
                     steps.add(() -> instruments.forEach((instrument, spec) -> {
@@ -83,8 +89,15 @@ final class EditionDeserializer extends ValueDeserializer<Edition> {
                 }
                 case "grades" -> {
                     List<GradeBand> bands = array(p, ctxt, Message.of("term.gradeBands"), () -> band(p, ctxt));
-                    GradeScale scale = convertHere(ctxt, () -> GradeScale.of(bands));
-                    steps.add(() -> builder[0].gradeScale(scale));
+                    GradeScale scale;
+                    try {
+                        scale = GradeScale.of(bands);
+                    } catch (InvalidInputException e) {
+                        // a repeated band is told at its own place in the list
+                        scale = Reading.refuse(ctxt, Edition.class, Reading.insideTheValue(e, "grades"));
+                    }
+                    GradeScale built = scale;
+                    steps.add(() -> builder[0].gradeScale(built));
                 }
                 case "passMark" -> {
                     Score mark = Reading.score(p, ctxt);

@@ -129,6 +129,23 @@ final class Reading {
         return e.at(Location.ROOT);
     }
 
+    /**
+     * {@return a refusal of the current field's value, each problem at the value, or inside it where the core located
+     * it under the field's name ({@code grades[3]} becomes the value's element 3)}
+     *
+     * @param e the core's refusal
+     * @param field the name the core locates the value's problems under
+     */
+    static InvalidInputException insideTheValue(InvalidInputException e, String field) {
+        List<org.itascore.Problem> out = new ArrayList<>();
+        for (org.itascore.Problem problem : e.problems()) {
+            List<Location.Segment> s = problem.location().segments();
+            boolean under = !s.isEmpty() && s.get(0) instanceof Location.Property name && name.name().equals(field);
+            out.add(problem.at(under ? Location.of(s.subList(1, s.size())) : Location.ROOT));
+        }
+        return new InvalidInputException(out, e.omitted());
+    }
+
     /** Reads a text in both languages: {@code {"th": ..., "en": ...}}, both required. */
     static org.itascore.Bilingual bilingual(JsonParser p, DeserializationContext ctxt, ValueDeserializer<?> deserializer) {
         expectObject(p, ctxt, org.itascore.Bilingual.class, Message.of("term.bilingual"));
