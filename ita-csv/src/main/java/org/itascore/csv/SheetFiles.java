@@ -311,10 +311,15 @@ public final class SheetFiles {
                 // a password-protected .xlsx is an OLE2 file too, holding an EncryptionInfo stream
                 refuse.accept(whole(Message.of(contains(head, "EncryptionInfo".getBytes(StandardCharsets.UTF_16LE))
                         ? "csv.xlsxEncrypted" : "csv.xls")));
+            } else if (starts(head, 0xFF, 0xFE, 0x00, 0x00) || starts(head, 0x00, 0x00, 0xFE, 0xFF)) {
+                refuse.accept(whole(Message.of("csv.utf32")));
             } else if (starts(head, 0xFF, 0xFE) || starts(head, 0xFE, 0xFF)) {
                 refuse.accept(whole(Message.of("csv.utf16")));
             } else {
-                Message encoding = Encodings.problem(head, head.length < SNIFF);
+                Message encoding = Encodings.wide(head);
+                if (encoding == null) {
+                    encoding = Encodings.problem(head, head.length < SNIFF);
+                }
                 if (encoding != null) {
                     refuse.accept(whole(encoding));
                     return;
@@ -451,6 +456,36 @@ public final class SheetFiles {
         static final Message NOT_UTF8 = Message.of("csv.notUtf8FromRow");
 
         private Encodings() {
+        }
+
+        /**
+         * {@return the problem of text in UTF-16 or UTF-32 saved without its byte order mark, or null}: a NUL byte is
+         * never in a sheet's text, and such files are full of them (every ASCII character in UTF-16, three bytes of four
+         * in UTF-32), at one position of every two or four
+         */
+        static Message wide(byte[] head) {
+            int[] zeros = new int[4];
+            int total = 0;
+            for (int i = 0; i < head.length; i++) {
+                if (head[i] == 0) {
+                    zeros[i % 4]++;
+                    total++;
+                }
+            }
+            if (head.length < 8 || total * 10 < head.length) {
+                return null;
+            }
+            int quarter = head.length / 4;
+            int full = 0;
+            for (int z : zeros) {
+                full += z * 10 >= quarter * 9 ? 1 : 0;
+            }
+            if (full >= 2 && total * 10 >= head.length * 6) {
+                return Message.of("csv.utf32");
+            }
+            boolean odd = zeros[1] + zeros[3] > 4 * (zeros[0] + zeros[2]);
+            boolean even = zeros[0] + zeros[2] > 4 * (zeros[1] + zeros[3]);
+            return odd || even ? Message.of("csv.utf16") : Message.of("csv.notUtf8");
         }
 
         /** {@return the problem of bytes that are not UTF-8, or null when they are} */

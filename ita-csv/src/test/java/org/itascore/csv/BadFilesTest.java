@@ -49,6 +49,14 @@ class BadFilesTest {
                 .startsWith("the file is an Excel 97-2003 workbook (.xls)"));
         assertTrue(only(new byte[] {0x50, 0x4B, 0x03, 0x04, 1, 2, 3}).rule().startsWith("the file is not a readable XLSX workbook"));
         assertEquals("the file is empty; a sheet starts with its header row", only(new byte[0]).rule());
+        // saved without a byte order mark: told by where the NUL bytes fall, Thai text and ASCII alike
+        String sheet = "ประทับเวลา,1. ท่านเห็นว่า\r\n1/6/2564 9:00:00,มาก\r\n2/6/2564 9:00:00,น้อย\r\n";
+        assertEquals("csv.utf16", only(sheet.getBytes(StandardCharsets.UTF_16LE)).code());
+        assertEquals("csv.utf16", only(sheet.getBytes(StandardCharsets.UTF_16BE)).code());
+        java.nio.charset.Charset utf32 = java.nio.charset.Charset.forName("UTF-32LE");
+        assertEquals("csv.utf32", only(sheet.getBytes(utf32)).code());
+        assertEquals("csv.utf32", only(("\uFEFF" + sheet).getBytes(utf32)).code(), "its byte order mark starts as UTF-16's");
+        assertTrue(only(sheet.getBytes(utf32)).rule().startsWith("the file is UTF-32; save it as CSV UTF-8"));
     }
 
     @Test
