@@ -8,8 +8,6 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -40,7 +38,9 @@ import org.itascore.table.TableImport;
  *   <li><b>CSV</b> is read with FastCSV: UTF-8 with or without a byte order mark, RFC 4180 quoting (a quoted
  *       cell may hold commas and line breaks), CRLF or LF, its cells separated by commas, semicolons or tabs, told
  *       from the header row and the first rows (a file read alike two ways is refused, naming both). The first record is the header row; blank lines are
- *       passed over and still counted, so a row number is the record's place in the file.</li>
+ *       passed over and still counted, so a row number is the record's place in the file. Cells per row, characters
+ *       per cell and per row are bounded ({@code CsvLimits}), each bound named at its row; a byte that is not UTF-8
+ *       is named at the row that holds it.</li>
  *   <li><b>XLSX</b>: its first sheet as a stream of rows, read as hostile input ({@link XlsxRows}: every size the
  *       file states bounded, no DTD): a date-formatted cell is read as {@code yyyy-MM-dd HH:mm:ss}, a number as its
  *       plain digits. A stream is first copied to a temporary file, bounded as a file is, since a workbook is a zip
@@ -339,17 +339,15 @@ public final class SheetFiles {
         }
 
         private void csv(BufferedInputStream in, boolean bom, char delimiter, Function<List<String>, RowSink> open) {
-            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
             long index = 0;
             try {
                 if (bom) {
                     in.skipNBytes(3);
                 }
-                Reader reader = new InputStreamReader(in, utf8);
                 CsvReader<CsvRecord> csv = CsvReader.builder().fieldSeparator(delimiter).skipEmptyLines(false).allowExtraFields(true)
                         .allowMissingFields(true).allowUnclosedQuote(false).allowExtraCharsAfterClosingQuote(false)
-                        .ofCsvRecord(reader);
+                        .maxBufferSize(CsvLimits.BUFFER)
+                        .build(CsvLimits.records(), new Utf8Text(in));
                 RowSink sink = null;
                 for (CsvRecord record : csv) {
                     List<String> fields = record.getFields();
@@ -367,7 +365,7 @@ public final class SheetFiles {
                     refuse.accept(whole(Message.of("csv.empty")));
                 }
             } catch (CsvParseException e) {
-                refuse.accept(new Problem(ProblemKind.INVALID, Cells.row(index), null, Message.of("csv.malformed")));
+                refuse.accept(new Problem(ProblemKind.INVALID, Cells.row(index), null, CsvLimits.rule(e)));
             } catch (UncheckedIOException e) {
                 if (e.getCause() instanceof CharacterCodingException) {
                     refuse.accept(new Problem(ProblemKind.INVALID, Cells.row(index), null, Encodings.NOT_UTF8));
@@ -488,7 +486,10 @@ public final class SheetFiles {
             return odd || even ? Message.of("csv.utf16") : Message.of("csv.notUtf8");
         }
 
-        /** {@return the problem of bytes that are not UTF-8, or null when they are} */
+        /**
+         * {@return the problem of a file that is not UTF-8, or null when its first bytes are UTF-8 or are UTF-8 text
+         * up to a damaged byte (named at its row when the rows are read)}
+         */
         static Message problem(byte[] head, boolean whole) {
             CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -497,6 +498,13 @@ public final class SheetFiles {
             java.nio.charset.CoderResult result = utf8.decode(bytes, chars, whole);
             if (!result.isError() && !(whole && bytes.hasRemaining())) {
                 return null;
+            }
+            // Thai or other text already read as UTF-8 before the first bad byte: a UTF-8 file with a damaged row,
+            // which the row reader names, rather than a file in another encoding
+            for (int i = 0; i < chars.position(); i++) {
+                if (chars.get(i) > 0x7F && chars.get(i) != '\uFEFF') {
+                    return null;
+                }
             }
             // Thai in TIS-620 is mostly consonants (0xA1-0xCE), every byte within 0xA1-0xFB; Latin-1 letters with
             // accents, also within that range, are mostly 0xC0-0xFF and never consonants of Thai text's share

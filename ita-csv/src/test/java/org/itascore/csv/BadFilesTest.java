@@ -27,8 +27,8 @@ class BadFilesTest {
         TableImport in = TableImport.builder(Editions.builtIn()).fiscalYear(FiscalYear.of(2564)).office("x").build();
         SheetFiles.readResponses(in, Instrument.IIT, "iit.csv", new ByteArrayInputStream(bytes));
         ImportException e = assertThrows(ImportException.class, in::result);
-        assertEquals(1, e.sheets().size());
-        assertEquals(1, e.sheets().get(0).problems().size(), e.sheets().toString());
+        assertEquals(1, e.sheets().size(), () -> e.sheets().toString().substring(0, Math.min(2000, e.sheets().toString().length())));
+        assertEquals(1, e.sheets().get(0).problems().size(), () -> e.sheets().get(0).problems().toString().substring(0, Math.min(3000, e.sheets().get(0).problems().toString().length())));
         return e.sheets().get(0).problems().get(0);
     }
 
@@ -69,6 +69,77 @@ class BadFilesTest {
         Problem p = only(csv.toString().getBytes(StandardCharsets.UTF_8));
         assertEquals(Cells.row(1), p.location());
         assertTrue(p.rule().startsWith("the CSV is malformed from this row"), p.rule());
+    }
+
+    /** A header of the 30 questions and rows answering each at level 1, about 80 bytes a row. */
+    private static StringBuilder answers(int rows) {
+        StringBuilder csv = new StringBuilder("ประทับเวลา");
+        for (int i = 1; i <= 30; i++) {
+            csv.append(",").append(i).append(". ข้อ ").append(i);
+        }
+        csv.append("\n");
+        for (int r = 0; r < rows; r++) {
+            csv.append("1/1/2564 9:00:00").append(",1".repeat(30)).append("\n");
+        }
+        return csv;
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreNamedAtTheirOwnRow() {
+        // 200 rows are several of a decoder's blocks; the first answer of record 150 (the header is 0) becomes
+        // é in Latin-1
+        byte[] good = answers(200).toString().getBytes(StandardCharsets.UTF_8);
+        String text = answers(200).toString();
+        int at = 0;
+        for (int line = 0; line < 150; line++) {
+            at = text.indexOf('\n', at) + 1;
+        }
+        int offset = text.substring(0, at).getBytes(StandardCharsets.UTF_8).length + "1/1/2564 9:00:00,".length();
+        good[offset] = (byte) 0xE9;
+        Problem p = only(good);
+        assertEquals("csv.notUtf8FromRow", p.code());
+        assertEquals(Cells.row(150), p.location(), "the row that holds the byte, not one before it");
+        // within the first bytes read to tell the file's kind too: still a UTF-8 file with a damaged row
+        byte[] early = answers(10).toString().getBytes(StandardCharsets.UTF_8);
+        early[early.length - 40] = (byte) 0xE9;
+        assertEquals(Cells.row(10), only(early).location());
+        // a sequence cut off by the end of the file is its last row's
+        byte[] cut = (answers(3) + "1/1/2564 9:00:00,\u0E21").getBytes(StandardCharsets.UTF_8);
+        assertEquals(Cells.row(4), only(java.util.Arrays.copyOf(cut, cut.length - 1)).location());
+    }
+
+    @Test
+    void eachBoundOfACsvIsNamedNotCalledAnOpenQuote() {
+        StringBuilder wide = answers(0).append("1/1/2564 9:00:00");
+        wide.append(",1".repeat(16_384)).append("\n");
+        Problem cells = only(wide.toString().getBytes(StandardCharsets.UTF_8));
+        assertEquals("csv.tooManyCells", cells.code());
+        assertEquals(Cells.row(1), cells.location());
+        assertTrue(cells.rule().startsWith("this row has more than 16384 cells"), cells.rule());
+
+        String cell = "ก".repeat((1 << 20) + 1);
+        Problem longCell = only((answers(0) + "1/1/2564 9:00:00,\"" + cell + "\"\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals("csv.cellTooLong", longCell.code());
+        assertEquals(Cells.row(1), longCell.location());
+        assertTrue(longCell.rule().startsWith("a cell of this row holds more than 1048576 characters"), longCell.rule());
+
+        String part = "ก".repeat(1_000_000);
+        StringBuilder longRow = answers(0).append("1/1/2564 9:00:00");
+        for (int i = 0; i < 17; i++) {
+            longRow.append(',').append(part);
+        }
+        Problem row = only(longRow.append('\n').toString().getBytes(StandardCharsets.UTF_8));
+        assertEquals("csv.rowTooLong", row.code());
+        assertTrue(row.rule().startsWith("this row holds more than 16777216 characters"), row.rule());
+
+        // a quote opened and never closed, in a file longer than the read-ahead: the open cell runs on
+        StringBuilder open = answers(2).append("1/1/2564 9:00:00,\"1");
+        open.append("ก".repeat((4 << 20) + 10));
+        Problem unbounded = only(open.toString().getBytes(StandardCharsets.UTF_8));
+        assertEquals("csv.cellUnbounded", unbounded.code());
+        assertEquals(Cells.row(3), unbounded.location());
+        assertTrue(unbounded.rule().startsWith("from this row, a cell runs on beyond 4194304 characters: a quote (\") opens a cell"),
+                unbounded.rule());
     }
 
     @Test
