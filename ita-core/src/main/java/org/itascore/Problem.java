@@ -11,7 +11,8 @@ import static java.util.Objects.requireNonNull;
  * front end says it in its own words (a JSON Pointer in ita-json, an option on the command line, a field over
  * HTTP, a row and a column in a sheet). The rule is a {@link Message}: a stable {@linkplain #code() code} a
  * caller may branch on, and the words of the library's catalogue in Thai or English, never a Java class name.
- * Immutable, thread-safe and serializable.
+ * A value longer than {@value #VALUE_SHOWN} characters is kept as its first {@value #VALUE_SHOWN} and an ellipsis
+ * (…), so that no problem repeats a huge input back to its sender. Immutable, thread-safe and serializable.
  *
  * @param kind what sort of problem it is
  * @param location where the value is, relative to the input being read
@@ -21,12 +22,16 @@ import static java.util.Objects.requireNonNull;
  */
 public record Problem(ProblemKind kind, Location location, String value, Message message) implements java.io.Serializable {
 
+    /** The characters (code points) of a value a problem keeps; a longer value is cut there and marked with … */
+    public static final int VALUE_SHOWN = 200;
+
     /**
      * Creates a problem.
      *
      * @param kind what sort of problem it is
      * @param location where the value is, relative to the input being read
-     * @param value the offending value as given, or {@code null} when the value is missing
+     * @param value the offending value as given, or {@code null} when the value is missing; beyond
+     *     {@value #VALUE_SHOWN} characters, its first {@value #VALUE_SHOWN} and …
      * @param message the rule the value breaks
      * @throws NullPointerException if {@code kind}, {@code location} or {@code message} is null
      */
@@ -34,6 +39,9 @@ public record Problem(ProblemKind kind, Location location, String value, Message
         requireNonNull(kind, "kind");
         requireNonNull(location, "location");
         requireNonNull(message, "message");
+        if (value != null && value.length() > VALUE_SHOWN && value.codePointCount(0, value.length()) > VALUE_SHOWN) {
+            value = value.substring(0, value.offsetByCodePoints(0, VALUE_SHOWN)) + "…";
+        }
     }
 
     /**
