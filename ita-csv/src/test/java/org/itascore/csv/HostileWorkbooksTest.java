@@ -1,5 +1,11 @@
 package org.itascore.csv;
 
+import static org.itascore.csv.fixtures.Workbooks.HEAD;
+import static org.itascore.csv.fixtures.Workbooks.NS;
+import static org.itascore.csv.fixtures.Workbooks.SHARED;
+import static org.itascore.csv.fixtures.Workbooks.checklist;
+import static org.itascore.csv.fixtures.Workbooks.replace;
+import static org.itascore.csv.fixtures.Workbooks.workbook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,59 +33,6 @@ import org.junit.jupiter.api.Test;
  * sheet's problem in the library's words, at its cell when known, without the memory or time its numbers claim.
  */
 class HostileWorkbooksTest {
-
-    private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
-    private static final String NS = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"";
-
-    /** {@return a workbook of one sheet: the sheet's rows as XML, and the shared texts and styles parts if given} */
-    static byte[] workbook(String rows, String shared, String styles) {
-        return zip(java.util.Arrays.asList(
-                new String[] {"xl/workbook.xml", HEAD + "<workbook " + NS + " xmlns:r=\"http://schemas.openxmlformats.org/"
-                        + "officeDocument/2006/relationships\"><sheets><sheet name=\"Form responses 1\" sheetId=\"1\" r:id=\"rId1\"/>"
-                        + "</sheets></workbook>"},
-                new String[] {"xl/_rels/workbook.xml.rels", HEAD + "<Relationships xmlns=\"http://schemas.openxmlformats.org/"
-                        + "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/"
-                        + "officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"},
-                new String[] {"xl/worksheets/sheet1.xml", HEAD + "<worksheet " + NS + "><sheetData>" + rows + "</sheetData></worksheet>"},
-                shared == null ? null : new String[] {"xl/sharedStrings.xml", HEAD + "<sst " + NS + ">" + shared + "</sst>"},
-                styles == null ? null : new String[] {"xl/styles.xml", HEAD + "<styleSheet " + NS + ">" + styles + "</styleSheet>"}));
-    }
-
-    /** {@return a workbook with one part replaced} */
-    private static byte[] replace(byte[] workbook, String name, String content) {
-        List<String[]> parts = new ArrayList<>();
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(workbook))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                parts.add(new String[] {e.getName(), e.getName().equals(name) ? content : new String(in.readAllBytes(), StandardCharsets.UTF_8)});
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return zip(parts);
-    }
-
-    private static byte[] zip(List<String[]> parts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (String[] part : parts) {
-                if (part != null) {
-                    zip.putNextEntry(new ZipEntry(part[0]));
-                    zip.write(part[1].getBytes(StandardCharsets.UTF_8));
-                    zip.closeEntry();
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    /** The header row of a checklist sheet, as shared texts 0-2, then the rows given. */
-    private static String checklist(String rows) {
-        return "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>2</v></c></row>" + rows;
-    }
-
-    private static final String SHARED = "<si><t>ข้อ</t></si><si><t>มี/ไม่มี</t></si><si><t>URL</t></si><si><t>มี</t></si>";
 
     /** {@return what reading a workbook as a sheet gave: its rows, or its one problem} */
     private static List<List<String>> rows(byte[] workbook) {
@@ -168,28 +121,9 @@ class HostileWorkbooksTest {
     @Test
     void aZipBombIsStoppedByABoundNotInflated() {
         // 64 MiB of one letter compresses about a thousand to one
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry("xl/workbook.xml"));
-            zip.write((HEAD + "<workbook " + NS + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-                    + "<sheets><sheet name=\"a\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>").getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry("xl/_rels/workbook.xml.rels"));
-            zip.write((HEAD + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship "
-                    + "Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>").getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            zip.write((HEAD + "<worksheet " + NS + "><sheetData><row r=\"1\"><c t=\"inlineStr\"><is><t>").getBytes(StandardCharsets.UTF_8));
-            byte[] letters = new byte[1 << 20];
-            java.util.Arrays.fill(letters, (byte) 'a');
-            for (int i = 0; i < 64; i++) {
-                zip.write(letters);
-            }
-            zip.write("</t></is></c></row></sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        assertTrue(out.size() < 1 << 20, "the bomb itself is small: " + out.size());
-        Problem p = refusal(out.toByteArray());
+        byte[] bomb = org.itascore.csv.fixtures.Workbooks.bomb(64);
+        assertTrue(bomb.length < 1 << 20, "the bomb itself is small: " + bomb.length);
+        Problem p = refusal(bomb);
         assertEquals("csv.xlsxLimit", p.code());
         // whichever bound it meets first (the cell's 32,767 characters, or the part's ratio), before it is whole
         assertTrue(p.rule(Language.THAI).startsWith("สมุดงานเกินขอบเขตที่อ่านได้: "), p.rule(Language.THAI));

@@ -31,7 +31,7 @@ class WorkbookFuzzTest {
         String styles = data.consumeBoolean() ? data.consumeString(400) : null;
         String shared = data.consumeBoolean() ? data.consumeString(400) : null;
         String rows = data.consumeRemainingAsString();
-        byte[] workbook = HostileWorkbooksTest.workbook(rows, shared, styles);
+        byte[] workbook = org.itascore.csv.fixtures.Workbooks.workbook(rows, shared, styles);
         TableImport in = TableImport.builder(Editions.builtIn()).fiscalYear(FiscalYear.of(2564)).office("สพป.ทดสอบ").build();
         if (checklist) {
             SheetFiles.readChecklist(in, "oit.xlsx", new ByteArrayInputStream(workbook));

@@ -91,7 +91,8 @@ abstract class Endpoint extends Handler.Abstract {
         } catch (RawUploads.Unreadable e) {
             // the upload's parser gave up part way: what is left of the body cannot be told from the next request
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
-            reply = problem(400, "malformed-upload", "Malformed upload", e.getMessage(), exchange);
+            reply = new Reply(400, ProblemDetails.MEDIA_TYPE,
+                    ProblemDetails.of(400, List.of(e.problem()), 0, exchange.languages().problems(), path, id));
         } catch (java.io.IOException e) {
             reply = problem(400, "unreadable-body", "Unreadable body", "the request's body could not be read to its end", exchange);
         } catch (RuntimeException e) {

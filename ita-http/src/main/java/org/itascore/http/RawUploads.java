@@ -60,6 +60,15 @@ final class RawUploads {
      */
     private static final int WEB_FIELDS = 8;
 
+    /** The parts an upload may have: every file and field named above. */
+    static final int MAX_PARTS = FILES.size() + FIELDS.size() + WEB_FIELDS;
+    /** Bytes of a part's headers (its Content-Disposition with the file's name, its Content-Type). */
+    static final int MAX_PART_HEADERS = 16 * 1024;
+    /** Characters of a file's name as its sender gives it: what file systems allow. */
+    static final int MAX_FILE_NAME = 255;
+    /** Bytes of a field's value (a part without a file name): the longest, a pasted table of scores, is a few KiB. */
+    static final int MAX_FIELD = 64 * 1024;
+
     private final Editions editions;
     private final ItaJson json;
     private final MultiPartConfig config;
@@ -69,7 +78,8 @@ final class RawUploads {
         this.json = json;
         this.config = new MultiPartConfig.Builder()
                 .location(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))
-                .maxParts(FILES.size() + FIELDS.size() + WEB_FIELDS)
+                .maxParts(MAX_PARTS)
+                .maxHeadersSize(MAX_PART_HEADERS)
                 .maxSize(maxBody)
                 .maxPartSize(maxBody)
                 .maxMemoryPartSize(1 << 20)
@@ -89,12 +99,24 @@ final class RawUploads {
         return raw.request().scale(scale).build().run();
     }
 
-    /** The body could not be read as multipart/form-data: a 400, and a connection not to be reused. */
+    /**
+     * The body could not be read as multipart/form-data, or broke one of its bounds while it was read: a 400, and a
+     * connection not to be reused, since the rest of the body was not read.
+     */
     static final class Unreadable extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        Unreadable(String detail) {
-            super(detail, null, false, false);
+        /** @serial the problem, in the catalogue's words */
+        private final Problem problem;
+
+        Unreadable(Message rule) {
+            super(rule.code(), null, false, false);
+            this.problem = new Problem(ProblemKind.MALFORMED, Location.ROOT, null, rule);
+        }
+
+        /** {@return what is wrong with the body} */
+        Problem problem() {
+            return problem;
         }
     }
 
@@ -124,18 +146,80 @@ final class RawUploads {
      * @param request the request
      * @param contentType its Content-Type, with the boundary
      * @return the parts, to be closed when the request ends
-     * @throws Unreadable if the body is not multipart/form-data
+     * @throws Unreadable if the body is not multipart/form-data, or has too many parts or a part's headers too long
+     * @throws InvalidInputException if a file's name or a field's value is longer than its bound, naming each
      * @throws RuntimeException as Jetty raised it, if the body is larger than the limit ({@link Endpoint#tooLarge})
      */
     MultiPartFormData.Parts parts(Request request, String contentType) {
+        MultiPartFormData.Parts parts;
         try {
-            return MultiPartFormData.getParts(request, request, contentType, config);
+            parts = MultiPartFormData.getParts(request, request, contentType, config);
         } catch (RuntimeException e) {
             if (Endpoint.tooLarge(e)) {
                 throw e; // answered 413 with every body over the limit
             }
-            throw new Unreadable("the body is not multipart/form-data as its Content-Type says; send each file "
-                    + "as a part named batch and checklist, or iit, eit and oit");
+            throw new Unreadable(broken(e));
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (MultiPart.Part part : parts) {
+            Location at = Location.of(part.getName() == null || part.getName().isEmpty() ? "-" : part.getName());
+            String file = part.getFileName();
+            if (file != null && file.codePointCount(0, file.length()) > MAX_FILE_NAME) {
+                problems.add(new Problem(ProblemKind.LIMIT, at, file, Message.of("http.uploadFileNameTooLong", MAX_FILE_NAME)));
+            } else if (file == null && part.getLength() > MAX_FIELD) {
+                problems.add(new Problem(ProblemKind.LIMIT, at, start(part), Message.of("http.uploadFieldTooLong", MAX_FIELD / 1024)));
+            } else if (file == null && !utf8(part)) {
+                problems.add(new Problem(ProblemKind.MALFORMED, at, start(part), Message.of("http.fieldNotUtf8")));
+            }
+        }
+        if (!problems.isEmpty()) {
+            parts.close();
+            throw new InvalidInputException(problems);
+        }
+        return parts;
+    }
+
+    /**
+     * {@return the bound an upload broke, or that it is no multipart/form-data}: Jetty's parser tells a count of parts
+     * or a part's headers over their bound only in its exception's words, read here; a test per bound
+     * ({@code HostileUploadsTest}) fails if a Jetty release words them otherwise
+     */
+    private static Message broken(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String text = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (text.contains("too many")) {
+                return Message.of("http.uploadTooManyParts", MAX_PARTS);
+            }
+            if (text.contains("headers max length")) {
+                return Message.of("http.uploadPartHeaders", MAX_PART_HEADERS / 1024);
+            }
+        }
+        return Message.of("http.uploadMalformed");
+    }
+
+    /**
+     * {@return whether a field's bytes are UTF-8 text}: a field is read as text by whoever needs it, which Jetty's
+     * decoder refuses with an exception of its own when its bytes are not UTF-8
+     */
+    private static boolean utf8(MultiPart.Part part) {
+        try {
+            part.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            return true;
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    /** {@return the start of a field's value, read no further, for its problem} */
+    private static String start(MultiPart.Part part) {
+        try (InputStream in = Content.Source.asInputStream(part.getContentSource())) {
+            byte[] head = in.readNBytes(4 * Problem.VALUE_SHOWN);
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)
+                    .decode(java.nio.ByteBuffer.wrap(head)).toString();
+        } catch (IOException e) {
+            return null;
         }
     }
 

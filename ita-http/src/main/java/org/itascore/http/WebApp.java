@@ -19,6 +19,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.PathMappingsHandler;
 import org.eclipse.jetty.util.Fields;
 import org.itascore.InvalidInputException;
+import org.itascore.Problem;
 import org.itascore.Language;
 import org.itascore.Message;
 import org.itascore.Rational;
@@ -100,7 +101,16 @@ final class WebApp {
                 x.response().getHeaders().put("X-Content-Type-Options", "nosniff");
                 x.response().getHeaders().put("Referrer-Policy", "no-referrer");
                 x.response().getHeaders().put("X-Frame-Options", "DENY");
-                return page.answer(x);
+                try {
+                    return page.answer(x);
+                } catch (RawUploads.Unreadable e) {
+                    // a form's body over a bound of uploads, or not a form's: its problem on a page, the connection closed
+                    x.response().getHeaders().put(HttpHeader.CONNECTION, "close");
+                    return problems(x, language(x), 400, List.of(e.problem()));
+                } catch (InvalidInputException e) {
+                    // what the form's parts break before any field is read: a file's name, a field's length
+                    return problems(x, language(x), 400, e.problems());
+                }
             }
         };
     }
@@ -548,8 +558,12 @@ final class WebApp {
      * of date)}: the problems listed on a page of their own
      */
     private static Endpoint.Reply problems(Endpoint.Exchange x, Language language, InvalidInputException e) {
-        return page(x, 422, WebPages.notice(language, Message.of("text.webProblems", e.problems().size()).text(language),
-                String.join("; ", WebPages.lines(e.problems(), language, Set.of()).stream().map(WebPages.Line::text).toList())));
+        return problems(x, language, 422, e.problems());
+    }
+
+    private static Endpoint.Reply problems(Endpoint.Exchange x, Language language, int status, List<Problem> problems) {
+        return page(x, status, WebPages.notice(language, Message.of("text.webProblems", problems.size()).text(language),
+                String.join("; ", WebPages.lines(problems, language, Set.of()).stream().map(WebPages.Line::text).toList())));
     }
 
     private static Endpoint.Reply refused(Service service, Endpoint.Exchange x, Language language, WebPages.Form form,

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.itascore.http.Multipart.Part;
 import org.itascore.Language;
 import org.itascore.json.ItaJson;
 import org.junit.jupiter.api.AfterAll;
@@ -50,17 +50,6 @@ class RawAndLabelsTest {
         server.close();
     }
 
-    /** One part of an upload. */
-    private record Part(String name, String fileName, byte[] content) {
-        static Part field(String name, String value) {
-            return new Part(name, null, value.getBytes(StandardCharsets.UTF_8));
-        }
-
-        static Part file(String name, String sample) {
-            return new Part(name, sample.substring(sample.lastIndexOf('/') + 1), Samples.bytes(sample));
-        }
-    }
-
     private static HttpResponse<String> send(String path, String type, byte[] body, String... headers) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(server.address().resolve(path)).timeout(TIMEOUT)
                 .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(body));
@@ -77,17 +66,7 @@ class RawAndLabelsTest {
 
     /** Sends parts as multipart/form-data to a path. */
     private static HttpResponse<String> upload(String path, List<Part> parts, String... headers) throws Exception {
-        String boundary = "ita-test-boundary-7MA4YWxkTrZu0gW";
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (Part p : parts) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + p.name() + "\""
-                    + (p.fileName() == null ? "" : "; filename=\"" + p.fileName() + "\"") + "\r\n"
-                    + (p.fileName() == null ? "" : "Content-Type: application/octet-stream\r\n") + "\r\n").getBytes(StandardCharsets.UTF_8));
-            body.write(p.content());
-            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(path, "multipart/form-data; boundary=" + boundary, body.toByteArray(), headers);
+        return send(path, Multipart.CONTENT_TYPE, Multipart.body(parts), headers);
     }
 
     /** {@return the library's own result for the sample batch and checklist: what every route must give} */
@@ -108,8 +87,8 @@ class RawAndLabelsTest {
 
     @Test
     void anUploadOfJsonPartsScoresTheSame() throws Exception {
-        HttpResponse<String> r = upload(List.of(Part.file("batch", "survey-2564.json"),
-                Part.file("checklist", "oit-2564.json")), "Accept-Language", "en");
+        HttpResponse<String> r = upload(List.of(Part.sample("batch", "survey-2564.json"),
+                Part.sample("checklist", "oit-2564.json")), "Accept-Language", "en");
         assertEquals(200, r.statusCode(), r.body());
         assertEquals(inProcess(Language.ENGLISH), r.body());
     }
@@ -117,8 +96,8 @@ class RawAndLabelsTest {
     @Test
     void googleFormsSheetsScoreAsTheirJsonBatchDoes() throws Exception {
         // samples/csv holds the JSON sample's answers as Google Forms exports: two routes to one office's score
-        HttpResponse<String> r = upload(List.of(Part.file("iit", "csv/iit-2564.csv"),
-                Part.file("eit", "csv/eit-2564.csv"), Part.file("oit", "csv/oit-2564.csv"),
+        HttpResponse<String> r = upload(List.of(Part.sample("iit", "csv/iit-2564.csv"),
+                Part.sample("eit", "csv/eit-2564.csv"), Part.sample("oit", "csv/oit-2564.csv"),
                 Part.field("fiscalYear", "2564"), Part.field("office", "สพม.ตัวอย่าง")), "Accept-Language", "th");
         assertEquals(200, r.statusCode(), r.body());
         JsonNode sheets = MAPPER.readTree(r.body());
@@ -127,14 +106,14 @@ class RawAndLabelsTest {
         assertEquals(json.get("indicators"), sheets.get("indicators"));
         assertEquals(json.get("questions"), sheets.get("questions"));
         // and with the checklist as JSON instead of a sheet
-        HttpResponse<String> mixed = upload(List.of(Part.file("iit", "csv/iit-2564.csv"),
-                Part.file("eit", "csv/eit-2564.csv"), Part.file("oit", "oit-2564.json"),
+        HttpResponse<String> mixed = upload(List.of(Part.sample("iit", "csv/iit-2564.csv"),
+                Part.sample("eit", "csv/eit-2564.csv"), Part.sample("oit", "oit-2564.json"),
                 Part.field("fiscalYear", "2564"), Part.field("office", "สพม.ตัวอย่าง")));
         assertEquals(200, mixed.statusCode(), mixed.body());
         assertEquals(json.get("score"), MAPPER.readTree(mixed.body()).get("score"));
         // one population known and not the other: the minimum-respondent rules need neither
-        HttpResponse<String> staffOnly = upload(List.of(Part.file("iit", "csv/iit-2564.csv"),
-                Part.file("eit", "csv/eit-2564.csv"), Part.file("oit", "csv/oit-2564.csv"),
+        HttpResponse<String> staffOnly = upload(List.of(Part.sample("iit", "csv/iit-2564.csv"),
+                Part.sample("eit", "csv/eit-2564.csv"), Part.sample("oit", "csv/oit-2564.csv"),
                 Part.field("fiscalYear", "2564"), Part.field("office", "สพม.ตัวอย่าง"), Part.field("staff", "48")));
         assertEquals(200, staffOnly.statusCode(), staffOnly.body());
     }
@@ -148,7 +127,7 @@ class RawAndLabelsTest {
         String[] cells = last.split(",", -1);
         cells[1] = "บางที";
         byte[] iit = (sheet + String.join(",", cells) + "\r\n").getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> r = upload(List.of(new Part("iit", "my-iit.csv", iit), Part.file("oit", "csv/oit-2564.csv"),
+        HttpResponse<String> r = upload(List.of(Part.file("iit", "my-iit.csv", iit), Part.sample("oit", "csv/oit-2564.csv"),
                 Part.field("fiscalYear", "2564"), Part.field("office", "สพม.ตัวอย่าง")), "Accept-Language", "th");
         assertEquals(422, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
@@ -167,14 +146,14 @@ class RawAndLabelsTest {
         List<String> pointers = new ArrayList<>();
         MAPPER.readTree(r.body()).get("problems").forEach(p -> pointers.add(p.get("pointer").asString()));
         assertEquals(List.of("/colour", "/batch"), pointers, r.body());
-        HttpResponse<String> sheets = upload(List.of(Part.file("iit", "csv/iit-2564.csv"), Part.field("staff", "many")));
+        HttpResponse<String> sheets = upload(List.of(Part.sample("iit", "csv/iit-2564.csv"), Part.field("staff", "many")));
         assertEquals(422, sheets.statusCode(), sheets.body());
         pointers.clear();
         MAPPER.readTree(sheets.body()).get("problems").forEach(p -> pointers.add(p.get("pointer").asString()));
         // no fiscalYear: the sample's timestamps all fall in FY2564, which is taken
         assertEquals(List.of("/oit", "/staff"), pointers, sheets.body());
-        HttpResponse<String> both = upload(List.of(Part.file("batch", "survey-2564.json"),
-                Part.file("iit", "csv/iit-2564.csv"), Part.field("office", "x"), Part.field("office", "y")));
+        HttpResponse<String> both = upload(List.of(Part.sample("batch", "survey-2564.json"),
+                Part.sample("iit", "csv/iit-2564.csv"), Part.field("office", "x"), Part.field("office", "y")));
         assertEquals(422, both.statusCode(), both.body());
         List<String> kinds = new ArrayList<>();
         MAPPER.readTree(both.body()).get("problems").forEach(p -> kinds.add(p.get("pointer").asString() + " " + p.get("kind").asString()));
@@ -235,8 +214,8 @@ class RawAndLabelsTest {
     // checklist with its catalogue named, the year taken from the timestamps, files sent to the JSON-only path
 
     private static List<Part> sample(String... fields) {
-        List<Part> parts = new ArrayList<>(List.of(Part.file("iit", "csv/iit-2564.csv"), Part.file("eit", "csv/eit-2564.csv"),
-                Part.file("oit", "csv/oit-2564.csv"), Part.field("office", "สพม.ตัวอย่าง")));
+        List<Part> parts = new ArrayList<>(List.of(Part.sample("iit", "csv/iit-2564.csv"), Part.sample("eit", "csv/eit-2564.csv"),
+                Part.sample("oit", "csv/oit-2564.csv"), Part.field("office", "สพม.ตัวอย่าง")));
         for (int i = 0; i < fields.length; i += 2) {
             parts.add(Part.field(fields[i], fields[i + 1]));
         }
@@ -245,8 +224,8 @@ class RawAndLabelsTest {
 
     @Test
     void swappedFilesAreOneProblemEachInTheReadersLanguage() throws Exception {
-        HttpResponse<String> r = upload(List.of(Part.file("iit", "csv/eit-2564.csv"),
-                Part.file("eit", "csv/iit-2564.csv"), Part.file("oit", "csv/oit-2564.csv"), Part.field("office", "x"),
+        HttpResponse<String> r = upload(List.of(Part.sample("iit", "csv/eit-2564.csv"),
+                Part.sample("eit", "csv/iit-2564.csv"), Part.sample("oit", "csv/oit-2564.csv"), Part.field("office", "x"),
                 Part.field("fiscalYear", "2564")), "Accept-Language", "th");
         assertEquals(422, r.statusCode(), r.body());
         JsonNode problems = MAPPER.readTree(r.body()).get("problems");

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.itascore.http.Multipart.Part;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -54,21 +54,6 @@ class WebAppTest {
         server.close();
     }
 
-    /** One part of a form's upload; a file field left empty is sent by browsers with an empty file name. */
-    private record Part(String name, String fileName, byte[] content) {
-        static Part field(String name, String value) {
-            return new Part(name, null, value.getBytes(StandardCharsets.UTF_8));
-        }
-
-        static Part file(String name, String fileName, byte[] content) {
-            return new Part(name, fileName, content);
-        }
-
-        static Part sample(String name, String sample) {
-            return file(name, sample.substring(sample.lastIndexOf('/') + 1), Samples.bytes(sample));
-        }
-    }
-
     private static HttpResponse<String> get(ItaServer s, String path) throws Exception {
         return client.send(HttpRequest.newBuilder(s.address().resolve(path)).timeout(TIMEOUT).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -84,19 +69,9 @@ class WebAppTest {
 
     /** Sends a form as multipart/form-data, as a browser does: every field, empty ones included. */
     private static HttpResponse<String> upload(ItaServer s, String path, List<Part> parts, String... headers) throws Exception {
-        String boundary = "----WebKitFormBoundaryq7MA4YWxkTrZu0gW";
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (Part p : parts) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + p.name() + "\""
-                    + (p.fileName() == null ? "" : "; filename=\"" + p.fileName() + "\"") + "\r\n"
-                    + (p.fileName() == null ? "" : "Content-Type: application/octet-stream\r\n") + "\r\n").getBytes(StandardCharsets.UTF_8));
-            body.write(p.content());
-            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder b = HttpRequest.newBuilder(s.address().resolve(path)).timeout(TIMEOUT)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+                .header("Content-Type", Multipart.CONTENT_TYPE)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Multipart.body(parts)));
         for (int i = 0; i < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }
