@@ -16,9 +16,10 @@ import org.itascore.table.TableImport;
 
 /**
  * A coverage-guided fuzz target (Jazzer) for the workbook reader: the fuzzer writes a workbook's sheet, shared texts
- * and styles as XML, zipped as a workbook is ({@link HostileWorkbooksTest#workbook}), and the workbook is read as an
- * IIT responses export or as a checklist sheet. The only outcomes allowed are rows read or the sheet's problems in
- * the library's words; never an exception of the parser or the reader.
+ * and styles as XML, zipped as a workbook is ({@link org.itascore.csv.fixtures.Workbooks#workbook}), and the workbook
+ * is read as an IIT responses export or as a checklist sheet. The only outcomes allowed are rows read or the sheet's
+ * problems in the library's words; never an exception of the parser or the reader. {@code .ci/run} fuzzes it with a
+ * heap of 256 MiB and a timeout of 2 s per input, so that a workbook taking more of either is a finding.
  *
  * <p>In every build this runs as a regression test over the inputs in
  * {@code src/test/resources/org/itascore/csv/WorkbookFuzzTestInputs/workbooks}; {@code JAZZER_FUZZ=1} fuzzes.
