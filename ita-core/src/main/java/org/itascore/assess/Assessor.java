@@ -118,6 +118,22 @@ public final class Assessor {
         return findings.isEmpty() ? assessment : assessment.withFindings(findings);
     }
 
+    /**
+     * {@return the problem of indicators an edition needs and no score is given for, at {@code indicators}}: what a
+     * reader that refused some scores also tells, so that every problem of a report is listed at once
+     *
+     * @param edition the edition whose indicators are needed
+     * @param given the indicators given a score, or given a value that was refused
+     */
+    public static Optional<Problem> missingScores(Edition edition, java.util.Set<Indicator> given) {
+        requireNonNull(edition, "edition");
+        requireNonNull(given, "given");
+        List<String> missing = edition.indicators().stream()
+                .filter(i -> !given.contains(i)).map(i -> Integer.toString(i.number())).toList();
+        return missing.isEmpty() ? Optional.empty() : Optional.of(new Problem(Location.of("indicators"), null,
+                Message.of("indicators.missing", edition.id(), String.join(", ", missing))));
+    }
+
     private static void check(Edition edition, String office, FiscalYear fiscalYear, IndicatorScores scores) {
         List<Problem> problems = new ArrayList<>();
         try {
@@ -129,12 +145,7 @@ public final class Assessor {
             problems.add(new Problem(ProblemKind.CONFLICT, Location.of("fiscalYear"), fiscalYear.toString(),
                     Message.of("edition.years", edition.id(), edition.fiscalYears())));
         }
-        List<String> missing = edition.indicators().stream()
-                .filter(i -> scores.get(i).isEmpty()).map(i -> Integer.toString(i.number())).toList();
-        if (!missing.isEmpty()) {
-            problems.add(new Problem(Location.of("indicators"), null,
-                    Message.of("indicators.missing", edition.id(), String.join(", ", missing))));
-        }
+        missingScores(edition, scores.asMap().keySet()).ifPresent(problems::add);
         scores.asMap().forEach((indicator, score) -> {
             if (!edition.uses(indicator)) {
                 problems.add(new Problem(Location.of("indicators", Integer.toString(indicator.number())), score.toString(),

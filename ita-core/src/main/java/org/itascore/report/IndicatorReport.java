@@ -78,7 +78,22 @@ public record IndicatorReport(String office, FiscalYear fiscalYear, Optional<Str
      * @throws InvalidInputException if the named edition is unknown or no edition covers the year
      */
     public Edition resolveEdition(Editions editions) {
+        return editionOf(editions, edition, fiscalYear, office);
+    }
+
+    /**
+     * {@return the edition a report of these fields is assessed under}: the one named, which must cover the year, or
+     * the year's default for the office's kind
+     *
+     * @param editions the registry to look the edition up in
+     * @param edition the edition's id as the report names it, if it does
+     * @param fiscalYear the report's fiscal year
+     * @param office the office's name, for the default of its kind; null when not known
+     * @throws InvalidInputException if the id is unknown or its edition does not cover the year, or no edition covers it
+     */
+    public static Edition editionOf(Editions editions, Optional<String> edition, FiscalYear fiscalYear, String office) {
         requireNonNull(editions, "editions");
+        requireNonNull(fiscalYear, "fiscalYear");
         return edition.map(id -> editions.forYear(id, fiscalYear)).orElseGet(() -> editions.defaultFor(fiscalYear, office));
     }
 

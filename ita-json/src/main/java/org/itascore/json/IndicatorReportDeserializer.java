@@ -8,19 +8,24 @@ import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.itascore.FiscalYear;
 import org.itascore.Grade;
 import org.itascore.Indicator;
 import org.itascore.Instrument;
+import org.itascore.InvalidInputException;
 import org.itascore.Message;
 import org.itascore.Rational;
 import org.itascore.Score;
 import org.itascore.Verdict;
+import org.itascore.assess.Assessor;
 import org.itascore.assess.IndicatorScores;
+import org.itascore.edition.Edition;
 import org.itascore.history.Trend;
 import org.itascore.report.IndicatorReport;
 import org.itascore.report.Published;
@@ -38,7 +43,14 @@ final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorRepor
 
     private static final Message DIFFERENCE_RULE = Message.of("history.difference");
 
-    IndicatorReportDeserializer() {
+    private final org.itascore.edition.Editions editions;
+
+    /**
+     * @param editions the editions a report may name, to tell which indicators it lacks when some of its scores are
+     *     refused
+     */
+    IndicatorReportDeserializer(org.itascore.edition.Editions editions) {
+        this.editions = editions;
     }
 
     @Override
@@ -49,6 +61,7 @@ final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorRepor
         FiscalYear[] year = {null};
         String[] edition = {null};
         IndicatorScores[] scores = {null};
+        Set<Indicator> given = EnumSet.noneOf(Indicator.class);
         Published[] published = {Published.NOTHING};
         Reading.Problems problems = new Reading.Problems();
         Reading.fields(p, ctxt, problems, name -> {
@@ -57,7 +70,7 @@ final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorRepor
                 case "officeId" -> officeId[0] = officeId(p, ctxt);
                 case "fiscalYear" -> year[0] = Reading.fiscalYear(p, ctxt);
                 case "edition" -> edition[0] = edition(p, ctxt);
-                case "indicators" -> scores[0] = indicators(p, ctxt);
+                case "indicators" -> scores[0] = indicators(p, ctxt, given);
                 case "published" -> published[0] = published(p, ctxt);
                 default -> {
                     return false;
@@ -73,6 +86,14 @@ final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorRepor
         }
         if (scores[0] == null && !problems.has("indicators")) {
             problems.missing("indicators", Message.of("json.reportScores"));
+        } else if (scores[0] == null && year[0] != null) {
+            // some scores were refused: the indicators given no value at all are told with them, by the edition's rule
+            try {
+                Edition e = IndicatorReport.editionOf(editions, Optional.ofNullable(edition[0]), year[0], office[0]);
+                Assessor.missingScores(e, given).ifPresent(problems::add);
+            } catch (InvalidInputException e) {
+                // an edition that cannot be resolved is told when the report is assessed
+            }
         }
         problems.throwIfAny(p);
         return new IndicatorReport(office[0], year[0], Optional.ofNullable(edition[0]), scores[0], published[0],
@@ -102,12 +123,13 @@ final class IndicatorReportDeserializer extends ValueDeserializer<IndicatorRepor
         return id.strip();
     }
 
-    private IndicatorScores indicators(JsonParser p, DeserializationContext ctxt) {
+    private IndicatorScores indicators(JsonParser p, DeserializationContext ctxt, Set<Indicator> given) {
         Reading.expectObject(p, ctxt, IndicatorScores.class, Message.of("term.indicatorScores"));
         IndicatorScores.Builder builder = IndicatorScores.builder();
         Map<Indicator, String> keys = new EnumMap<>(Indicator.class);
         fields(p, ctxt, this, IndicatorScores.class, key -> {
             Indicator indicator = Reading.converted(ctxt, Indicator.class, key, Indicator::parse);
+            given.add(indicator);
             String previous = keys.putIfAbsent(indicator, key);
             if (previous != null) {
                 Reading.refuse(ctxt, org.itascore.ProblemKind.DUPLICATE, key, Message.of("indicators.givenAs", indicator.number(), previous));

@@ -123,7 +123,7 @@ public final class ItaJsonModule extends JacksonModule {
         SimpleDeserializers deserializers = new SimpleDeserializers();
         deserializers.addDeserializer(Score.class, new ScalarDeserializers.ScoreDeserializer());
         deserializers.addDeserializer(FiscalYear.class, new ScalarDeserializers.FiscalYearDeserializer());
-        deserializers.addDeserializer(IndicatorReport.class, new IndicatorReportDeserializer());
+        deserializers.addDeserializer(IndicatorReport.class, new IndicatorReportDeserializer(editions));
         deserializers.addDeserializer(SurveyBatch.class, new SurveyBatchDeserializer(editions));
         deserializers.addDeserializer(ChecklistInput.class, new ChecklistDeserializer());
         deserializers.addDeserializer(PlanInput.class, new ActionPlanDeserializer());

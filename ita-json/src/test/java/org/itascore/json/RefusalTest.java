@@ -1,5 +1,6 @@
 package org.itascore.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -107,6 +108,25 @@ class RefusalTest {
         assertEquals(List.of(ProblemKind.INVALID, ProblemKind.UNKNOWN_FIELD, ProblemKind.INVALID, ProblemKind.MISSING),
                 e.problems().stream().map(p -> p.kind()).toList());
         Refusals.assertNoJacksonWording(e);
+    }
+
+    @Test
+    void anIndicatorLeftOutIsListedWithTheScoresRefused() {
+        // three values refused and indicator 10 not given at all: four problems, the fourth by the edition's rule
+        String json = report("", "\"1\":105,\"2\":\"abc\",\"3\":-1,\"4\":80,\"5\":80,\"6\":80,\"7\":80,\"8\":80,\"9\":80");
+        InvalidInputException e = Refusals.refused(() -> ItaJson.standard().readReport(json));
+        assertEquals(List.of("/indicators/1", "/indicators/2", "/indicators/3", "/indicators"),
+                e.problems().stream().map(p -> JsonPointers.of(p.location()).toString()).toList(), e.getMessage());
+        assertEquals("indicators.missing", e.problems().get(3).code());
+        assertTrue(e.problems().get(3).rule().endsWith("needs a score; none for 10"), e.problems().get(3).rule());
+        // a value refused for an indicator counts as given: only those not named at all are missing
+        String all = report("", TEN.replace("\"10\":90", "\"10\":\"x\""));
+        assertEquals(List.of("/indicators/10"), Refusals.refused(() -> ItaJson.standard().readReport(all)).problems().stream()
+                .map(p -> JsonPointers.of(p.location()).toString()).toList());
+        // an edition that cannot be resolved leaves the scores' problems alone, and is told when the report is assessed
+        String unknown = report(",\"edition\":\"nacc-2999\"", "\"1\":105");
+        assertEquals(List.of("/indicators/1"), Refusals.refused(() -> ItaJson.standard().readReport(unknown)).problems().stream()
+                .map(p -> JsonPointers.of(p.location()).toString()).toList());
     }
 
     @Test
