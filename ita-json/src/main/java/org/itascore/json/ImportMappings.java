@@ -40,6 +40,10 @@ final class ImportMappings {
             throw InvalidInputException.of(ProblemKind.TYPE, Location.ROOT, describe(root),
                     Message.of("json.importMapObject"));
         }
+        whole(root, Location.ROOT, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems); // a header with half a character would be written back as "?"
+        }
         unknown(root, TOP, Location.ROOT, problems);
         Optional<SheetMapping> iit = sheet(root.get("iit"), Instrument.IIT, problems);
         Optional<SheetMapping> eit = sheet(root.get("eit"), Instrument.EIT, problems);
@@ -49,6 +53,28 @@ final class ImportMappings {
             throw new InvalidInputException(problems);
         }
         return ImportMapping.of(iit, eit, oit, labels);
+    }
+
+    /** Lists every name and text of a tree that holds half a character alone, at its place. */
+    private static void whole(JsonNode node, Location at, List<Problem> problems) {
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                String half = Reading.halfCharacter(e.getKey());
+                if (half != null) {
+                    problems.add(new Problem(ProblemKind.INVALID, at.property(e.getKey()), half, Message.of("json.loneSurrogate")));
+                }
+                whole(e.getValue(), at.property(e.getKey()), problems);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                whole(node.get(i), at.index(i), problems);
+            }
+        } else if (node.isString()) {
+            String half = Reading.halfCharacter(node.stringValue());
+            if (half != null) {
+                problems.add(new Problem(ProblemKind.INVALID, at, half, Message.of("json.loneSurrogate")));
+            }
+        }
     }
 
     private static void unknown(JsonNode node, Set<String> known, Location at, List<Problem> problems) {

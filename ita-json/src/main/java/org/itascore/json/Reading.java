@@ -183,16 +183,24 @@ final class Reading {
             return handleUnexpected(p, ctxt, type, Message.of("json.string", what));
         }
         String text = p.getString();
+        String half = halfCharacter(text);
+        return half == null ? text : refuse(ctxt, type, half, Message.of("json.loneSurrogate"));
+    }
+
+    /**
+     * {@return the first half of a character a text holds alone (a surrogate without its pair, which JSON's
+     * {@code \\uD800} escape can write and no encoding can), as its escape, or null when the text is whole}
+     */
+    static String halfCharacter(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                return refuse(ctxt, type, String.format("\\u%04X", (int) c),
-                        Message.of("json.loneSurrogate"));
+                return String.format("\\u%04X", (int) c);
             }
         }
-        return text;
+        return null;
     }
 
     /** Reads a boolean value. */

@@ -92,6 +92,26 @@ class ImportMapTest {
         e.problems().forEach(p -> assertFalse(p.rule(org.itascore.Language.THAI).equals(p.rule()), p.rule()));
     }
 
+    @Test
+    void halfACharacterIsRefusedWhereverItIsNotWrittenBackAsAQuestionMark() {
+        // JSON's escapes can write a surrogate alone, which no encoding can: a header of one would be written back "?"
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> read("""
+                {"iit": {"columns": {"ข้อ 1": "i1"}, "office": "โรงเรียน\\ud800", "ignore": ["เพศ", "\\udc00"]},
+                 "oit": {"item": "ข้อ", "present": "\\ud83d สถานะ"}}
+                """));
+        assertEquals(List.of("/iit/office", "/iit/ignore/1", "/oit/present"),
+                e.problems().stream().map(p -> JsonPointers.of(p.location()).toString()).toList());
+        assertEquals(List.of("\\uD800", "\\uDC00", "\\uD83D"), e.problems().stream().map(p -> p.value()).toList());
+        e.problems().forEach(p -> assertEquals("json.loneSurrogate", p.code()));
+        // as a name (a header mapped to its question, a label), Jackson refuses it as it reads
+        InvalidInputException name = assertThrows(InvalidInputException.class,
+                () -> read("{\"iit\": {\"columns\": {\"\\ud800 ข้อ 1\": \"i1\"}}}"));
+        assertEquals("/iit/columns", JsonPointers.of(name.problems().get(0).location()).toString());
+        // a character outside the Basic Multilingual Plane, a whole pair, is text like any other
+        assertEquals(Optional.of("โรงเรียน \ud83d\ude00"), read("{\"iit\": {\"columns\": {\"ข้อ 1\": \"i1\"}, "
+                + "\"office\": \"โรงเรียน \\ud83d\\ude00\"}}").iit().orElseThrow().office());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"[]", "{\"iit\":{\"columns\":{\"1.\":5}}}", "{\"iit\":{}}", "{\"labels\":{\"x\":7}}",
         "{\"oit\":{\"item\":\"ข้อ\"}}", "{\"colour\":1}", "{\"eit\":{\"columns\":{},\"ignore\":[\" \"]}}"})
