@@ -180,6 +180,11 @@ public final class ItaJson {
                         case "batch" -> {
                             batchSeen = true;
                             batch = batchReader.readValue(p);
+                            if (batch == null) {
+                                // JSON null is read as no value, never given to the batch's reader
+                                problems.add(new org.itascore.Problem(ProblemKind.TYPE, at, "null", Message.of("json.wrongType",
+                                        Message.of("json.object", Message.of("term.surveyBatch")), Message.of("term.typeNull"))));
+                            }
                         }
                         case "checklist" -> {
                             checklistSeen = true;

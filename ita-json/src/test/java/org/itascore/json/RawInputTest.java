@@ -68,6 +68,9 @@ class RawInputTest {
     void whatIsMissingIsNamed() {
         assertEquals(List.of("/batch MISSING", "/checklist MISSING"), refusals("{}"));
         assertEquals(List.of(" TYPE"), refusals("[]"));
+        // null for either part, or both, is each part's problem, not an internal error
+        assertEquals(List.of("/batch TYPE", "/checklist TYPE"), refusals("{\"batch\":null,\"checklist\":null}"));
+        assertEquals(List.of("/batch TYPE", "/checklist MISSING"), refusals("{\"batch\":null}"));
     }
 
     @Test
