@@ -250,19 +250,90 @@ public final class Rational implements Comparable<Rational> {
      * @return their sum
      */
     public static Rational sum(Iterable<Rational> values) {
-        BigInteger numerator = BigInteger.ZERO;
-        BigInteger denominator = BigInteger.ONE;
+        Sum sum = new Sum();
         for (Rational v : values) {
-            BigInteger[] qr = denominator.divideAndRemainder(v.denominator);
-            if (qr[1].signum() == 0) {
-                numerator = numerator.add(v.numerator.multiply(qr[0]));
+            sum.add(v.numerator, v.denominator);
+        }
+        return sum.value();
+    }
+
+    /**
+     * Returns the exact sum of the squares of many values, as {@link #sum} of each {@link #squared()} without making
+     * the squares: the variance of a million totals.
+     *
+     * @param values the values
+     * @return the sum of their squares
+     */
+    public static Rational sumOfSquares(Iterable<Rational> values) {
+        Sum sum = new Sum();
+        for (Rational v : values) {
+            if (v.numerator.bitLength() < 31 && v.denominator.bitLength() < 31) {
+                long n = v.numerator.longValue();
+                long d = v.denominator.longValue();
+                sum.add(n * n, d * d);
             } else {
-                BigInteger lcm = denominator.divide(denominator.gcd(v.denominator)).multiply(v.denominator);
-                numerator = numerator.multiply(lcm.divide(denominator)).add(v.numerator.multiply(lcm.divide(v.denominator)));
-                denominator = lcm;
+                sum.add(v.numerator.multiply(v.numerator), v.denominator.multiply(v.denominator));
             }
         }
-        return of(numerator, denominator);
+        return sum.value();
+    }
+
+    /**
+     * A sum kept over a common denominator and reduced once, at the end: in long arithmetic while the common
+     * denominator and the sum fit, which they do for scores however many (a million totals), then in BigInteger
+     * from where the longs would overflow. Not thread-safe.
+     */
+    private static final class Sum {
+        private long n;
+        private long d = 1;
+        private BigInteger big;
+        private BigInteger bigDenominator;
+
+        void add(long vn, long vd) {
+            if (big == null) {
+                try {
+                    if (d % vd == 0) {
+                        n = Math.addExact(n, Math.multiplyExact(vn, d / vd));
+                    } else {
+                        long lcm = Math.multiplyExact(d / gcd(d, vd), vd);
+                        n = Math.addExact(Math.multiplyExact(n, lcm / d), Math.multiplyExact(vn, lcm / vd));
+                        d = lcm;
+                    }
+                    return;
+                } catch (ArithmeticException overflow) {
+                    big = BigInteger.valueOf(n); // from here on in BigInteger
+                    bigDenominator = BigInteger.valueOf(d);
+                }
+            }
+            addBig(BigInteger.valueOf(vn), BigInteger.valueOf(vd));
+        }
+
+        void add(BigInteger vn, BigInteger vd) {
+            if (big == null && vn.bitLength() < 63 && vd.bitLength() < 63) {
+                add(vn.longValue(), vd.longValue());
+                return;
+            }
+            if (big == null) {
+                big = BigInteger.valueOf(n);
+                bigDenominator = BigInteger.valueOf(d);
+            }
+            addBig(vn, vd);
+        }
+
+        private void addBig(BigInteger vn, BigInteger vd) {
+            BigInteger[] qr = bigDenominator.divideAndRemainder(vd);
+            if (qr[1].signum() == 0) {
+                big = big.add(vn.multiply(qr[0]));
+            } else {
+                BigInteger lcm = bigDenominator.divide(bigDenominator.gcd(vd)).multiply(vd);
+                big = big.multiply(lcm.divide(bigDenominator)).add(vn.multiply(lcm.divide(vd)));
+                bigDenominator = lcm;
+            }
+        }
+
+        Rational value() {
+            return big == null ? of(BigInteger.valueOf(n), BigInteger.valueOf(d)) : of(big, bigDenominator);
+        }
     }
 
     /**

@@ -52,9 +52,17 @@ public final class Score implements Comparable<Score> {
     private BigDecimal rounded;
     /** The official score, computed on first use; a benign race as the official decimal. */
     private Score official;
+    /**
+     * The official value in hundredths, shifted left by one with a low bit telling whether the exact value has two
+     * decimals, plus two; computed on first use (0 until then), a benign race as above.
+     */
+    private int orderKey;
 
     private Score(Rational value) {
         this.value = value;
+        // the order key while the value's parts are at hand: reaching them again later, among a million scores, costs
+        // more than computing it now (see docs/PERFORMANCE.md, the cohort of a million)
+        key();
     }
 
     /**
@@ -175,6 +183,51 @@ public final class Score implements Comparable<Score> {
             rounded = r;
         }
         return r;
+    }
+
+    /**
+     * The official score in hundredths: the key that orders and ties scores as published, without a
+     * {@link BigDecimal} to compare. Rounding is monotone, so a lower key is a lower exact value.
+     * {@link #hasTwoDecimals()} tells whether the key is the exact value.
+     *
+     * @return for example {@code 9005} for 90.0532; from 0 to 10,000
+     */
+    public int hundredths() {
+        return key() >> 1;
+    }
+
+    /**
+     * {@return whether the exact value has at most two decimals}: whether it is its own official score, so that
+     * scores of equal {@link #hundredths()} are equal
+     */
+    public boolean hasTwoDecimals() {
+        return (key() & 1) == 1;
+    }
+
+    /** {@return the hundredths shifted left by one, the low bit telling whether the value has two decimals} */
+    private int key() {
+        int k = orderKey;
+        if (k == 0) {
+            BigInteger num = value.numerator();
+            BigInteger den = value.denominator();
+            int h;
+            boolean two;
+            if (rounded == null && num.bitLength() < 40 && den.bitLength() < 40) {
+                // half up, in long arithmetic: floor((200 n + d) / 2d), a value between 0 and 100 (no BigDecimal made,
+                // so that ordering a million scores does not keep a million of them)
+                long n = num.longValue();
+                long d = den.longValue();
+                h = (int) ((200 * n + d) / (2 * d));
+                two = 100 % d == 0;
+            } else {
+                h = officialDecimal().unscaledValue().intValueExact();
+                // in lowest terms, a value of at most two decimals has a denominator dividing 100
+                two = den.bitLength() <= 7 && 100 % den.intValue() == 0;
+            }
+            k = (h << 1 | (two ? 1 : 0)) + 2;
+            orderKey = k;
+        }
+        return k - 2;
     }
 
     /**

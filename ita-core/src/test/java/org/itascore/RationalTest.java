@@ -112,6 +112,30 @@ class RationalTest {
     }
 
     @Test
+    void sumAgreesWithAddingAcrossTheLongLimit() {
+        // fractions over primes near 2^31 and 2^40: their common denominator leaves long arithmetic part way
+        Theories.qt("sum across the long limit").forAll(org.quicktheories.generators.SourceDSL.lists()
+                .of(org.quicktheories.generators.SourceDSL.integers().between(-1_000_000, 1_000_000)).ofSizeBetween(0, 40)).check(codes -> {
+            long[] denominators = {1, 2, 3, 100, 2_147_483_647L, 1_099_511_627_689L, 7};
+            List<Rational> values = new java.util.ArrayList<>();
+            Rational folded = Rational.ZERO;
+            for (int i = 0; i < codes.size(); i++) {
+                Rational v = Rational.of(codes.get(i), denominators[Math.floorMod(codes.get(i), denominators.length)]);
+                values.add(v);
+                folded = folded.plus(v);
+            }
+            Rational squares = Rational.ZERO;
+            for (Rational v : values) {
+                squares = squares.plus(v.times(v));
+            }
+            return folded.equals(Rational.sum(values)) && squares.equals(Rational.sumOfSquares(values));
+        });
+        // a numerator too long for a long from the start
+        Rational huge = Rational.of(BigInteger.TWO.pow(70).add(BigInteger.ONE), BigInteger.valueOf(3));
+        assertEquals(huge.plus(Rational.of(1, 3)), Rational.sum(List.of(Rational.of(1, 3), huge)));
+    }
+
+    @Test
     void exactDecimalsOnlyForDenominatorsOfTwosAndFives() {
         assertEquals(new BigDecimal("84.8138"), Rational.of(848138, 10_000).exactDecimalOrNull());
         assertEquals(new BigDecimal("0.125"), Rational.of(1, 8).exactDecimalOrNull());

@@ -41,6 +41,25 @@ class ScoreTest {
         assertEquals(canonical, Score.parse(text).toString());
         assertEquals(official, Score.parse(text).official().toString());
         assertEquals(new BigDecimal(official), Score.parse(text).officialDecimal());
+        // the same official value as a whole number of hundredths: "90.05" is 9005
+        assertEquals(Integer.parseInt(official.replace(".", "")), Score.parse(text).hundredths());
+    }
+
+    @Test
+    void hundredthsRunFromZeroToTenThousandRoundedHalfUp() {
+        assertEquals(0, Score.parse("0").hundredths());
+        assertEquals(10_000, Score.parse("100").hundredths());
+        assertEquals(8_500, Score.parse("84.995").hundredths());
+        assertEquals(8_499, Score.parse("84.9949").hundredths());
+        assertEquals(6_667, Score.ofFraction(200, 3).hundredths());
+        // a value whose fraction is too long for the long arithmetic goes through the decimal: 1/3 of 10^-20 off 50
+        Score tiny = Score.of(Rational.of(java.math.BigInteger.TEN.pow(22).multiply(java.math.BigInteger.valueOf(150)).subtract(java.math.BigInteger.ONE),
+                java.math.BigInteger.TEN.pow(22).multiply(java.math.BigInteger.valueOf(3))));
+        assertEquals(5_000, tiny.hundredths());
+        assertEquals(true, Score.parse("90.05").hasTwoDecimals());
+        assertEquals(true, Score.parse("90.5").hasTwoDecimals());
+        assertEquals(false, Score.parse("90.055").hasTwoDecimals());
+        assertEquals(false, Score.ofFraction(200, 3).hasTwoDecimals());
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,6 @@ import org.itascore.Message;
 import org.itascore.Rational;
 import org.itascore.Score;
 import org.itascore.assess.Assessment;
-import org.itascore.assess.Ranking;
 import org.itascore.edition.Edition;
 
 /**
@@ -46,11 +44,6 @@ public final class Cohort {
     private final ImmutableMap<Indicator, Rational> indicatorSums;
     private final ImmutableMap<Indicator, Long> indicatorCounts;
 
-    /**
-     * Orders scores by value: by the cached two-decimal value first, then exactly. Rounding is monotone, so
-     * this is the exact order, with most comparisons on BigDecimals rather than cross-multiplied fractions.
-     */
-    private static final Comparator<Score> BY_VALUE = Comparator.comparing(Score::officialDecimal).thenComparing(Comparator.naturalOrder());
 
     Cohort(List<CohortMember> members, ExactSums sums) {
         List<CohortMember> sorted = new ArrayList<>(members);
@@ -145,13 +138,19 @@ public final class Cohort {
             throw InvalidInputException.of(Location.of("target"), target.toString(), Message.of("share.range"));
         }
         int n = members.size();
-        List<Score> scores = members.stream().map(CohortMember::score).sorted(BY_VALUE).toList();
-        Rational sum = Rational.sum(scores.stream().map(Score::exact).toList());
+        // ordered by two-decimal total in linear time; the exact order is needed only where the minimum, the
+        // maximum and the middle fall, each within its run of one two-decimal value
+        List<CohortMember> byTotal = ByValue.order(members, CohortMember::score, false, false);
+        Score minimum = ByValue.exactAt(byTotal, CohortMember::score, 0);
+        Score maximum = ByValue.exactAt(byTotal, CohortMember::score, n - 1);
+        Rational median = n % 2 == 1 ? ByValue.exactAt(byTotal, CohortMember::score, n / 2).exact()
+                : ByValue.exactAt(byTotal, CohortMember::score, n / 2 - 1).exact()
+                        .plus(ByValue.exactAt(byTotal, CohortMember::score, n / 2).exact()).dividedBy(2);
+        List<Rational> totals = members.stream().map(m -> m.score().exact()).toList();
+        Rational sum = Rational.sum(totals);
         Rational mean = sum.dividedBy(n);
-        Rational median = n % 2 == 1 ? scores.get(n / 2).exact()
-                : scores.get(n / 2 - 1).exact().plus(scores.get(n / 2).exact()).dividedBy(2);
         // the population variance, exactly: mean of the squares minus the square of the mean
-        Rational variance = Rational.sum(scores.stream().map(s -> s.exact().squared()).toList()).dividedBy(n)
+        Rational variance = Rational.sumOfSquares(totals).dividedBy(n)
                 .minus(mean.squared());
         BigDecimal sd = new BigDecimal(variance.numerator()).divide(new BigDecimal(variance.denominator()), MathContext.DECIMAL128)
                 .sqrt(MathContext.DECIMAL128).setScale(Score.DECIMALS, Score.ROUNDING);
@@ -164,16 +163,25 @@ public final class Cohort {
         int passed = (int) members.stream().filter(CohortMember::passed).count();
         Rational passRate = Rational.of(passed, n);
 
-        Map<CohortMember, Integer> ranks = Ranking.descending(members, m -> m.score().officialDecimal());
-        ImmutableList<CohortStatistics.RankedOffice> ranking = members.stream()
-                .sorted(Comparator.comparing((CohortMember m) -> ranks.get(m)).thenComparing(CohortMember.CANONICAL))
-                .map(m -> new CohortStatistics.RankedOffice(ranks.get(m), m.office(), m.score(), m.grade()))
-                .collect(ImmutableList.toImmutableList());
+        // standard competition ranking on the two-decimal total (as Ranking ranks), ties in canonical order
+        List<CohortMember> byRank = ByValue.order(members, CohortMember::score, false, true);
+        ImmutableList.Builder<CohortStatistics.RankedOffice> ranked = ImmutableList.builderWithExpectedSize(n);
+        int rank = 0;
+        for (int i = 0; i < n; i++) {
+            CohortMember m = byRank.get(i);
+            if (i == 0 || ByValue.key(m.score()) != ByValue.key(byRank.get(i - 1).score())) {
+                rank = i + 1;
+            }
+            ranked.add(new CohortStatistics.RankedOffice(rank, m.office(), m.score(), m.grade()));
+        }
+        ImmutableList<CohortStatistics.RankedOffice> ranking = ranked.build();
 
-        Map<Indicator, List<Map.Entry<Score, CohortMember>>> below = new TreeMap<>();
-        indicatorSums.keySet().forEach(indicator -> below.put(indicator, new ArrayList<>()));
+        // each indicator's offices below the mark, gathered in the canonical order, which ordering by value keeps
+        // among equal scores
+        Map<Indicator, ByValue.Names> below = new EnumMap<>(Indicator.class);
+        indicatorSums.keySet().forEach(indicator -> below.put(indicator, new ByValue.Names()));
         for (CohortMember m : members) {
-            m.belowPassMark().forEach((indicator, score) -> below.get(indicator).add(Map.entry(score, m)));
+            m.belowPassMark().forEach((indicator, score) -> below.get(indicator).add(score, m.office()));
         }
         ImmutableMap.Builder<Indicator, Score> means = ImmutableMap.builder();
         Indicator weakest = null;
@@ -187,12 +195,9 @@ public final class Cohort {
             }
         }
         ImmutableMap.Builder<Indicator, ImmutableList<String>> belowMark = ImmutableMap.builder();
-        below.forEach((indicator, list) -> belowMark.put(indicator, list.stream()
-                .sorted(Map.Entry.<Score, CohortMember>comparingByKey(BY_VALUE)
-                        .thenComparing(Map.Entry.comparingByValue(CohortMember.CANONICAL)))
-                .map(e -> e.getValue().office()).collect(ImmutableList.toImmutableList())));
+        below.forEach((indicator, names) -> belowMark.put(indicator, names.ascending()));
 
-        return new CohortStatistics(n, Score.of(mean), Score.of(median), scores.get(0), scores.get(n - 1), variance, sd,
+        return new CohortStatistics(n, Score.of(mean), Score.of(median), minimum, maximum, variance, sd,
                 ImmutableMap.copyOf(grades), passed, passRate, target, passRate.compareTo(target) >= 0, ranking,
                 means.build(), weakest, belowMark.build());
     }
