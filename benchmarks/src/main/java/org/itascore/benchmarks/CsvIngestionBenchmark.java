@@ -121,7 +121,7 @@ public class CsvIngestionBenchmark {
         return scan(iit) + scan(eit);
     }
 
-    private static long scan(byte[] bytes) {
+    static long scan(byte[] bytes) {
         long cells = 0;
         try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(
                 new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {

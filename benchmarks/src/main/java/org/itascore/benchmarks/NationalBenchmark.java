@@ -158,20 +158,43 @@ public class NationalBenchmark {
     @Benchmark
     public CohortStatistics library(Memory memory) {
         ItaJson json = ItaJson.standard();
-        List<Assessment> assessments = new ArrayList<>(NationalDataset.OFFICES);
-        for (int o = 0; o < NationalDataset.OFFICES; o++) {
-            try (InputStream survey = open(NationalDataset.survey(dir, o));
-                    InputStream oit = open(NationalDataset.checklist(dir, o))) {
-                SurveyBatch batch = json.readSurveyBatch(survey, null);
-                var checklist = batch.checklist(json.readChecklist(oit));
-                assessments.add(batch.assess(checklist).assessment());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        CohortStatistics statistics = Cohort.of(assessments).statistics(assessments.get(0).edition());
+        // each assessment becomes a cohort member as it comes (Cohort.collector), so only members are kept
+        Cohort cohort = java.util.stream.IntStream.range(0, NationalDataset.OFFICES)
+                .mapToObj(o -> assess(json, o)).collect(Cohort.collector());
+        CohortStatistics statistics = cohort.statistics(org.itascore.edition.Editions.builtIn().get(NationalDataset.EDITION));
         memory.record();
         return statistics;
+    }
+
+    /**
+     * The library on every core: the offices' files read, tallied and assessed on the common fork-join pool (its
+     * threads and the caller's, as many as the machine has cores), the assessments gathered into a cohort by
+     * {@link Cohort#collector()}, whose merge is exact and independent of order, so the statistics equal
+     * {@link #library}'s.
+     *
+     * @param memory where the peak heap is recorded
+     * @return the national statistics
+     */
+    @Benchmark
+    public CohortStatistics parallel(Memory memory) {
+        ItaJson json = ItaJson.standard();
+        Cohort cohort = java.util.stream.IntStream.range(0, NationalDataset.OFFICES).parallel()
+                .mapToObj(o -> assess(json, o)).collect(Cohort.collector());
+        CohortStatistics statistics = cohort.statistics(org.itascore.edition.Editions.builtIn().get(NationalDataset.EDITION));
+        memory.record();
+        return statistics;
+    }
+
+    /** {@return an office's assessment from its survey batch and checklist} */
+    private Assessment assess(ItaJson json, int office) {
+        try (InputStream survey = open(NationalDataset.survey(dir, office));
+                InputStream oit = open(NationalDataset.checklist(dir, office))) {
+            SurveyBatch batch = json.readSurveyBatch(survey, null);
+            var checklist = batch.checklist(json.readChecklist(oit));
+            return batch.assess(checklist).assessment();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -41,6 +41,15 @@ final class ExactSums {
         counts.merge(indicator, count, Long::sum);
     }
 
+    /**
+     * Adds another's sums.
+     *
+     * @param other the sums to add, left as they are
+     */
+    void add(ExactSums other) {
+        other.sums.forEach((indicator, sum) -> add(indicator, Rational.of(sum[0], sum[1]), other.counts.get(indicator)));
+    }
+
     /** {@return each indicator's exact sum, reduced} */
     ImmutableMap<Indicator, Rational> sums() {
         ImmutableMap.Builder<Indicator, Rational> out = ImmutableMap.builder();
