@@ -99,6 +99,15 @@ public final class OitChecklist {
                 && (uri.getPort() == -1 || uri.getPort() >= 1 && uri.getPort() <= 65_535);
     }
 
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Parses an evidence address.
      *
@@ -109,8 +118,9 @@ public final class OitChecklist {
     public static URI evidence(String text) {
         requireNonNull(text, "text");
         String address = text.strip();
-        Matcher web = WEB_ADDRESS.matcher(address);
-        if (web.matches()) {
+        // only a host with letters beyond ASCII needs writing as IDNA says: an ASCII address goes to the URI as it is
+        Matcher web = ascii(address) ? null : WEB_ADDRESS.matcher(address);
+        if (web != null && web.matches()) {
             try {
                 // a host in Thai letters (ตัวอย่าง.go.th) is written in ASCII (xn--...) as IDNA says, so it parses
                 address = web.group(1) + IDN.toASCII(web.group(2), IDN.ALLOW_UNASSIGNED) + web.group(3);
@@ -127,7 +137,7 @@ public final class OitChecklist {
             // reported below
         }
         // the port is named only where it is what is wrong: a web address with a host and a port out of range
-        throw InvalidInputException.of(Location.ROOT, text, web.matches() && address.matches("(?i)https?://[^/?#]*:\\d+([/?#].*)?")
+        throw InvalidInputException.of(Location.ROOT, text, WEB_ADDRESS.matcher(address).matches() && address.matches("(?i)https?://[^/?#]*:\\d+([/?#].*)?")
                 ? Message.of("evidence.port") : EVIDENCE_RULE);
     }
 
