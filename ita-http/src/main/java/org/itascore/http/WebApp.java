@@ -85,6 +85,7 @@ final class WebApp {
         routes.addMapping(PathSpec.from("/whatif"), page(service, "POST", x -> whatIf(service, x)));
         routes.addMapping(PathSpec.from("/mapping"), page(service, "POST", x -> mapped(service, x)));
         routes.addMapping(PathSpec.from("/report"), page(service, "POST", x -> annual(service, x)));
+        routes.addMapping(PathSpec.from("/result.docx"), page(service, "POST", x -> resultDocument(service, x)));
     }
 
     /** What a page answers. */
@@ -307,8 +308,10 @@ final class WebApp {
         if (raws.size() == 1) {
             RawAssessment raw = raws.get(0);
             String html = HtmlReport.render(raw, style);
+            // a result from raw data has its own Word document (questions, findings), which its inputs, files, cannot be
+            // carried to make later: inlined
             return page(x, 200, WebPages.framed(html, language, downloads(out.write(raw), raw.assessment(), style,
-                    Docx.write(AssessmentDocument.of(raw, style))), notes, WebPages.nextSteps(raw.assessment(), language,
+                    WebPages.Download.word("ita-result.docx", Docx.write(AssessmentDocument.of(raw, style)))), notes, WebPages.nextSteps(raw.assessment(), language,
                     service.token().isPresent())));
         }
         // an office column: each office's page, one after another in one document
@@ -341,16 +344,47 @@ final class WebApp {
             List<org.itascore.Finding> findings) {
         Style style = new Style(language, false);
         String html = HtmlReport.render(a, findings, List.of(), style);
-        return page(x, 200, WebPages.framed(html, language, downloads(service.out(Languages.DEFAULT).write(a), a, style,
-                Docx.write(AssessmentDocument.of(a, findings, List.of(), style))), "", WebPages.nextSteps(a, language,
-                service.token().isPresent())));
+        // the Word document is made when asked, from the result's inputs the page carries, unless it says more than
+        // they do (findings) or the service asks for a token, which a download button would have to carry
+        WebPages.Download word = findings.isEmpty() && service.token().isEmpty() ? WebPages.Download.wordOnDemand(WebPages.carried(a))
+                : WebPages.Download.word("ita-result.docx", Docx.write(AssessmentDocument.of(a, findings, List.of(), style)));
+        return page(x, 200, WebPages.framed(html, language, downloads(service.out(Languages.DEFAULT).write(a), a, style, word), "",
+                WebPages.nextSteps(a, language, service.token().isPresent())));
     }
 
     /** {@return what a result page offers: the result's JSON, its CSV and its Word document} */
-    private static List<WebPages.Download> downloads(String json, Assessment a, Style style, byte[] docx) {
+    private static List<WebPages.Download> downloads(String json, Assessment a, Style style, WebPages.Download word) {
         return List.of(WebPages.Download.text("ita-result.json", "application/json", "JSON", json),
-                WebPages.Download.text("ita-result.csv", "text/csv", "CSV", ResultCsv.render(a, style)),
-                WebPages.Download.word("ita-result.docx", docx));
+                WebPages.Download.text("ita-result.csv", "text/csv", "CSV", ResultCsv.render(a, style)), word);
+    }
+
+    /**
+     * {@code POST /result.docx}: the Word document of a result whose page carried its inputs (a download button),
+     * made only when asked.
+     */
+    private static Endpoint.Reply resultDocument(Service service, Endpoint.Exchange x) {
+        Language language = language(x);
+        if (!Endpoint.mediaType(x.request()).equals("application/x-www-form-urlencoded")) {
+            return unsupported(x, language);
+        }
+        Fields fields = FormFields.getFields(x.request());
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String name : CARRIED) {
+            values.put(name, fields.getValue(name));
+        }
+        if (!tokenGiven(service, x, fields.getValue("token"))) {
+            return page(x, 401, WebPages.notice(language, Message.of("text.webToken").text(language),
+                    Message.of("text.webTokenRefused").text(language)));
+        }
+        try {
+            Assessment a = carried(service, values).build().run();
+            byte[] docx = Docx.write(AssessmentDocument.of(a, List.of(), List.of(), new Style(language, false)));
+            x.response().getHeaders().put(HttpHeader.CONTENT_DISPOSITION, "attachment; filename=\"ita-result.docx\"");
+            x.response().getHeaders().put(HttpHeader.CACHE_CONTROL, "private, no-store");
+            return new Endpoint.Reply(200, WebPages.Download.WORD, docx);
+        } catch (InvalidInputException e) {
+            return problems(x, language, e);
+        }
     }
 
     private static Endpoint.Reply cohort(Service service, Endpoint.Exchange x) throws IOException {
@@ -513,7 +547,8 @@ final class WebApp {
                     Assessment a = analysis.assessment();
                     return page(x, 200, WebPages.framed(org.itascore.render.AnnualHtml.render(analysis, settings.date(),
                             settings.signature(), style), language, downloads(service.out(Languages.DEFAULT).write(a), a, style,
-                            Docx.write(org.itascore.render.AnnualDocument.of(analysis, settings.date(), settings.signature(), style))),
+                            WebPages.Download.word("ita-result.docx", Docx.write(org.itascore.render.AnnualDocument.of(analysis,
+                                    settings.date(), settings.signature(), style)))),
                             "", ""));
                 } catch (InvalidInputException e) {
                     problems.addAll(e.problems());

@@ -178,6 +178,13 @@ final class WebPages {
         bar.raw("<nav class=\"toolbar\" aria-label=\"").text(t(language, "text.webToolbar")).raw("\">\n<a href=\"/")
                 .raw(language == Language.ENGLISH ? "?lang=en" : "").raw("\">").text(t(language, "text.webBack")).raw("</a>\n");
         for (Download d : downloads) {
+            if (d.carried() != null) {
+                bar.raw("<form class=\"download\" method=\"post\" action=\"/result.docx").raw(language == Language.ENGLISH ? "?lang=en" : "")
+                        .raw("\">\n");
+                hidden(bar, d.carried());
+                bar.raw("<button type=\"submit\">").text(t(language, "text.webDownload") + " " + d.label()).raw("</button>\n</form>\n");
+                continue;
+            }
             bar.raw("<a class=\"download\" download=\"").text(d.fileName()).raw("\" href=\"data:").raw(d.mediaType())
                     .raw(";base64,").raw(Base64.getEncoder().encodeToString(d.content()))
                     .raw("\">").text(t(language, "text.webDownload") + " " + d.label()).raw("</a>\n");
@@ -231,7 +238,8 @@ final class WebPages {
     }
 
     /** {@return the result's inputs carried to the next page: office, year, edition and each indicator's exact score} */
-    private static Map<String, String> carried(org.itascore.assess.Assessment a) {
+    /** {@return the inputs of a result, which a form carries to rebuild it: office, year, edition, each indicator's exact score} */
+    static Map<String, String> carried(org.itascore.assess.Assessment a) {
         Map<String, String> carried = new java.util.LinkedHashMap<>();
         carried.put("office", a.office());
         carried.put("fiscalYear", Integer.toString(a.fiscalYear().buddhistEra()));
@@ -290,19 +298,27 @@ final class WebPages {
      * @param label the format's name on the link
      * @param content its bytes
      */
-    record Download(String fileName, String mediaType, String label, byte[] content) {
+    record Download(String fileName, String mediaType, String label, byte[] content, Map<String, String> carried) {
 
         /** The Word document's media type. */
         static final String WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
         /** {@return a text file, in UTF-8} */
         static Download text(String fileName, String mediaType, String label, String text) {
-            return new Download(fileName, mediaType + ";charset=utf-8", label, text.getBytes(StandardCharsets.UTF_8));
+            return new Download(fileName, mediaType + ";charset=utf-8", label, text.getBytes(StandardCharsets.UTF_8), null);
         }
 
-        /** {@return a Word document} */
+        /** {@return a Word document, inlined in the page} */
         static Download word(String fileName, byte[] docx) {
-            return new Download(fileName, WORD, "Word", docx);
+            return new Download(fileName, WORD, "Word", docx, null);
+        }
+
+        /**
+         * {@return a Word document made when asked}: a button posting the result's inputs to {@code /result.docx},
+         * since making a Word document costs a hundred times the page (docs/PERFORMANCE.md)
+         */
+        static Download wordOnDemand(Map<String, String> carried) {
+            return new Download("ita-result.docx", WORD, "Word", null, carried);
         }
     }
 

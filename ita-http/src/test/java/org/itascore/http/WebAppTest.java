@@ -94,15 +94,43 @@ class WebAppTest {
         Matcher m = Pattern.compile("download=\"" + Pattern.quote(fileName) + "\" href=\"data:"
                 + Pattern.quote("application/vnd.openxmlformats-officedocument.wordprocessingml.document") + ";base64,([^\"]+)\"").matcher(page);
         assertTrue(m.find(), "no download " + fileName);
-        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
-                new java.io.ByteArrayInputStream(Base64.getDecoder().decode(m.group(1))))) {
+        return documentText(Base64.getDecoder().decode(m.group(1)));
+    }
+
+    /**
+     * {@return the text of the Word document a result page's download button asks for}: the button posts the
+     * result's inputs to /result.docx, which answers the document as an attachment
+     */
+    private static String wordFromButton(String page) throws Exception {
+        Matcher form = Pattern.compile("<form class=\"download\" method=\"post\" action=\"(/result\\.docx[^\"]*)\">\n(.*?)</form>",
+                Pattern.DOTALL).matcher(page);
+        assertTrue(form.find(), "no Word button");
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Matcher input = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"/>").matcher(form.group(2));
+        while (input.find()) {
+            fields.put(input.group(1), input.group(2).replace("&amp;", "&").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">"));
+        }
+        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(server.address().resolve(form.group(1))).timeout(TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        assertEquals("attachment; filename=\"ita-result.docx\"", r.headers().firstValue("Content-Disposition").orElse(""));
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"), r.headers().toString());
+        return documentText(r.body());
+    }
+
+    private static String documentText(byte[] docx) throws java.io.IOException {
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
             for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (e.getName().equals("word/document.xml")) {
                     return new String(zip.readAllBytes(), StandardCharsets.UTF_8).replaceAll("<w:p[ >].*?>", "\n").replaceAll("<[^>]+>", "");
                 }
             }
         }
-        throw new AssertionError("no word/document.xml in " + fileName);
+        throw new AssertionError("no word/document.xml in the document");
     }
 
     private static List<String> errors(String page) {
@@ -197,8 +225,9 @@ class WebAppTest {
         assertTrue(csv.contains("\r\n10,การป้องกันการทุจริต,83.75,B,ไม่ผ่าน,10\r\n"), csv);
         assertTrue(csv.contains("\r\nOIT,"), csv);
         assertTrue(csv.endsWith("คะแนนรวม,สพม.ขอนแก่น,90.05,A,ผ่าน,\r\n"), csv);
-        // the Word document of the same result: the total and grade, indicator 10's score
-        String word = wordText(r.body(), "ita-result.docx");
+        // the Word document of the same result, made when its button asks: the total and grade, indicator 10's score
+        assertFalse(r.body().contains("data:application/vnd.openxmlformats"), "not made with every page");
+        String word = wordFromButton(r.body());
         assertTrue(word.contains("90.05  A"), word);
         assertTrue(word.contains("การป้องกันการทุจริต"), word);
         assertTrue(word.contains("83.75"), word);
