@@ -66,6 +66,30 @@ public class TallyBenchmark {
     }
 
     /**
+     * The library on every core: the batch split into as many chunks as the common fork-join pool has threads
+     * (its own and the caller's), each tallied by an accumulator of its own, the accumulators combined (exactly,
+     * in any order) and scored once.
+     *
+     * @return the thirty question scores
+     */
+    @Benchmark
+    public List<Score> parallel() {
+        int chunks = java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1;
+        Tally tally = java.util.stream.IntStream.range(0, chunks).parallel().mapToObj(c -> {
+            Tally.Accumulator accumulator = Tally.accumulator(questionnaire, Instrument.IIT);
+            for (int i = c * responses.length / chunks; i < (c + 1) * responses.length / chunks; i++) {
+                accumulator.addOptions(responses[i]);
+            }
+            return accumulator;
+        }).reduce(Tally.Accumulator::combine).orElseThrow().toTally();
+        List<Score> scores = new ArrayList<>(30);
+        for (Question q : questionnaire.questions(Instrument.IIT)) {
+            scores.add(tally.questionScore(q, AnswerScale.EXACT_THIRDS).orElseThrow());
+        }
+        return scores;
+    }
+
+    /**
      * The physical baseline: add each answer code into a per-question sum and count, nothing else.
      *
      * @return the sums and counts
