@@ -363,28 +363,12 @@ final class WebApp {
      * made only when asked.
      */
     private static Endpoint.Reply resultDocument(Service service, Endpoint.Exchange x) {
-        Language language = language(x);
-        if (!Endpoint.mediaType(x.request()).equals("application/x-www-form-urlencoded")) {
-            return unsupported(x, language);
-        }
-        Fields fields = FormFields.getFields(x.request());
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String name : CARRIED) {
-            values.put(name, fields.getValue(name));
-        }
-        if (!tokenGiven(service, x, fields.getValue("token"))) {
-            return page(x, 401, WebPages.notice(language, Message.of("text.webToken").text(language),
-                    Message.of("text.webTokenRefused").text(language)));
-        }
-        try {
-            Assessment a = carried(service, values).build().run();
+        return fromCarried(service, x, (fields, a, language) -> {
             byte[] docx = Docx.write(AssessmentDocument.of(a, List.of(), List.of(), new Style(language, false)));
             x.response().getHeaders().put(HttpHeader.CONTENT_DISPOSITION, "attachment; filename=\"ita-result.docx\"");
             x.response().getHeaders().put(HttpHeader.CACHE_CONTROL, "private, no-store");
             return new Endpoint.Reply(200, WebPages.Download.WORD, docx);
-        } catch (InvalidInputException e) {
-            return problems(x, language, e);
-        }
+        });
     }
 
     private static Endpoint.Reply cohort(Service service, Endpoint.Exchange x) throws IOException {
@@ -463,7 +447,17 @@ final class WebApp {
         return b;
     }
 
-    private static Endpoint.Reply whatIf(Service service, Endpoint.Exchange x) {
+    /** What a next-step form answers from the result its page carried. */
+    @FunctionalInterface
+    private interface CarriedStep {
+        Endpoint.Reply answer(Fields fields, Assessment result, Language language);
+    }
+
+    /**
+     * {@return the answer of a next-step form}: its fields read, the token checked, the result rebuilt from the
+     * inputs the page carried; a problem there is of a page tampered with or out of date, listed on a page
+     */
+    private static Endpoint.Reply fromCarried(Service service, Endpoint.Exchange x, CarriedStep step) {
         Language language = language(x);
         if (!Endpoint.mediaType(x.request()).equals("application/x-www-form-urlencoded")) {
             return unsupported(x, language);
@@ -478,20 +472,24 @@ final class WebApp {
                     Message.of("text.webTokenRefused").text(language)));
         }
         try {
+            return step.answer(fields, carried(service, values).build().run(), language);
+        } catch (InvalidInputException e) {
+            return problems(x, language, e);
+        }
+    }
+
+    private static Endpoint.Reply whatIf(Service service, Endpoint.Exchange x) {
+        return fromCarried(service, x, (fields, a, language) -> {
             // a score typed is the target; else the one chosen from the list
             String score = blankless(fields.getValue("targetScore"));
             org.itascore.whatif.WhatIfRequest request = org.itascore.whatif.WhatIfRequest.of(score != null ? score
                     : fields.getValue("target"));
-            Assessment a = carried(service, values).build().run();
             org.itascore.whatif.WhatIf answers = request.run(a);
             Style style = new Style(language, false);
             return page(x, 200, WebPages.framed(org.itascore.render.WhatIfHtml.render(answers, style), language,
                     List.of(WebPages.Download.text("ita-whatif.json", "application/json", "JSON",
                             service.out(Languages.DEFAULT).writeValue(answers))), "", ""));
-        } catch (InvalidInputException e) {
-            // the fields are the result page's own: a problem here is a page tampered with or out of date
-            return problems(x, language, e);
-        }
+        });
     }
 
     private static Endpoint.Reply annual(Service service, Endpoint.Exchange x) throws IOException {
