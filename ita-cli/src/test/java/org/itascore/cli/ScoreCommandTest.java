@@ -215,7 +215,10 @@ class ScoreCommandTest {
                 + " ดูเหมือนปีคริสต์ศักราช หมายถึง 2566 หรือไม่\n"
                 + "ita: <stdin>: /indicators/7: \"105\": คะแนนต้องอยู่ระหว่าง 0 ถึง 100\n", run.err());
         Run english = Run.withInput("{\"office\":\"x\",\"fiscalYear\":2566,\"indicators\":{\"7\":105}}", "score", "-");
-        assertEquals("ita: <stdin>: /indicators/7: \"105\": a score lies between 0 and 100\n", english.err());
+        // every problem at once: the score refused and, by the edition's rule, the nine indicators not given
+        assertEquals("ita: <stdin>: /indicators/7: \"105\": a score lies between 0 and 100\n"
+                + "ita: <stdin>: /indicators: missing: every indicator of edition obec-esa-2566 needs a score; none for 1, 2, 3, 4, 5, 6, 8, 9, 10\n",
+                english.err());
     }
 
     @Test
