@@ -222,14 +222,8 @@ public final class Ita {
     /** The version printed by {@code ita --version}. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() throws java.io.IOException {
-            java.util.Properties properties = new java.util.Properties();
-            try (java.io.InputStream in = Ita.class.getResourceAsStream("version.properties")) {
-                if (in != null) {
-                    properties.load(in);
-                }
-            }
-            return new String[] {"ita " + properties.getProperty("version", "(version unknown)"),
+        public String[] getVersion() {
+            return new String[] {"ita " + org.itascore.Release.current(),
                 "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
         }
     }

@@ -204,7 +204,8 @@ class ScoreCommandTest {
     void versionComesFromTheBuild() {
         Run version = Run.of("--version");
         assertEquals(0, version.exitCode());
-        assertTrue(version.out().matches("(?s)ita [0-9]+\\.[0-9]+\\.[0-9]+(-SNAPSHOT)?\nJava .*"), version.out());
+        assertTrue(version.out().matches("(?s)ita " + java.util.regex.Pattern.quote(System.getProperty("ita.projectVersion"))
+                + "( \\(commit [0-9a-f]{12}\\))?\nJava .*"), version.out());
     }
 
     @Test

@@ -31,12 +31,19 @@ final class Api {
 
     private static final String MULTIPART = "multipart/form-data";
     private static final String NDJSON = "application/x-ndjson";
-    private static final byte[] HEALTHY = "{\"status\":\"ok\"}".getBytes(StandardCharsets.UTF_8);
+    /** The health check's answer: that the service runs, and which release it is (its version and commit). */
+    private static final byte[] HEALTHY = health(org.itascore.Release.current());
 
     /** The OpenAPI 3.1 document of the service, self-contained ({@link OpenApiDocument}) and checked by the tests. */
     static final String OPENAPI = OpenApiDocument.JSON;
 
     private Api() {
+    }
+
+    static byte[] health(org.itascore.Release release) {
+        StringBuilder json = new StringBuilder("{\"status\":\"ok\",\"version\":\"").append(release.version()).append('"');
+        release.commit().ifPresent(commit -> json.append(",\"commit\":\"").append(commit).append('"'));
+        return json.append('}').toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /**

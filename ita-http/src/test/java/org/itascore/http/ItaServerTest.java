@@ -107,7 +107,11 @@ class ItaServerTest {
         HttpResponse<String> stats = post("v1/cohorts?passRate=80", cohort, "Content-Type", "application/x-ndjson");
         assertEquals(200, stats.statusCode(), stats.body());
         assertEquals(20, tree(stats).get("count").asInt(), stats.body());
-        assertEquals(200, get("health").statusCode());
+        HttpResponse<String> health = get("health");
+        assertEquals(200, health.statusCode());
+        assertEquals("ok", tree(health).get("status").asString());
+        assertEquals(System.getProperty("ita.projectVersion"), tree(health).get("version").asString(), health.body());
+        assertEquals(org.itascore.Release.current().commit().isPresent(), tree(health).has("commit"), health.body());
         assertEquals(18, tree(get("v1/editions")).size());
         assertEquals("obec-esa-2566", tree(get("v1/editions/obec-esa-2566")).get("id").asString());
         assertEquals("https://itascore.org/schema/report.schema.json", tree(get("v1/schemas/report")).get("$id").asString());

@@ -1,0 +1,37 @@
+package org.itascore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class ReleaseTest {
+
+    @Test
+    void versionIsTheProjectsAsTheBuildWroteIt() {
+        String expected = System.getProperty("ita.projectVersion");
+        assertTrue(expected != null && !expected.isBlank(), "run by Maven, which passes the project's version");
+        assertEquals(expected, Release.current().version());
+    }
+
+    /** The commit is the checkout's own, as git names it, whenever the tests run in a git checkout. */
+    @Test
+    void commitIsTheCheckoutsHead() throws IOException, InterruptedException {
+        Path root = Path.of(System.getProperty("ita.repositoryRoot", "."));
+        if (!Files.exists(root.resolve(".git"))) {
+            assertTrue(Release.current().commit().isEmpty(), "a build without git history has no commit");
+            return;
+        }
+        Process git = new ProcessBuilder("git", "-C", root.toString(), "rev-parse", "--short=12", "HEAD")
+                .redirectErrorStream(true).start();
+        String head = new String(git.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
+        assertTrue(git.waitFor(30, TimeUnit.SECONDS) && git.exitValue() == 0, head);
+        assertEquals(head, Release.current().commit().orElseThrow());
+        assertEquals(Release.current().version() + " (commit " + head + ")", Release.current().toString());
+    }
+}
