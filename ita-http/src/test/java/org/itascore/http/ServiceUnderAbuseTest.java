@@ -59,10 +59,15 @@ class ServiceUnderAbuseTest {
         }
 
         @Override
-        public void close() throws Exception {
+        public void close() throws IOException {
             process.getOutputStream().close();
-            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            try {
+                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
                 process.destroyForcibly();
+                Thread.currentThread().interrupt();
             }
         }
     }

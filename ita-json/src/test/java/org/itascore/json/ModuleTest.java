@@ -30,7 +30,7 @@ class ModuleTest {
         assertSame(Editions.builtIn(), module.editions());
         assertEquals("ita-json", module.getModuleName());
         assertEquals("org.itascore", module.version().getGroupId());
-        assertTrue(module.version().toString().startsWith("0.1.0"), module.version().toString());
+        assertTrue(module.version().toString().equals("1.0.0"), module.version().toString());
     }
 
     @Test

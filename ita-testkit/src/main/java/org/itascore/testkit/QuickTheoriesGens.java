@@ -18,6 +18,9 @@ import org.quicktheories.impl.Constraint;
  * <p>QuickTheories draws a seed and a size from its own randomness source and shrinks those, toward seed 0
  * and size 0; for the kit's shrinker of a failing value, run {@link Property#shrink} on it.
  */
+// The adapter's whole point is to return QuickTheories' Gen, from a module read only by whoever uses the adapter
+// (requires static): javac's "exports" lint would have it read transitively, which a static automatic module cannot be.
+@SuppressWarnings("exports")
 public final class QuickTheoriesGens {
 
     private QuickTheoriesGens() {
