@@ -19,10 +19,12 @@ public final class Release {
 
     private final String version;
     private final Optional<String> commit;
+    private final boolean modified;
 
-    private Release(String version, Optional<String> commit) {
+    private Release(String version, Optional<String> commit, boolean modified) {
         this.version = version;
         this.commit = commit;
+        this.modified = modified;
     }
 
     /** {@return the release of the {@code ita-core} jar on the class or module path} */
@@ -40,10 +42,21 @@ public final class Release {
         return commit;
     }
 
-    /** {@return the version and, when known, the commit: {@code 1.0.0 (commit 0123456789ab)}} */
+    /**
+     * {@return whether the jar was built from a checkout whose tracked files differed from its commit} A build that
+     * says so is not what the commit holds, whatever its version says; a release never is.
+     */
+    public boolean modified() {
+        return modified;
+    }
+
+    /**
+     * {@return the version and, when known, the commit: {@code 1.0.0 (commit 0123456789ab)}, or
+     * {@code 1.0.0 (commit 0123456789ab, modified)} for a build from changed files}
+     */
     @Override
     public String toString() {
-        return commit.map(c -> version + " (commit " + c + ")").orElse(version);
+        return commit.map(c -> version + " (commit " + c + (modified ? ", modified)" : ")")).orElse(version);
     }
 
     private static Release load() {
@@ -56,7 +69,9 @@ public final class Release {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Release(properties.getProperty("version"), filled(properties.getProperty("commit", "")));
+        Optional<String> commit = filled(properties.getProperty("commit", ""));
+        return new Release(properties.getProperty("version"), commit,
+                commit.isPresent() && "true".equals(properties.getProperty("modified", "").strip()));
     }
 
     /** An unfilled placeholder, as a build without git leaves it, is no commit. */

@@ -27,11 +27,20 @@ class ReleaseTest {
             assertTrue(Release.current().commit().isEmpty(), "a build without git history has no commit");
             return;
         }
-        Process git = new ProcessBuilder("git", "-C", root.toString(), "rev-parse", "--short=12", "HEAD")
-                .redirectErrorStream(true).start();
-        String head = new String(git.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
-        assertTrue(git.waitFor(30, TimeUnit.SECONDS) && git.exitValue() == 0, head);
+        String head = git(root, "rev-parse", "--short=12", "HEAD");
         assertEquals(head, Release.current().commit().orElseThrow());
-        assertEquals(Release.current().version() + " (commit " + head + ")", Release.current().toString());
+        boolean modified = !git(root, "status", "--porcelain", "--untracked-files=no").isEmpty();
+        assertEquals(modified, Release.current().modified(), "tracked files changed since the commit");
+        assertEquals(Release.current().version() + " (commit " + head + (modified ? ", modified)" : ")"),
+                Release.current().toString());
+    }
+
+    private static String git(Path root, String... arguments) throws IOException, InterruptedException {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("git", "-C", root.toString()));
+        command.addAll(java.util.List.of(arguments));
+        Process git = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertTrue(git.waitFor(30, TimeUnit.SECONDS) && git.exitValue() == 0, output);
+        return output;
     }
 }

@@ -205,7 +205,7 @@ class ScoreCommandTest {
         Run version = Run.of("--version");
         assertEquals(0, version.exitCode());
         assertTrue(version.out().matches("(?s)ita " + java.util.regex.Pattern.quote(System.getProperty("ita.projectVersion"))
-                + "( \\(commit [0-9a-f]{12}\\))?\nJava .*"), version.out());
+                + "( \\(commit [0-9a-f]{12}(, modified)?\\))?\nJava .*"), version.out());
     }
 
     @Test

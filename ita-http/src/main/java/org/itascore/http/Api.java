@@ -43,6 +43,9 @@ final class Api {
     static byte[] health(org.itascore.Release release) {
         StringBuilder json = new StringBuilder("{\"status\":\"ok\",\"version\":\"").append(release.version()).append('"');
         release.commit().ifPresent(commit -> json.append(",\"commit\":\"").append(commit).append('"'));
+        if (release.modified()) {
+            json.append(",\"modified\":true");
+        }
         return json.append('}').toString().getBytes(StandardCharsets.UTF_8);
     }
 

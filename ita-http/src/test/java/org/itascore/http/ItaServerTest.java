@@ -112,6 +112,7 @@ class ItaServerTest {
         assertEquals("ok", tree(health).get("status").asString());
         assertEquals(System.getProperty("ita.projectVersion"), tree(health).get("version").asString(), health.body());
         assertEquals(org.itascore.Release.current().commit().isPresent(), tree(health).has("commit"), health.body());
+        assertEquals(org.itascore.Release.current().modified(), tree(health).has("modified"), health.body());
         assertEquals(18, tree(get("v1/editions")).size());
         assertEquals("obec-esa-2566", tree(get("v1/editions/obec-esa-2566")).get("id").asString());
         assertEquals("https://itascore.org/schema/report.schema.json", tree(get("v1/schemas/report")).get("$id").asString());
