@@ -47,12 +47,12 @@ class ImageRunsTest {
         unpack(image, root);
 
         JsonNode config = image.config().get("config");
-        List<String> health = strings(config.get("Healthcheck").get("Test"));
+        List<String> health = ImageTarball.strings(config.get("Healthcheck").get("Test"));
         health = health.subList(1, health.size());
         List<String> environment = new ArrayList<>();
         config.get("Env").forEach(e -> environment.add(e.asString().startsWith("ITA_PORT=") ? "ITA_PORT=" + PORT : e.asString()));
-        List<String> command = strings(config.get("Entrypoint"));
-        command.addAll(strings(config.get("Cmd")));
+        List<String> command = ImageTarball.strings(config.get("Entrypoint"));
+        command.addAll(ImageTarball.strings(config.get("Cmd")));
         command.set(0, "/opt/java/bin/java");
         Files.write(work.resolve("health"), health);
         Files.write(work.resolve("env"), environment);
@@ -150,12 +150,6 @@ class ImageRunsTest {
             text.append((mode & (1 << bit)) != 0 ? rwx.charAt(8 - bit) : '-');
         }
         return java.nio.file.attribute.PosixFilePermissions.fromString(text.toString());
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(node -> values.add(node.asString()));
-        return values;
     }
 
     private static String read(Path file) {

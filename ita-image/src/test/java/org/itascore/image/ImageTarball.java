@@ -64,6 +64,13 @@ record ImageTarball(JsonNode config, List<Layer> layers) {
         return found;
     }
 
+    /** {@return the strings of a JSON array of the config, in order} */
+    static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(node -> values.add(node.asString()));
+        return values;
+    }
+
     private static String normal(String path) {
         String p = path.startsWith("./") ? path.substring(2) : path.startsWith("/") ? path.substring(1) : path;
         return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;

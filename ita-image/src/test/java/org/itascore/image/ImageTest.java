@@ -40,7 +40,7 @@ class ImageTest {
     void checksItsHealthOnHealth() {
         JsonNode check = config().get("Healthcheck");
         assertNotNull(check, "no Healthcheck in " + config());
-        List<String> test = strings(check.get("Test"));
+        List<String> test = ImageTarball.strings(check.get("Test"));
         assertEquals("CMD", test.get(0));
         assertEquals("/opt/java/bin/java", test.get(1));
         assertEquals("org.itascore.image.HealthCheck", test.get(test.size() - 1));
@@ -53,13 +53,13 @@ class ImageTest {
     /** The service, bound to every interface of the container on 8080, configured by the ITA_* variables. */
     @Test
     void servesOnEveryInterfaceConfiguredByTheEnvironment() {
-        List<String> env = strings(config().get("Env"));
+        List<String> env = ImageTarball.strings(config().get("Env"));
         assertTrue(env.contains("ITA_HOST=0.0.0.0"), env.toString());
         assertTrue(env.contains("ITA_PORT=8080"), env.toString());
         assertTrue(config().get("ExposedPorts").has("8080/tcp"), config().toString());
-        List<String> entrypoint = strings(config().get("Entrypoint"));
+        List<String> entrypoint = ImageTarball.strings(config().get("Entrypoint"));
         assertEquals("org.itascore.cli.Ita", entrypoint.get(entrypoint.size() - 1));
-        assertEquals(List.of("serve"), strings(config().get("Cmd")));
+        assertEquals(List.of("serve"), ImageTarball.strings(config().get("Cmd")));
     }
 
     /** Every entry of the class path the entry point names is in the image (a library lost to a scope is not). */
@@ -103,11 +103,5 @@ class ImageTest {
         assertEquals(System.getProperty("ita.projectVersion"), labels.get("org.opencontainers.image.version").asString());
         assertEquals("Apache-2.0", labels.get("org.opencontainers.image.licenses").asString());
         assertNotEquals("0", config().get("User").asString().split(":")[0]);
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(node -> values.add(node.asString()));
-        return values;
     }
 }
