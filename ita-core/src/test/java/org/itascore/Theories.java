@@ -7,6 +7,9 @@ import org.quicktheories.QuickTheory;
 import org.quicktheories.core.Gen;
 
 /** Shared set-up for the property tests: a fixed, printed seed and at least 1,000 examples. */
+// The tests are compiled into module org.itascore.core, QuickTheories is on the class path: javac's "exports" lint
+// would warn that these public methods return types of a module that does not export them, which is what a test helper does.
+@SuppressWarnings("exports")
 public final class Theories {
 
     /** The seed of every property test; change it here to explore, keep it fixed to replay. */

@@ -2,6 +2,7 @@ package org.itascore.table;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -28,8 +29,7 @@ final class DateSpan {
     private final long[] count = new long[2];
     private final int[] first = {Integer.MAX_VALUE, Integer.MAX_VALUE};
     private final int[] last = {Integer.MIN_VALUE, Integer.MIN_VALUE};
-    @SuppressWarnings("unchecked")
-    private final Map<Integer, long[]>[] years = new Map[] {new TreeMap<Integer, long[]>(), new TreeMap<Integer, long[]>()};
+    private final List<Map<Integer, long[]>> years = List.of(new TreeMap<>(), new TreeMap<>());
     /** The first and last epoch day of the fiscal year last counted, so that a row of the same year is one comparison. */
     private final int[] yearFrom = {Integer.MAX_VALUE, Integer.MAX_VALUE};
     private final int[] yearTo = {Integer.MIN_VALUE, Integer.MIN_VALUE};
@@ -67,7 +67,7 @@ final class DateSpan {
             int year = fiscalYearOf(epochDay);
             yearFrom[order] = (int) Timestamps.epochDay(year - 544, 10, 1);
             yearTo[order] = (int) Timestamps.epochDay(year - 543, 9, 30);
-            lastCount[order] = years[order].computeIfAbsent(year, y -> new long[1]);
+            lastCount[order] = years.get(order).computeIfAbsent(year, y -> new long[1]);
         }
         lastCount[order][0]++;
     }
@@ -88,7 +88,7 @@ final class DateSpan {
             first[o] = Math.min(first[o], other.first[o]);
             last[o] = Math.max(last[o], other.last[o]);
             int order = o;
-            other.years[o].forEach((year, n) -> years[order].computeIfAbsent(year, y -> new long[1])[0] += n[0]);
+            other.years.get(o).forEach((year, n) -> years.get(order).computeIfAbsent(year, y -> new long[1])[0] += n[0]);
             yearFrom[o] = Integer.MAX_VALUE;
             yearTo[o] = Integer.MIN_VALUE;
         }
@@ -102,7 +102,7 @@ final class DateSpan {
     /** {@return the number of dates in each fiscal year (B.E.), in order} */
     TreeMap<Integer, Long> fiscalYears() {
         TreeMap<Integer, Long> out = new TreeMap<>();
-        years[order()].forEach((year, n) -> out.put(year, n[0]));
+        years.get(order()).forEach((year, n) -> out.put(year, n[0]));
         return out;
     }
 
@@ -116,12 +116,12 @@ final class DateSpan {
     Optional<Finding> outside(Instrument instrument, FiscalYear given) {
         int o = order();
         long total = count[o];
-        long[] inYear = years[o].get(given.buddhistEra());
+        long[] inYear = years.get(o).get(given.buddhistEra());
         long outside = total - (inYear == null ? 0 : inYear[0]);
         if (outside == 0) {
             return Optional.empty();
         }
-        int suggested = years[o].entrySet().stream().max(Map.Entry.<Integer, long[]>comparingByValue(
+        int suggested = years.get(o).entrySet().stream().max(Map.Entry.<Integer, long[]>comparingByValue(
                 (a, b) -> Long.compare(a[0], b[0]))).orElseThrow().getKey();
         Message message = Message.of("finding.outsideFiscalYear", instrument, outside, total, given.buddhistEra(),
                 date(first[o]), date(last[o]), suggested);

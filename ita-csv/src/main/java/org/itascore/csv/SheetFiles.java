@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -344,8 +345,10 @@ public final class SheetFiles {
                 if (bom) {
                     in.skipNBytes(3);
                 }
-                CsvReader<CsvRecord> csv = CsvReader.builder().fieldSeparator(delimiter).skipEmptyLines(false).allowExtraFields(true)
-                        .allowMissingFields(true).allowUnclosedQuote(false).allowExtraCharsAfterClosingQuote(false)
+                CsvReader<CsvRecord> csv = CsvReader.builder().fieldSeparator(delimiter).skipEmptyLines(false)
+                        .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                        // a character after a closing quote is refused: FastCSV's default, its switch deprecated
+                        .allowUnclosedQuote(false)
                         .maxBufferSize(CsvLimits.BUFFER)
                         .build(CsvLimits.records(), new Utf8Text(in));
                 RowSink sink = null;
