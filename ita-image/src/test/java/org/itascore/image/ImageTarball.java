@@ -2,7 +2,6 @@ package org.itascore.image;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,13 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The image Jib wrote, read as a container runtime reads it: the tarball's manifest.json names the config and the
- * layers in order, and each layer is a tar (here gzipped) of files. A reader of POSIX ustar and GNU tar headers,
- * enough for what Jib and base-image.sh write; PAX headers are skipped.
+ * layers in order, and each layer is a tar (here gzipped) of files.
  */
 record ImageTarball(JsonNode config, List<Layer> layers) {
 
@@ -76,53 +76,19 @@ record ImageTarball(JsonNode config, List<Layer> layers) {
         return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
     }
 
+    /** The entries of a tar, read by Commons Compress (on the class path through POI): POSIX, GNU and PAX headers. */
     private static Map<String, Entry> entries(InputStream in) throws IOException {
         Map<String, Entry> entries = new LinkedHashMap<>();
-        byte[] header = new byte[512];
-        String longName = null;
-        while (in.readNBytes(header, 0, 512) == 512 && header[0] != 0) {
-            String name = text(header, 0, 100);
-            String prefix = text(header, 345, 155);
-            if (!prefix.isEmpty() && new String(header, 257, 5, StandardCharsets.US_ASCII).equals("ustar")
-                    && header[262] == 0) {
-                name = prefix + "/" + name;
-            }
-            int mode = (int) octal(header, 100, 8);
-            int uid = (int) octal(header, 108, 8);
-            long size = octal(header, 124, 12);
-            char type = (char) header[156];
-            String link = text(header, 157, 100);
-            byte[] content = in.readNBytes((int) size);
-            in.skipNBytes((512 - size % 512) % 512);
-            if (type == 'L') {
-                longName = text(content, 0, content.length);
-                continue;
-            }
-            if (type == 'x' || type == 'g') {
-                continue;
-            }
-            if (longName != null) {
-                name = longName;
-                longName = null;
-            }
-            String path = normal(name);
+        TarArchiveInputStream tar = new TarArchiveInputStream(in);
+        for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
+            String path = normal(entry.getName());
+            byte[] content = tar.readAllBytes();
             if (!path.isEmpty() && !path.equals(".")) {
-                entries.put(path, new Entry(path, mode, uid, type, content, link));
+                char type = entry.isSymbolicLink() ? '2' : entry.isDirectory() ? '5' : '0';
+                entries.put(path, new Entry(path, entry.getMode(), (int) entry.getLongUserId(), type, content,
+                        entry.getLinkName()));
             }
         }
         return entries;
-    }
-
-    private static String text(byte[] bytes, int offset, int length) {
-        int end = offset;
-        while (end < offset + length && bytes[end] != 0) {
-            end++;
-        }
-        return new String(bytes, offset, end - offset, StandardCharsets.UTF_8);
-    }
-
-    private static long octal(byte[] bytes, int offset, int length) {
-        String digits = text(bytes, offset, length).strip();
-        return digits.isEmpty() ? 0 : Long.parseLong(digits, 8);
     }
 }
